@@ -1,0 +1,61 @@
+"""The display rule: how many decimals a converted value is shown with.
+
+At least the unit's usual decimals (mmol/L 2, mEq/L 2, mg/dL 1); more where the
+written value's resolution, carried into the target unit, is finer; and more
+again until the shown number, read back as a result, is in the same class and
+on the same side of the hypomagnesemia threshold as the exact value.  So
+1.70 mg/dL (0.6994 mmol/L) is shown as 0.699 mmol/L, never as "0.70 mmol/L -
+low".  Past ``MAX_DECIMALS`` the value is rounded towards its own side.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+from mgdesk.domain.units import MgUnit, convert, factor
+
+if TYPE_CHECKING:
+    from mgdesk.domain.measurement import Measurement
+    from mgdesk.domain.profile import LabProfile
+
+MAX_DECIMALS = 6
+
+
+def decimals_for_resolution(resolution: Decimal, unit: MgUnit) -> int:
+    """Decimals needed so one shown step is no coarser than ``resolution``."""
+    needed = math.ceil(-resolution.log10()) if resolution < 1 else 0
+    return min(max(unit.usual_decimals, needed), MAX_DECIMALS)
+
+
+def shown_value(measurement: Measurement, profile: LabProfile, unit: MgUnit) -> str:
+    """The value of ``measurement`` in ``unit`` as text, by the display rule.
+
+    A ``<``/``>`` qualifier written with the value is carried into the text.
+    """
+    return measurement.qualifier + _shown_number(measurement, profile, unit)
+
+
+def _shown_number(measurement: Measurement, profile: LabProfile, unit: MgUnit) -> str:
+    exact_mmol = measurement.mmol_per_l
+    exact = convert(exact_mmol, MgUnit.MMOL_L, unit)
+    resolution = measurement.resolution * factor(measurement.unit, unit)
+    start = decimals_for_resolution(resolution, unit)
+
+    def agrees(shown: Decimal) -> bool:
+        back = convert(shown, unit, MgUnit.MMOL_L)
+        return profile.category_of(back) is profile.category_of(exact_mmol) and (
+            profile.is_below_threshold(back) == profile.is_below_threshold(exact_mmol)
+        )
+
+    for decimals in range(start, MAX_DECIMALS + 1):
+        shown = exact.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+        if agrees(shown):
+            return f"{shown:f}"
+    step = Decimal(1).scaleb(-MAX_DECIMALS)
+    for rounding in (ROUND_FLOOR, ROUND_CEILING):
+        shown = exact.quantize(step, rounding)
+        if agrees(shown):
+            return f"{shown:f}"
+    return f"{exact.normalize():f}"  # pragma: no cover - edges closer than 1e-6

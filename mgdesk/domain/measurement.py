@@ -1,0 +1,145 @@
+"""A magnesium result as written: its number, decimals, unit and qualifier.
+
+``parse_measurement`` turns what people type or paste ("1,8 mg/dl", "0.70",
+"<0.2 mmol/L") into a ``Measurement``; every way the text can be wrong ends in
+an ``InputError`` that says what is accepted.  A ``Measurement`` cannot hold an
+impossible value: zero, negative, non-finite and implausibly high values are
+refused when it is made, so no later layer has to check again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from mgdesk.domain.errors import ImplausibleValueError, InputError, UnitError
+from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, MgUnit, convert, parse_unit
+
+# No living patient has serum magnesium above this; a value that converts
+# above it almost always carries the wrong unit.
+PLAUSIBLE_MAX_MMOL_PER_L = Decimal(15)
+
+QUALIFIERS = ("<", ">", "")
+
+# A value with at most one decimal mark (point or comma), optionally a
+# qualifier before it and a unit after it.  Thousands separators are not
+# accepted: "1,800" would otherwise be ambiguous with a decimal comma.
+_VALUE_RE = re.compile(
+    r"""^\s*
+    (?P<qualifier>[<>])?\s*
+    (?P<number>\d+(?:[.,]\d*)?|[.,]\d+)
+    \s*(?P<unit>.*?)\s*$""",
+    re.VERBOSE,
+)
+_MAX_INPUT_LENGTH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """A result as the lab wrote it; ``value`` keeps its written decimals."""
+
+    value: Decimal
+    unit: MgUnit
+    qualifier: str = ""
+
+    def __post_init__(self) -> None:
+        if self.qualifier not in QUALIFIERS:
+            raise InputError(f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.")
+        if not self.value.is_finite():
+            raise InputError("The value is not a number.")
+        if self.value <= 0:
+            raise InputError("The value must be greater than zero.")
+        if self.mmol_per_l > PLAUSIBLE_MAX_MMOL_PER_L:
+            raise ImplausibleValueError(
+                f"{self.text} {self.unit} is {self.mmol_per_l:.1f} mmol/L, above "
+                f"{PLAUSIBLE_MAX_MMOL_PER_L} mmol/L, which no living patient has: "
+                "check the unit."
+            )
+
+    @property
+    def text(self) -> str:
+        """The number as written, with '.' as decimal mark and its qualifier."""
+        return f"{self.qualifier}{self.value:f}"
+
+    @property
+    def resolution(self) -> Decimal:
+        """One unit in the last written decimal (0.1 for "1.7", 0.01 for "1.70")."""
+        return Decimal(1).scaleb(self.value.as_tuple().exponent)  # type: ignore[arg-type]
+
+    @property
+    def mmol_per_l(self) -> Decimal:
+        """The exact value converted to mmol/L."""
+        return convert(self.value, self.unit, MgUnit.MMOL_L)
+
+    def to(self, unit: MgUnit) -> Decimal:
+        """The exact value converted to ``unit``."""
+        return convert(self.value, self.unit, unit)
+
+    def range_mmol_per_l(self) -> tuple[Decimal, Decimal | None]:
+        """Where the true value may lie, in mmol/L, given the written resolution.
+
+        Half a unit of the last decimal either side; a ``<`` result may be
+        anything from zero up to its number, a ``>`` result anything above it
+        (``None`` as the upper end).
+        """
+        half = self.resolution / 2
+        low, high = self.value - half, self.value + half
+        if self.qualifier == "<":
+            return Decimal(0), convert(self.value, self.unit, MgUnit.MMOL_L)
+        if self.qualifier == ">":
+            return convert(self.value, self.unit, MgUnit.MMOL_L), None
+        return (
+            convert(low, self.unit, MgUnit.MMOL_L),
+            convert(high, self.unit, MgUnit.MMOL_L),
+        )
+
+
+def parse_number(text: str) -> tuple[str, Decimal, str]:
+    """Split typed text into (qualifier, number, unit text); raise InputError."""
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.")
+    if len(stripped) > _MAX_INPUT_LENGTH:
+        raise InputError(f"The entry is too long ({len(stripped)} characters) for one value.")
+    match = _VALUE_RE.match(stripped)
+    if match is None:
+        raise InputError(_not_a_number_message(stripped))
+    if match["unit"][:1] in tuple("0123456789.,"):  # "1.2.3" is no number with a unit
+        raise InputError(_not_a_number_message(stripped))
+    number = match["number"].replace(",", ".")
+    try:
+        value = Decimal(number)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+        raise InputError(_not_a_number_message(stripped)) from None
+    return match["qualifier"] or "", value, match["unit"]
+
+
+def _not_a_number_message(text: str) -> str:
+    lowered = text.lower()
+    if lowered.lstrip("+-<> ").startswith(("nan", "inf")) or "∞" in lowered:
+        return "The value is not a number (NaN or infinity): enter a measured value."
+    if text.lstrip().startswith(("-", "−")):
+        return "The value must be greater than zero."
+    return (
+        f"{text!r} is not a value: write a number with a decimal point or comma "
+        "(1.8 or 1,8), optionally followed by its unit."
+    )
+
+
+def parse_measurement(text: str, default_unit: MgUnit | None = None) -> Measurement:
+    """Parse "1,8 mg/dl", "0.74" (with ``default_unit``) or "<0.2 mmol/L".
+
+    A unit written in the text wins over ``default_unit``; with neither, a
+    ``UnitError`` lists the accepted units.
+    """
+    qualifier, value, unit_text = parse_number(text)
+    if value <= 0:
+        raise InputError("The value must be greater than zero.")
+    if unit_text:
+        unit = parse_unit(unit_text)
+    elif default_unit is not None:
+        unit = default_unit
+    else:
+        raise UnitError(f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.")
+    return Measurement(value=value, unit=unit, qualifier=qualifier)

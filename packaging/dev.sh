@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Sets up mgdesk from this checkout and runs it or its whole test suite.
+#
+#   bash packaging/dev.sh start [mgdesk arguments]   # set up, then start mgdesk
+#   bash packaging/dev.sh test                       # set up, then ruff, mypy, import-linter, pytest
+#
+# Set-up: finds Python >= 3.12, creates or reuses .venv, installs mgdesk into it
+# (again only when pyproject.toml changed), and checks the Debian libraries the
+# Qt runtime needs: installs them when running as root, else names them.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+mode=${1:-}
+[ $# -gt 0 ] && shift
+case "$mode" in
+  start|test) ;;
+  *) echo "usage: bash packaging/dev.sh start [ARGS...] | test" >&2; exit 2 ;;
+esac
+
+say() { printf 'mgdesk set-up: %s\n' "$*" >&2; }
+
+is_new_enough() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; }
+
+find_python() {
+  local candidate
+  if [ -n "${MGDESK_PYTHON:-}" ]; then
+    is_new_enough "$MGDESK_PYTHON" && { echo "$MGDESK_PYTHON"; return; }
+    say "MGDESK_PYTHON=$MGDESK_PYTHON is not Python >= 3.12"; exit 1
+  fi
+  for candidate in python3.12 python3.13 python3.14 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 && is_new_enough "$candidate"; then
+      command -v "$candidate"; return
+    fi
+  done
+  # pyenv installs that its shims do not expose globally.
+  for candidate in "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do
+    if [ -x "$candidate" ] && is_new_enough "$candidate"; then echo "$candidate"; return; fi
+  done
+  say "no Python >= 3.12 found. On Debian: apt-get install python3.12 python3.12-venv (or set MGDESK_PYTHON)."
+  exit 1
+}
+
+# Debian packages the Qt runtime loads.  Offscreen (tests, smoke test) needs the
+# first list; a window on an X11 or Wayland desktop needs the second too.
+qt_offscreen_pkgs="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core"
+qt_desktop_pkgs="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libwayland-client0 libwayland-cursor0"
+
+ensure_debian_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian system: make sure Qt 6's runtime libraries are installed"; return; }
+  local wanted="$qt_offscreen_pkgs" missing="" pkg
+  [ "$mode" = start ] && wanted="$wanted $qt_desktop_pkgs"
+  for pkg in $wanted; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+  done
+  [ -z "$missing" ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian packages:$missing"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    say "missing Debian packages the Qt runtime needs:$missing"
+    say "install them with: sudo apt-get install$missing"
+    exit 1
+  fi
+}
+
+ensure_venv() {
+  local python ver stamp want
+  python=$(find_python)
+  if [ ! -x .venv/bin/python ] || ! is_new_enough .venv/bin/python; then
+    rm -rf .venv
+    say "creating .venv with $python"
+    if ! "$python" -m venv .venv >/dev/null 2>&1; then
+      rm -rf .venv
+      ver=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+      if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "python$ver-venv" >/dev/null
+        "$python" -m venv .venv
+      else
+        say "$python cannot create a virtual environment: sudo apt-get install python$ver-venv"; exit 1
+      fi
+    fi
+  fi
+  # One install serves both commands (the test tools are small); it is redone
+  # only when pyproject.toml changes.
+  stamp=.venv/.mgdesk-installed
+  want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return
+  say "installing mgdesk and its dependencies into .venv (once)"
+  .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
+  .venv/bin/python -m pip install --quiet --editable ".[test]"
+  echo "$want" >"$stamp"
+}
+
+ensure_debian_packages
+ensure_venv
+
+if [ "$mode" = start ]; then
+  exec .venv/bin/mgdesk "$@"
+fi
+
+export PATH="$here/.venv/bin:$PATH"
+export QT_QPA_PLATFORM=offscreen
+step() { printf '\n== %s\n' "$*"; }
+step "ruff"; ruff check .; ruff format --check .
+step "mypy (strict on domain, store, interchange, cli)"; mypy
+step "import-linter"; lint-imports
+step "pytest, Qt-free job (PySide6 and pyqtgraph made unimportable)"; python tests/run_qt_free.py
+step "pytest, everything"; python -m pytest "$@"

@@ -1,0 +1,89 @@
+"""Lab profiles: the default with its sources, and a clinic's own TOML file."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from mgdesk.domain.classify import classify
+from mgdesk.domain.errors import ProfileError
+from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.profile import Category, default_profile, load_profile
+
+
+def test_default_profile_edges() -> None:
+    profile = default_profile()
+    assert profile.critical_low_below == Decimal("0.40")
+    assert profile.low_below == Decimal("0.70")
+    assert profile.high_above == Decimal("1.05")
+    assert profile.critical_high_above == Decimal("2.00")
+    assert profile.hypomagnesemia_below == Decimal("0.70")
+
+
+def test_default_profile_cites_its_sources() -> None:
+    sources = default_profile().sources
+    assert "Gommers" in sources["low_below"]
+    assert set(sources) >= {"critical_low_below", "low_below", "high_above", "critical_high_above"}
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "profile.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_clinic_profile_in_mg_per_dl(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'name = "OHSU adult"\nunit = "mg/dL"\ncritical_low_below = 1.0\nlow_below = 1.6\n'
+        "high_above = 2.6\ncritical_high_above = 5.0\nhypomagnesemia_below = 1.7013\n",
+    )
+    profile = load_profile(path)
+    assert profile.name == "OHSU adult"
+    assert round(profile.low_below, 4) == Decimal("0.6583")
+    result = classify(parse_measurement("0.68 mmol/L"), profile)
+    assert result.category is Category.NORMAL
+    assert result.below_threshold
+    assert result.profile.name == "OHSU adult"
+
+
+def test_threshold_defaults_to_low_edge(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'name = "x"\ncritical_low_below = 0.4\nlow_below = 0.66\nhigh_above = 1.07\ncritical_high_above = 2.0\n',
+    )
+    assert load_profile(path).hypomagnesemia_below == Decimal("0.66")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name = ", "not valid TOML"),
+        ('name = "x"\nlow_below = 0.7\n', "missing"),
+        (
+            'name = "x"\ncritical_low_below = 0.8\nlow_below = 0.7\nhigh_above = 1.0\ncritical_high_above = 2\n',
+            "must rise",
+        ),
+        (
+            'name = "x"\nunit = "g/L"\ncritical_low_below = 0.4\nlow_below = 0.7\nhigh_above = 1\n'
+            "critical_high_above = 2\n",
+            "Unknown unit",
+        ),
+        (
+            'name = "x"\ncritical_low_below = "low"\nlow_below = 0.7\nhigh_above = 1\ncritical_high_above = 2\n',
+            "must be a number",
+        ),
+        (
+            "critical_low_below = 0.4\nlow_below = 0.7\nhigh_above = 1\ncritical_high_above = 2\n",
+            "needs a name",
+        ),
+    ],
+)
+def test_bad_profiles_are_refused_clearly(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ProfileError, match=message):
+        load_profile(write(tmp_path, text))
+
+
+def test_missing_profile_file(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError, match="Cannot read profile"):
+        load_profile(tmp_path / "nope.toml")
