@@ -42,7 +42,7 @@ def alternate(ours: Callable[[], float], baseline: Callable[[], float], rounds: 
     return statistics.median(mine), statistics.median(base)
 
 
-def report(label: str, ours: float, baseline: float, goal: float, unit: str = "ms", scale: float = 1e3) -> bool:
+def report(label: str, ours: float, baseline: float, goal: float, *, unit: str = "ms", scale: float = 1e3) -> bool:
     ratio = ours / baseline
     verdict = "ok" if ratio <= goal else "OVER GOAL"
     print(
