@@ -1,0 +1,205 @@
+"""Patient records as plain values: patients, medication courses, Mg results.
+
+These frozen dataclasses are what the store saves, interchange reads and
+writes, and the window and trend maths show.  Database identities are
+optional (``id`` is ``None`` until stored).  A dose change is a new course:
+a patient's metformin dose on any date is the sum of the metformin courses
+active that day.  Only serum and plasma results are ever classified against
+serum bands or drawn on the serum trend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from mgdesk.domain.errors import InputError
+from mgdesk.domain.measurement import Measurement
+
+DAYS_PER_MONTH = 365.25 / 12
+
+
+class DrugClass(StrEnum):
+    """Medication classes a clinic records; the value is the name shown and written."""
+
+    METFORMIN = "metformin"
+    SULFONYLUREA = "sulfonylurea"
+    INSULIN = "insulin"
+    DPP4_INHIBITOR = "DPP-4 inhibitor"
+    SGLT2_INHIBITOR = "SGLT2 inhibitor"
+    GLP1_AGONIST = "GLP-1 agonist"
+    PROTON_PUMP_INHIBITOR = "proton-pump inhibitor"
+    LOOP_DIURETIC = "loop diuretic"
+    THIAZIDE_DIURETIC = "thiazide diuretic"
+    MAGNESIUM_SUPPLEMENT = "magnesium supplement"
+    OTHER = "other"
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+_DRUG_CLASS_NAMES = (
+    {_fold(c.value): c for c in DrugClass}
+    | {_fold(c.name): c for c in DrugClass}
+    | {
+        "dpp4": DrugClass.DPP4_INHIBITOR,
+        "sglt2": DrugClass.SGLT2_INHIBITOR,
+        "glp1": DrugClass.GLP1_AGONIST,
+        "ppi": DrugClass.PROTON_PUMP_INHIBITOR,
+        "loop": DrugClass.LOOP_DIURETIC,
+        "thiazide": DrugClass.THIAZIDE_DIURETIC,
+        "magnesium": DrugClass.MAGNESIUM_SUPPLEMENT,
+        "mgsupplement": DrugClass.MAGNESIUM_SUPPLEMENT,
+    }
+)
+
+
+def parse_drug_class(text: str) -> DrugClass:
+    """Map a written drug class ("DPP-4 inhibitor", "ppi", "Metformin") or raise InputError."""
+    found = _DRUG_CLASS_NAMES.get(_fold(text))
+    if found is None:
+        names = ", ".join(c.value for c in DrugClass)
+        raise InputError(f"Unknown drug class {text.strip()!r}. Accepted: {names}.")
+    return found
+
+
+class Specimen(StrEnum):
+    """Where the magnesium was measured."""
+
+    SERUM = "serum"
+    PLASMA = "plasma"
+    URINE = "urine"
+    RED_CELL = "red-cell"
+
+    @property
+    def is_serum_like(self) -> bool:
+        """Serum and plasma: classified against serum bands, drawn on the trend."""
+        return self in (Specimen.SERUM, Specimen.PLASMA)
+
+
+_SPECIMEN_NAMES = {
+    "serum": Specimen.SERUM,
+    "ser": Specimen.SERUM,
+    "plasma": Specimen.PLASMA,
+    "plas": Specimen.PLASMA,
+    "serumplasma": Specimen.SERUM,
+    "serplas": Specimen.SERUM,
+    "urine": Specimen.URINE,
+    "ur": Specimen.URINE,
+    "redcell": Specimen.RED_CELL,
+    "redcells": Specimen.RED_CELL,
+    "rbc": Specimen.RED_CELL,
+    "erythrocyte": Specimen.RED_CELL,
+    "erythrocytes": Specimen.RED_CELL,
+}
+
+
+def parse_specimen(text: str) -> Specimen:
+    """Map a written specimen ("Serum", "RBC", "ser/plas") or raise InputError; empty means serum."""
+    if not text.strip():
+        return Specimen.SERUM
+    found = _SPECIMEN_NAMES.get(_fold(text))
+    if found is None:
+        raise InputError(f"Unknown specimen {text.strip()!r}. Accepted: serum, plasma, urine, red-cell.")
+    return found
+
+
+class Sex(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    OTHER = "X"
+
+
+@dataclass(frozen=True, slots=True)
+class Patient:
+    """A patient, known to the clinic by ``clinic_id`` (unique, required)."""
+
+    clinic_id: str
+    name: str | None = None
+    birth_year: int | None = None
+    sex: Sex | None = None
+    notes: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.clinic_id.strip():
+            raise InputError("A patient needs a clinic identifier.")
+        if self.birth_year is not None and not 1880 <= self.birth_year <= dt.date.today().year:
+            raise InputError(f"Birth year {self.birth_year} is not plausible.")
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationCourse:
+    """One drug taken from ``start`` to ``stop`` (inclusive; open if None) at one daily dose."""
+
+    drug_class: DrugClass
+    drug: str
+    start: dt.date
+    stop: dt.date | None = None
+    daily_dose_mg: Decimal | None = None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.stop is not None and self.stop < self.start:
+            raise InputError(f"The course of {self.drug} stops ({self.stop}) before it starts ({self.start}).")
+        if self.daily_dose_mg is not None and not (self.daily_dose_mg.is_finite() and self.daily_dose_mg > 0):
+            raise InputError(f"The daily dose of {self.drug} must be a number of mg greater than zero.")
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.stop is None or day <= self.stop)
+
+
+@dataclass(frozen=True, slots=True)
+class MagnesiumResult:
+    """A magnesium result as the lab reported it."""
+
+    collected_on: dt.date
+    measurement: Measurement
+    unit_as_written: str
+    specimen: Specimen = Specimen.SERUM
+    collected_at: dt.time | None = None
+    source: str = "typed"
+    lab: str | None = None
+    comment: str = ""
+    id: int | None = None
+
+    @property
+    def on_serum_trend(self) -> bool:
+        """Whether this result belongs on the serum trend (serum or plasma)."""
+        return self.specimen.is_serum_like
+
+    @property
+    def collected(self) -> dt.datetime:
+        """Collection moment (midnight when the time is unknown)."""
+        return dt.datetime.combine(self.collected_on, self.collected_at or dt.time())
+
+
+def first_metformin_start(courses: Iterable[MedicationCourse]) -> dt.date | None:
+    """The day metformin was first started, or None if never."""
+    starts = [c.start for c in courses if c.drug_class is DrugClass.METFORMIN]
+    return min(starts, default=None)
+
+
+def months_on_metformin(courses: Iterable[MedicationCourse], day: dt.date) -> float | None:
+    """Months from the first metformin start to ``day`` (negative before it); None if never on it."""
+    start = first_metformin_start(courses)
+    if start is None:
+        return None
+    return (day - start).days / DAYS_PER_MONTH
+
+
+def active_courses(courses: Iterable[MedicationCourse], day: dt.date) -> list[MedicationCourse]:
+    """Courses being taken on ``day``."""
+    return [c for c in courses if c.active_on(day)]
+
+
+def metformin_daily_dose_mg(courses: Iterable[MedicationCourse], day: dt.date) -> Decimal | None:
+    """Total metformin mg/day on ``day``; None when not on metformin or a dose is unrecorded."""
+    active = [c for c in active_courses(courses, day) if c.drug_class is DrugClass.METFORMIN]
+    if not active or any(c.daily_dose_mg is None for c in active):
+        return None
+    return sum((c.daily_dose_mg for c in active if c.daily_dose_mg is not None), Decimal(0))
