@@ -1,0 +1,103 @@
+"""The composition root: start Qt, register the font, build and show the window.
+
+``mgdesk`` with no sub-command lands here.  The window is shown before
+anything it does not need yet is imported (no pyqtgraph on this path), then
+the conversion machinery warms up behind it.  ``--smoke-test`` starts the real
+application, types a value into the real widgets, checks the converted text
+and prints one JSON line; the installers run it on the installed program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mgdesk import __version__
+
+SMOKE_INPUT = "1,8"
+SMOKE_UNIT = "mg/dL"
+SMOKE_EXPECTED_MMOL = "0.74"
+
+
+def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="mgdesk", description="Open the mgdesk window.")
+    parser.add_argument("--profile", type=Path, help="use this lab profile TOML file for this session")
+    parser.add_argument("--smoke-test", action="store_true", help="start, convert one value, print JSON, exit")
+    parser.add_argument("--version", action="version", version=f"mgdesk {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def _headless() -> bool:
+    return sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    """Run the window (or the smoke test); return the exit status."""
+    args = _parse_args(argv)
+    if args.smoke_test and _headless():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.smoke_test:
+        try:
+            return _run(args)
+        except Exception as error:  # the smoke test reports any failure as JSON
+            print(json.dumps({"ok": False, "error": f"{type(error).__name__}: {error}"}))
+            return 1
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from mgdesk.ui.crash import CrashReporter, install_qt_message_log, setup_logging
+    from mgdesk.ui.look import configure_application, name_application
+    from mgdesk.ui.main_window import MainWindow
+    from mgdesk.ui.process_clock import process_age_ms
+    from mgdesk.ui.settings import Settings
+
+    name_application()
+    app = QApplication.instance() or QApplication(["mgdesk"])
+    assert isinstance(app, QApplication)
+    install_qt_message_log()
+    configure_application(app)
+    window = MainWindow(Settings(), profile_override=args.profile)
+    window.show()
+    startup_ms = process_age_ms()
+    CrashReporter(setup_logging()).install()
+    if args.smoke_test:
+        return _smoke_test(app, window, startup_ms)
+    return app.exec()
+
+
+def _smoke_test(app: object, window: object, startup_ms: float) -> int:
+    from PySide6.QtCore import Qt, qVersion
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from mgdesk.domain.units import MgUnit
+    from mgdesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    assert isinstance(app, QApplication)
+    converter = window.converter
+    QTest.keyClicks(converter.value_edit, f"{SMOKE_INPUT} {SMOKE_UNIT}")
+    QTest.keyClick(converter.value_edit, Qt.Key.Key_Return)
+    app.processEvents()
+    shown = converter.value_labels[MgUnit.MMOL_L].text().replace(",", ".")
+    ok = shown == SMOKE_EXPECTED_MMOL and converter.unit is MgUnit.MG_DL
+    report: dict[str, object] = {
+        "ok": ok,
+        "startup_ms": round(startup_ms, 1),
+        "python": platform.python_version(),
+        "qt": qVersion(),
+    }
+    if not ok:
+        report = {"ok": False, "error": f"typed {SMOKE_INPUT} {SMOKE_UNIT}, window shows {shown!r} mmol/L"}
+    window.settings.sync()
+    window.hide()
+    print(json.dumps(report))
+    return 0 if ok else 1

@@ -1,0 +1,435 @@
+"""The converter: a value and a unit in, every unit and the class out, as you type.
+
+Works with no database.  The value field takes a decimal point or comma and
+a pasted "1,8 mg/dl" also sets the unit.  Invalid input is explained inline
+under the field, never in a dialog.  Enter puts the conversion in this
+session's history; the copy action puts a ready sentence for the clinical
+note on the clipboard.  All conversion and classification is the domain's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.errors import MgdeskError
+from mgdesk.domain.measurement import parse_measurement, parse_number
+from mgdesk.domain.profile import Category, LabProfile
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
+from mgdesk.ui.class_style import ClassBadge, class_icon, class_short_words, class_words
+from mgdesk.ui.history_model import HistoryModel
+from mgdesk.ui.wording import (
+    borderline_sentence,
+    clinical_note,
+    edge_text,
+    local_number,
+    mix_up_sentences,
+    threshold_sentence,
+    threshold_side_sentence,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("converter", text)
+
+
+class ValueEdit(QLineEdit):
+    """The value field; Esc clears it (the converter's "cancel")."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class ConverterView(QWidget):
+    """The Converter place of the main window."""
+
+    result_changed = Signal(object)  # Classification | None
+    unit_changed = Signal(object)  # MgUnit
+
+    def __init__(self, profile: LabProfile, unit: MgUnit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("converterView")
+        self._profile = profile
+        self._result: Classification | None = None
+        self.history = HistoryModel()
+        self._build(unit)
+        self.value_edit.textChanged.connect(self._on_text_changed)
+        self.value_edit.returnPressed.connect(self.commit)
+        self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)
+        self.copy_button.clicked.connect(self.copy_note)
+        self.clear_history_button.clicked.connect(self.history.clear)
+        # The band table needs the unit registry (pint, ~0.3 s to import): fill
+        # it once the window is on screen, so the window shows at once.
+        self._show_result(None)
+        QTimer.singleShot(0, self._show_reference)
+
+    # -- layout ---------------------------------------------------------------
+
+    def _build(self, unit: MgUnit) -> None:
+        root = QHBoxLayout(self)
+        root.setContentsMargins(24, 24, 24, 24)
+        root.setSpacing(24)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        root.addLayout(left, 3)
+
+        prompt = QLabel(tr("Serum &magnesium result"))
+        prompt.setObjectName("sectionTitle")
+        left.addWidget(prompt)
+        entry = QHBoxLayout()
+        entry.setSpacing(8)
+        self.value_edit = ValueEdit()
+        self.value_edit.setObjectName("valueEdit")
+        self.value_edit.setPlaceholderText(tr("e.g. 1.8 or 1,8 mg/dL"))
+        self.value_edit.setAccessibleName(tr("Magnesium value"))
+        self.value_edit.setAccessibleDescription(
+            tr("Type or paste a value; a unit written after it also sets the unit.")
+        )
+        self.value_edit.setClearButtonEnabled(True)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.value_edit.setFont(big)
+        prompt.setBuddy(self.value_edit)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("unitCombo")
+        self.unit_combo.setAccessibleName(tr("Unit of the value"))
+        self.unit_combo.setFont(big)
+        for choice in MgUnit:
+            self.unit_combo.addItem(str(choice), choice)
+        self.unit_combo.setCurrentIndex(list(MgUnit).index(unit))
+        entry.addWidget(self.value_edit, 1)
+        entry.addWidget(self.unit_combo)
+        left.addLayout(entry)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(tr("Input message"))
+        left.addWidget(self.message_label)
+
+        left.addSpacing(8)
+        left.addWidget(self._build_card())
+        left.addSpacing(16)
+        self._build_reference(left)
+        left.addStretch(1)
+        self._build_history(root)
+        self.setTabOrder(self.value_edit, self.unit_combo)
+        self.setTabOrder(self.unit_combo, self.copy_button)
+        self.setTabOrder(self.copy_button, self.history_view)
+
+    def _build_card(self) -> QFrame:
+        self.card = QFrame()
+        self.card.setObjectName("resultCard")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(16, 16, 16, 16)
+        card.setSpacing(8)
+        badge_row = QHBoxLayout()
+        self.badge = ClassBadge()
+        self.badge.setObjectName("classBadge")
+        badge_row.addWidget(self.badge)
+        self.code_label = QLabel()
+        self.code_label.setObjectName("codeLabel")
+        self.code_label.setAccessibleName(tr("Interpretation code"))
+        badge_row.addWidget(self.code_label)
+        badge_row.addStretch(1)
+        card.addLayout(badge_row)
+
+        card.addLayout(self._build_values())
+
+        self.side_label = QLabel()
+        self.side_label.setObjectName("sideLabel")
+        self.side_label.setWordWrap(True)
+        card.addWidget(self.side_label)
+        self.borderline_label = QLabel()
+        self.borderline_label.setObjectName("borderlineLabel")
+        self.borderline_label.setWordWrap(True)
+        card.addWidget(self.borderline_label)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warningLabel")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName(tr("Unit warnings"))
+        card.addWidget(self.warning_label)
+        footer = QHBoxLayout()
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("profileLabel")
+        self.profile_label.setWordWrap(True)
+        footer.addWidget(self.profile_label, 1)
+        self.copy_button = QPushButton(tr("&Copy for note"))
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setAccessibleName(tr("Copy a sentence for the clinical note"))
+        self.copy_button.setToolTip(tr("Copy a ready sentence for the clinical note (Ctrl+Shift+C)"))
+        footer.addWidget(self.copy_button)
+        card.addLayout(footer)
+        return self.card
+
+    def _build_values(self) -> QGridLayout:
+        values = QGridLayout()
+        values.setHorizontalSpacing(32)
+        values.setVerticalSpacing(0)
+        self.value_labels: dict[MgUnit, QLabel] = {}
+        huge = QFont(self.font())
+        huge.setPointSizeF(huge.pointSizeF() * 2.2)
+        huge.setWeight(QFont.Weight.DemiBold)
+        for column, display_unit in enumerate(DISPLAY_UNITS):
+            number = QLabel("–")
+            number.setObjectName(f"value_{display_unit.name}")
+            number.setFont(huge)
+            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            number.setAccessibleName(tr("Value in {unit}").format(unit=display_unit))
+            caption = QLabel(str(display_unit))
+            caption.setObjectName("unitCaption")
+            values.addWidget(number, 0, column)
+            values.addWidget(caption, 1, column)
+            self.value_labels[display_unit] = number
+        values.setColumnStretch(len(DISPLAY_UNITS), 1)
+        return values
+
+    def _build_reference(self, left: QVBoxLayout) -> None:
+        reference_title = QLabel(tr("Threshold and bands"))
+        reference_title.setObjectName("sectionTitle")
+        left.addWidget(reference_title)
+        self.threshold_label = QLabel()
+        self.threshold_label.setObjectName("thresholdLabel")
+        self.threshold_label.setWordWrap(True)
+        left.addWidget(self.threshold_label)
+        self.bands_box = QWidget()
+        self.bands_box.setObjectName("bandsBox")
+        self._bands_layout = left
+        left.addWidget(self.bands_box)
+
+    def _build_history(self, root: QHBoxLayout) -> None:
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        root.addLayout(right, 2)
+        history_title = QLabel(tr("This session"))
+        history_title.setObjectName("sectionTitle")
+        right.addWidget(history_title)
+        hint = QLabel(tr("Press Enter to keep a conversion here. Kept in memory only, never saved."))
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+        right.addWidget(hint)
+        self.history_view = QTableView()
+        self.history_view.setObjectName("historyView")
+        self.history_view.setAccessibleName(tr("Conversions this session"))
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().hide()
+        self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        right.addWidget(self.history_view, 1)
+        self.clear_history_button = QPushButton(tr("Clear &history"))
+        self.clear_history_button.setObjectName("clearHistoryButton")
+        self.clear_history_button.setAccessibleName(tr("Clear this session's conversions"))
+        right.addWidget(self.clear_history_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    # -- state ----------------------------------------------------------------
+
+    @property
+    def result(self) -> Classification | None:
+        return self._result
+
+    @property
+    def unit(self) -> MgUnit:
+        return MgUnit(self.unit_combo.currentData())
+
+    def set_unit(self, unit: MgUnit) -> None:
+        self.unit_combo.setCurrentIndex(list(MgUnit).index(unit))
+
+    def set_profile(self, profile: LabProfile) -> None:
+        self._profile = profile
+        self._show_reference()
+        self._evaluate()
+
+    def focus_value(self) -> None:
+        self.value_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.value_edit.selectAll()
+
+    def commit(self) -> None:
+        """Enter: keep the current conversion in this session's history."""
+        if self._result is not None:
+            self.history.add(self._result)
+            self.value_edit.selectAll()
+
+    def copy_note(self) -> None:
+        if self._result is None:
+            self.message_label.setText(tr("Nothing to copy yet: enter a value first."))
+            return
+        QGuiApplication.clipboard().setText(clinical_note(self._result))
+        self.history.add(self._result)
+        self.message_label.setText(tr("Copied: {note}").format(note=clinical_note(self._result)))
+
+    # -- reactions ------------------------------------------------------------
+
+    def _on_unit_changed(self, _index: int) -> None:
+        self.unit_changed.emit(self.unit)
+        self._evaluate()
+
+    def _on_text_changed(self, text: str) -> None:
+        # A unit typed or pasted after the number moves into the unit selector.
+        try:
+            qualifier, _value, unit_text = parse_number(text)
+            unit = parse_unit(unit_text) if unit_text else None
+        except MgdeskError:
+            unit = None
+        if unit is not None:
+            number = text.strip()[: len(text.strip()) - len(unit_text)].strip()
+            self.unit_combo.blockSignals(True)
+            self.set_unit(unit)
+            self.unit_combo.blockSignals(False)
+            self.unit_changed.emit(unit)
+            self.value_edit.blockSignals(True)
+            self.value_edit.setText(number if number.startswith(qualifier) else qualifier + number)
+            self.value_edit.blockSignals(False)
+        self._evaluate()
+
+    def _evaluate(self) -> None:
+        text = self.value_edit.text()
+        result: Classification | None = None
+        message = ""
+        if text.strip():
+            try:
+                # A valid unit was already moved into the selector, so any unit
+                # text left here is unknown and must be refused, not ignored.
+                result = classify(parse_measurement(text, self.unit), self._profile)
+            except MgdeskError as error:
+                message = f"⚠ {error}"
+        self._result = result
+        self.message_label.setText(message)
+        self.message_label.setProperty("error", bool(message))
+        self.message_label.style().unpolish(self.message_label)
+        self.message_label.style().polish(self.message_label)
+        self._show_result(result)
+        self.result_changed.emit(result)
+
+    def _show_result(self, result: Classification | None) -> None:
+        self.card.setEnabled(result is not None)
+        self.copy_button.setEnabled(result is not None)
+        if result is None:
+            for label in self.value_labels.values():
+                label.setText("–")
+            self.badge.set_class(None, borderline=False, text="")
+            self.code_label.clear()
+            self.side_label.setText(tr("Type a value to see it in every unit, with its class."))
+            self.borderline_label.clear()
+            self.warning_label.clear()
+            self.warning_label.hide()
+            self.borderline_label.hide()
+            self._show_profile_line()
+            return
+        for unit, label in self.value_labels.items():
+            label.setText(local_number(result.shown(unit)))
+        words = class_words(result.category)
+        badge_text = tr("~ {words} (borderline)").format(words=words) if result.borderline else words
+        self.badge.set_class(result.category, borderline=result.borderline, text=badge_text)
+        self.badge.setToolTip(self._class_reason(result))
+        self.code_label.setText(tr("Interpretation code {code}").format(code=result.category.interpretation))
+        self.code_label.setToolTip(tr("FHIR Observation.interpretation code (LL, L, N, H, HH)."))
+        self.side_label.setText(threshold_side_sentence(result))
+        borderline = borderline_sentence(result)
+        self.borderline_label.setText(borderline or "")
+        self.borderline_label.setVisible(borderline is not None)
+        warnings = mix_up_sentences(result)
+        self.warning_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warning_label.setVisible(bool(warnings))
+        self._show_profile_line()
+
+    def _class_reason(self, result: Classification) -> str:
+        profile = result.profile
+        edges = {
+            Category.CRITICAL_LOW: tr("below {a} mmol/L").format(
+                a=edge_text(profile.critical_low_below, MgUnit.MMOL_L)
+            ),
+            Category.LOW: tr("from {a} to below {b} mmol/L").format(
+                a=edge_text(profile.critical_low_below, MgUnit.MMOL_L), b=edge_text(profile.low_below, MgUnit.MMOL_L)
+            ),
+            Category.NORMAL: tr("{a} to {b} mmol/L inclusive").format(
+                a=edge_text(profile.low_below, MgUnit.MMOL_L), b=edge_text(profile.high_above, MgUnit.MMOL_L)
+            ),
+            Category.HIGH: tr("above {a} up to {b} mmol/L").format(
+                a=edge_text(profile.high_above, MgUnit.MMOL_L), b=edge_text(profile.critical_high_above, MgUnit.MMOL_L)
+            ),
+            Category.CRITICAL_HIGH: tr("above {a} mmol/L").format(
+                a=edge_text(profile.critical_high_above, MgUnit.MMOL_L)
+            ),
+        }
+        return tr("Exact value {exact} mmol/L is {band}: {words} in the profile “{profile}”.").format(
+            exact=local_number(f"{result.mmol_per_l:.4f}"),
+            band=edges[result.category],
+            words=class_short_words(result.category),
+            profile=profile.name,
+        )
+
+    def _show_profile_line(self) -> None:
+        self.profile_label.setText(tr("Profile: {name}").format(name=self._profile.name))
+        sources = "\n".join(f"• {text}" for text in self._profile.sources.values())
+        self.profile_label.setToolTip(sources or tr("This profile names no sources."))
+
+    def _show_reference(self) -> None:
+        profile = self._profile
+        self.threshold_label.setText(
+            tr("Hypomagnesemia below {threshold}").format(threshold=threshold_sentence(profile))
+        )
+        self.threshold_label.setToolTip(profile.sources.get("hypomagnesemia_below", ""))
+        # Rebuilt whole on a profile change: a fresh box, the old one deleted.
+        box = QWidget()
+        box.setObjectName("bandsBox")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        self._bands_layout.replaceWidget(self.bands_box, box)
+        self.bands_box.deleteLater()
+        self.bands_box = box
+        box.show()
+        for column, unit in enumerate(DISPLAY_UNITS, start=1):
+            header = QLabel(str(unit))
+            header.setObjectName("bandHeader")
+            grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight)
+        rows = (
+            (Category.CRITICAL_LOW, "<", profile.critical_low_below),
+            (Category.LOW, "<", profile.low_below),
+            (Category.NORMAL, "≤", profile.high_above),
+            (Category.HIGH, ">", profile.high_above),
+            (Category.CRITICAL_HIGH, ">", profile.critical_high_above),
+        )
+        for row, (category, sign, edge) in enumerate(rows, start=1):
+            name = QLabel(class_short_words(category))
+            name.setObjectName("bandName")
+            icon = QLabel()
+            icon.setPixmap(class_icon(category).pixmap(16, 16))
+            icon.setAccessibleName(class_short_words(category))
+            holder = QHBoxLayout()
+            holder.setSpacing(8)
+            holder.addWidget(icon)
+            holder.addWidget(name)
+            holder.addStretch(1)
+            grid.addLayout(holder, row, 0)
+            for column, unit in enumerate(DISPLAY_UNITS, start=1):
+                if category is Category.NORMAL:
+                    text = f"{edge_text(profile.low_below, unit)}–{edge_text(edge, unit)}"
+                else:
+                    text = f"{sign} {edge_text(edge, unit)}"
+                cell = QLabel(text)
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(cell, row, column)
+        self._show_profile_line()

@@ -1,0 +1,233 @@
+"""The main window: its places, menus with shortcuts, and the lab profile in use.
+
+Places (Converter now; Patients and Clinic as they arrive) are one keystroke
+apart (Ctrl+1, Ctrl+2, Ctrl+3) and every action sits in a menu with its
+shortcut shown.  The window owns the settings object and the current
+profile; the converter asks nothing of a database.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from mgdesk.domain.errors import ProfileError
+from mgdesk.domain.profile import LabProfile, default_profile, load_profile
+from mgdesk.domain.units import MgUnit
+from mgdesk.ui.converter_view import ConverterView
+from mgdesk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, *, profile_override: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(tr("mgdesk - serum magnesium"))
+        self.settings = settings
+        self._profile_problem: str | None = None
+        self.profile = self._initial_profile(profile_override)
+        self.places = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("placesList")
+        self.nav.setAccessibleName(tr("Places"))
+        self.nav.currentRowChanged.connect(self.places.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.places)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.converter = ConverterView(self.profile, settings.last_unit)
+        self.converter.unit_changed.connect(self._on_unit_changed)
+        self._build_menus()
+        self.add_place(tr("Converter"), self.converter, "Ctrl+1")
+        self.profile_status = QLabel()
+        self.profile_status.setObjectName("profileStatus")
+        self.statusBar().addPermanentWidget(self.profile_status)
+        self.statusBar().showMessage(tr("Offline: nothing about a patient leaves this computer."))
+        self._show_profile_status()
+        self.resize(1100, 680)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        self.converter.focus_value()
+
+    # -- places ---------------------------------------------------------------
+
+    def add_place(self, title: str, widget: QWidget, shortcut: str) -> None:
+        """Add a place to the sidebar and the View menu, reachable by ``shortcut``."""
+        index = self.places.addWidget(widget)
+        self.nav.addItem(f"{title}\t{shortcut}")
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: self.show_place(index))
+        self.view_menu.addAction(action)
+        self.nav.setVisible(self.places.count() > 1)
+        if self.places.count() == 1:
+            self.nav.setCurrentRow(0)
+
+    def show_place(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        if self.places.widget(index) is self.converter:
+            self.converter.focus_value()
+
+    # -- menus ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._build_file_and_edit_menus()
+        self._build_unit_menu()
+        self.view_menu = bar.addMenu(tr("&View"))
+        self._build_settings_and_help_menus()
+
+    def _build_file_and_edit_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.quit_action = file_menu.addAction(tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+
+        edit = bar.addMenu(tr("&Edit"))
+        self.copy_note_action = edit.addAction(tr("&Copy for clinical note"))
+        self.copy_note_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_note_action.triggered.connect(self.converter.copy_note)
+        self.commit_action = edit.addAction(tr("&Keep in history"))
+        self.commit_action.setShortcut(QKeySequence("Return"))
+        self.commit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown; Enter in the field
+        self.commit_action.triggered.connect(self.converter.commit)
+        self.clear_value_action = edit.addAction(tr("Clear &value"))
+        self.clear_value_action.setShortcut(QKeySequence("Esc"))
+        self.clear_value_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # handled by the field
+        self.clear_value_action.triggered.connect(self.converter.value_edit.clear)
+        self.focus_value_action = edit.addAction(tr("&Enter a new value"))
+        self.focus_value_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.focus_value_action.triggered.connect(self._new_value)
+        edit.addSeparator()
+        self.clear_history_action = edit.addAction(tr("Clear this session's &history"))
+        self.clear_history_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
+        self.clear_history_action.triggered.connect(self.converter.history.clear)
+
+    def _build_unit_menu(self) -> None:
+        unit_menu = self.menuBar().addMenu(tr("&Unit"))
+        self.unit_actions: dict[MgUnit, QAction] = {}
+        group = QActionGroup(self)
+        for number, unit in enumerate(MgUnit, start=1):
+            action = unit_menu.addAction(str(unit))
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _checked=False, u=unit: self.converter.set_unit(u))
+            group.addAction(action)
+            self.unit_actions[unit] = action
+        unit_menu.addSeparator()
+        next_unit = unit_menu.addAction(tr("&Next unit"))
+        next_unit.setShortcut(QKeySequence("Ctrl+U"))
+        next_unit.triggered.connect(self._next_unit)
+        self.unit_actions[self.converter.unit].setChecked(True)
+
+    def _build_settings_and_help_menus(self) -> None:
+        bar = self.menuBar()
+        settings_menu = bar.addMenu(tr("&Settings"))
+        choose = settings_menu.addAction(tr("Choose &lab profile…"))
+        choose.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        choose.triggered.connect(self.choose_profile)
+        reset = settings_menu.addAction(tr("Use the &default profile"))
+        reset.triggered.connect(self.use_default_profile)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        about = help_menu.addAction(tr("About the &numbers"))
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self.show_about_numbers)
+        about_qt = help_menu.addAction(tr("About &Qt"))
+        about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    def _new_value(self) -> None:
+        self.show_place(self.places.indexOf(self.converter))
+        self.converter.focus_value()
+
+    def _next_unit(self) -> None:
+        units = list(MgUnit)
+        self.converter.set_unit(units[(units.index(self.converter.unit) + 1) % len(units)])
+
+    def _on_unit_changed(self, unit: MgUnit) -> None:
+        self.unit_actions[unit].setChecked(True)
+        self.settings.last_unit = unit
+
+    # -- profile --------------------------------------------------------------
+
+    def _initial_profile(self, override: Path | None) -> LabProfile:
+        path = override or self.settings.profile_path
+        if path is None:
+            return default_profile()
+        try:
+            return load_profile(path)
+        except ProfileError as error:
+            log.warning("profile %s not usable, falling back to the default: %s", path, error)
+            self._profile_problem = str(error)
+            return default_profile()
+
+    def choose_profile(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, tr("Choose a lab profile"), "", tr("Lab profiles (*.toml);;All files (*)")
+        )
+        if name:
+            self.load_profile_file(Path(name))
+
+    def load_profile_file(self, path: Path) -> bool:
+        try:
+            profile = load_profile(path)
+        except ProfileError as error:
+            QMessageBox.warning(
+                self, tr("Profile not loaded"), tr("{error}\n\nThe profile in use is unchanged.").format(error=error)
+            )
+            return False
+        self.settings.profile_path = path
+        self._profile_problem = None
+        self._set_profile(profile)
+        return True
+
+    def use_default_profile(self) -> None:
+        self.settings.profile_path = None
+        self._set_profile(default_profile())
+
+    def _set_profile(self, profile: LabProfile) -> None:
+        self.profile = profile
+        self.converter.set_profile(profile)
+        self._show_profile_status()
+
+    def _show_profile_status(self) -> None:
+        self.profile_status.setText(tr("Profile: {name}").format(name=self.profile.name))
+        problem = self._profile_problem
+        if problem:
+            self.statusBar().showMessage(
+                tr("Chosen profile not usable ({problem}); using the default.").format(problem=problem)
+            )
+
+    def show_about_numbers(self) -> None:
+        from mgdesk.ui.about import AboutNumbersDialog
+
+        AboutNumbersDialog(self.profile, self).open()
+
+    # -- lifecycle ------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)

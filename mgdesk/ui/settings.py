@@ -1,0 +1,94 @@
+"""The user's settings: last unit, window geometry, chosen lab profile file.
+
+Kept in an INI file in the user's configuration folder (Qt's standard
+locations).  Defaults live here in one place and only values that differ
+from them are written.  A settings file Qt cannot read is moved aside (named
+``.corrupt-<time>``), logged, and the program carries on with defaults; a
+value of the wrong kind is ignored the same way, never trusted.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from mgdesk.domain.units import MgUnit
+
+log = logging.getLogger(__name__)
+
+DEFAULT_UNIT = MgUnit.MG_DL
+
+
+def settings_path() -> Path:
+    """Where the settings file lives (it may not exist yet)."""
+    return Path(_open().fileName())
+
+
+def _open() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mgdesk", "mgdesk")
+
+
+class Settings:
+    """Typed access to the settings file, with corruption handled on open."""
+
+    def __init__(self) -> None:
+        self._qsettings = _open()
+        if self._qsettings.status() is not QSettings.Status.NoError:
+            self._set_aside(Path(self._qsettings.fileName()))
+            self._qsettings = _open()
+
+    @staticmethod
+    def _set_aside(path: Path) -> None:
+        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            path.rename(aside)
+            log.warning("settings file %s could not be read; moved to %s, using defaults", path, aside)
+        except OSError:
+            log.exception("settings file %s could not be read nor moved aside; using defaults", path)
+
+    @property
+    def file_name(self) -> str:
+        return self._qsettings.fileName()
+
+    @property
+    def last_unit(self) -> MgUnit:
+        raw = self._qsettings.value("converter/unit", DEFAULT_UNIT.value)
+        try:
+            return MgUnit(str(raw))
+        except ValueError:
+            log.warning("ignoring unknown unit %r in settings", raw)
+            return DEFAULT_UNIT
+
+    @last_unit.setter
+    def last_unit(self, unit: MgUnit) -> None:
+        self._write("converter/unit", unit.value, DEFAULT_UNIT.value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        raw = self._qsettings.value("window/geometry")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/geometry", value)
+
+    @property
+    def profile_path(self) -> Path | None:
+        raw = self._qsettings.value("profile/path", "")
+        return Path(raw) if isinstance(raw, str) and raw else None
+
+    @profile_path.setter
+    def profile_path(self, path: Path | None) -> None:
+        self._write("profile/path", str(path) if path else "", "")
+
+    def _write(self, key: str, value: str, default: str) -> None:
+        if value == default:
+            self._qsettings.remove(key)
+        else:
+            self._qsettings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

@@ -1,0 +1,99 @@
+"""Translated sentences about a result, shared by the converter and the records views.
+
+Every sentence goes through Qt's translation mechanism and every number is
+written with the user's locale's decimal mark, so a clinic can add its
+language without touching code.  The numbers themselves come from the domain;
+nothing here converts or classifies.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from mgdesk.domain.classify import Classification
+from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, convert
+from mgdesk.ui.class_style import class_short_words
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("wording", text)
+
+
+def local_number(text: str) -> str:
+    """A number written with '.' rewritten with the locale's decimal mark."""
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def edge_text(mmol_per_l: Decimal, unit: MgUnit) -> str:
+    """A band edge in ``unit`` with two decimals (labels, not results)."""
+    return local_number(f"{convert(mmol_per_l, MgUnit.MMOL_L, unit):.2f}")
+
+
+def threshold_sentence(profile: LabProfile) -> str:
+    """'0.70 mmol/L = 1.70 mg/dL = 1.40 mEq/L' for the profile's threshold."""
+    return " = ".join(f"{edge_text(profile.hypomagnesemia_below, u)} {u}" for u in DISPLAY_UNITS)
+
+
+def entered_text(result: Classification) -> str:
+    measurement = result.measurement
+    return f"{local_number(measurement.text)} {measurement.unit}"
+
+
+def threshold_side_sentence(result: Classification) -> str:
+    threshold = f"{edge_text(result.profile.hypomagnesemia_below, MgUnit.MMOL_L)} mmol/L"
+    if result.below_threshold:
+        return tr("Below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
+    return tr("Not below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
+
+
+def borderline_sentence(result: Classification) -> str | None:
+    """'1.7 mg/dL could be 0.68 to 0.72 mmol/L: on the 0.70 threshold.' or None."""
+    if not result.borderline:
+        return None
+    low, high = result.range_mmol_per_l
+    edges = sorted({edge.mmol_per_l for edge in result.straddled_edges})
+    edge_words = tr(" and ").join(edge_text(edge, MgUnit.MMOL_L) for edge in edges)
+    threshold_crossed = any(edge.key == "hypomagnesemia_below" for edge in result.straddled_edges)
+    what = tr("the {edge} threshold") if threshold_crossed else tr("the {edge} mmol/L band edge")
+    low_text = local_number(f"{low:.2f}")
+    if high is None:
+        span = tr("{low} mmol/L or more").format(low=low_text)
+    else:
+        span = tr("{low} to {high} mmol/L").format(low=low_text, high=local_number(f"{high:.2f}"))
+    return tr("{entered} could be {span}: on {what}. Its written precision cannot tell which side.").format(
+        entered=entered_text(result), span=span, what=what.format(edge=edge_words)
+    )
+
+
+def mix_up_sentences(result: Classification) -> list[str]:
+    """Sentences such as '2.0 mmol/L is high; as 2.0 mg/dL it would be 0.82 mmol/L, normal - check the unit.'."""
+    value = local_number(result.measurement.text)
+    return [
+        tr("{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.").format(
+            entered=entered_text(result),
+            category=class_short_words(result.category),
+            value=value,
+            unit=warning.unit,
+            mmol=local_number(f"{warning.mmol_per_l:.2f}"),
+        )
+        for warning in result.mix_ups
+    ]
+
+
+def clinical_note(result: Classification) -> str:
+    """The sentence the copy action puts on the clipboard for the clinical note."""
+    details = class_short_words(result.category)
+    if result.borderline:
+        details = tr("{category}, borderline").format(category=details)
+    shown_mmol = local_number(result.shown(MgUnit.MMOL_L))
+    threshold = edge_text(result.profile.hypomagnesemia_below, MgUnit.MMOL_L)
+    if result.measurement.unit is MgUnit.MMOL_L:
+        value = tr("Serum Mg {entered}").format(entered=entered_text(result))
+    else:
+        value = tr("Serum Mg {entered} = {mmol} mmol/L").format(entered=entered_text(result), mmol=shown_mmol)
+    return tr("{value} ({details}; hypomagnesemia threshold {threshold} mmol/L)").format(
+        value=value, details=details, threshold=threshold
+    )

@@ -1,0 +1,45 @@
+"""Fixtures for the window tests: a fresh main window on isolated settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mgdesk.ui.look import configure_application, name_application
+from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def qt_test_paths(isolated_user_folders: Path) -> None:
+    """Point Qt at this test's temporary home.
+
+    QSettings caches its folder for the life of the process, so it is set
+    again for every test; standard locations go to Qt's test mode under the
+    temporary home.
+    """
+    QStandardPaths.setTestModeEnabled(True)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(isolated_user_folders / ".config" / scope.name))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def configured_application(qapp: QApplication) -> QApplication:
+    """The application as mgdesk configures it: name, font, style."""
+    name_application()
+    configure_application(qapp)
+    return qapp
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.wait(1)  # let the deferred band table fill in
+    return main
