@@ -86,6 +86,8 @@ def read_records_csv(
         data = source
     name = name or "the file"
     text = decode(data, name)
+    if not text.strip():
+        raise FileFormatError(f"{name} is empty.")
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     sep = separator(header_line, name)
     rows = _rows(text, sep)
@@ -112,7 +114,7 @@ def read_records_csv(
 
 def _rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
     """Non-blank records with the line each starts on."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     rows: list[tuple[int, list[str]]] = []
     line = 1
     try:
