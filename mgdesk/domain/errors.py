@@ -25,3 +25,39 @@ class ImplausibleValueError(InputError):
 
 class ProfileError(ValueError, MgdeskError):
     """A lab profile file cannot be read or is inconsistent."""
+
+
+class ImportCancelledError(MgdeskError):
+    """The person cancelled an import; nothing of it was kept."""
+
+
+class StoreError(MgdeskError):
+    """The patient database cannot be opened, read or written as asked."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another program holds the database; nothing was changed."""
+
+
+class DatabaseReadOnlyError(StoreError):
+    """The database file (or its folder) may not be written."""
+
+
+class DatabaseCorruptError(StoreError):
+    """The file is an SQLite database whose contents are damaged."""
+
+
+class NotADatabaseError(StoreError):
+    """The file exists but is not an mgdesk database at all."""
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer mgdesk; it is left untouched."""
+
+
+class RecordNotFoundError(StoreError, LookupError):
+    """No stored patient, course or result has the given identity."""
+
+
+class DuplicatePatientError(StoreError, ValueError):
+    """Another patient already has this clinic identifier."""

@@ -1,0 +1,90 @@
+"""Column names in interchange files: synonyms, and which kind of file a header makes.
+
+Names are matched without regard to case, spaces, dashes or underscores, and
+a parenthesised hint such as ``date (dd/mm/yyyy)`` is ignored for matching
+(it only declares the date order).  A header with a drug class and a start
+column is a medication file; one with a value column is a results file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from mgdesk.interchange.text import FileFormatError
+
+
+class FileKind(Enum):
+    RESULTS = "results"
+    MEDICATIONS = "medications"
+
+
+RESULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "patient": ("patient", "patient_id", "patientid", "mrn", "clinic_id"),
+    "date": ("date", "collected", "collected_at", "collected_on", "collection_date"),
+    "time": ("time", "collection_time"),
+    "value": ("value", "result"),
+    "unit": ("unit", "units"),
+    "specimen": ("specimen",),
+    "lab": ("lab", "laboratory"),
+    "comment": ("comment", "comments", "note", "notes"),
+    "source": ("source",),
+}
+RESULT_REQUIRED = ("patient", "date", "value")
+
+COURSE_FIELDS: dict[str, tuple[str, ...]] = {
+    "patient": RESULT_FIELDS["patient"],
+    "drug_class": ("drug_class", "class"),
+    "drug": ("drug", "medication", "medicine"),
+    "start": ("start", "start_date", "started"),
+    "stop": ("stop", "stop_date", "end", "end_date", "stopped"),
+    "dose": ("dose", "daily_dose", "daily_dose_mg", "dose_mg"),
+}
+COURSE_REQUIRED = ("patient", "drug_class", "start")
+
+
+def fold(name: str) -> str:
+    base = re.split(r"[(\[]", name, maxsplit=1)[0]
+    return "".join(ch for ch in base.lower() if ch.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Which column (by position) holds each field; what the preview shows."""
+
+    kind: FileKind
+    columns: dict[str, int]
+    headers: tuple[str, ...]
+
+    def header_of(self, field: str) -> str:
+        return self.headers[self.columns[field]]
+
+
+def map_columns(headers: list[str], name: str) -> ColumnMapping:
+    folded = [fold(h) for h in headers]
+    kind = FileKind.MEDICATIONS if _has(folded, COURSE_FIELDS["drug_class"]) else FileKind.RESULTS
+    fields, required = (
+        (COURSE_FIELDS, COURSE_REQUIRED) if kind is FileKind.MEDICATIONS else (RESULT_FIELDS, RESULT_REQUIRED)
+    )
+    columns: dict[str, int] = {}
+    for field, synonyms in fields.items():
+        wanted = {fold(s) for s in synonyms}
+        found = [i for i, h in enumerate(folded) if h in wanted]
+        if len(found) > 1:
+            raise FileFormatError(f"{name}: two columns mean {field}: {', '.join(headers[i] for i in found)}.")
+        if found:
+            columns[field] = found[0]
+    missing = [f for f in required if f not in columns]
+    if missing:
+        expected = ", ".join(f"{f} ({' / '.join(fields[f])})" for f in missing)
+        raise FileFormatError(
+            f"{name}: not a {kind.value} file mgdesk can read: no column for {expected}. "
+            f"Columns found: {', '.join(headers)}. A results file needs patient, date, value (unit, specimen, "
+            "comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional)."
+        )
+    return ColumnMapping(kind, columns, tuple(headers))
+
+
+def _has(folded: list[str], synonyms: tuple[str, ...]) -> bool:
+    return any(fold(s) in folded for s in synonyms)

@@ -1,0 +1,280 @@
+"""Reading a CSV file of magnesium results or medication courses into domain records.
+
+Every row is checked with the domain (``parse_measurement``,
+``parse_specimen``, ``parse_drug_class``, the record dataclasses); a bad row
+becomes a ``Rejection`` with its line number and reason and the others are
+kept.  A file that cannot be read at all (encoding, header, date order)
+raises ``FileFormatError`` and yields nothing.  Storing the records, with
+duplicates and new patients, is the store's bulk import, not this module's.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from mgdesk.domain.errors import ImportCancelledError, InputError, MgdeskError
+from mgdesk.domain.measurement import Measurement, parse_measurement
+from mgdesk.domain.records import (
+    MagnesiumResult,
+    MedicationCourse,
+    Specimen,
+    parse_drug_class,
+    parse_specimen,
+)
+from mgdesk.domain.units import parse_unit
+from mgdesk.interchange import dates
+from mgdesk.interchange.cells import restore
+from mgdesk.interchange.columns import ColumnMapping, FileKind, map_columns
+from mgdesk.interchange.dates import DateOrder
+from mgdesk.interchange.text import FileFormatError, decode, separator
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+PROGRESS_EVERY = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A row that was not imported: its line in the file (the header is line 1) and why."""
+
+    line: int
+    reason: str
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    """What a file holds once checked: (clinic id, record) pairs with their lines, and the rejections."""
+
+    name: str
+    kind: FileKind
+    mapping: ColumnMapping
+    separator: str
+    date_order: DateOrder
+    results: list[tuple[str, MagnesiumResult]] = field(default_factory=list)
+    courses: list[tuple[str, MedicationCourse]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the line of each result or course, in order
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+def read_records_csv(
+    source: Path | bytes,
+    *,
+    name: str | None = None,
+    date_order: DateOrder | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ParsedFile:
+    """Read and check a results or medication CSV file (the kind is told by its header).
+
+    ``date_order`` is the user's declaration; None means "as the file says,
+    else ISO only".  Raises ``FileFormatError`` when the file cannot be read
+    at all, ``ImportCancelledError`` when ``cancelled()`` turns true.
+    """
+    if isinstance(source, Path):
+        name = name or source.name
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise FileFormatError(f"Cannot read {source}: {error.strerror or error}.") from None
+    else:
+        data = source
+    name = name or "the file"
+    text = decode(data, name)
+    if not text.strip():
+        raise FileFormatError(f"{name} is empty.")
+    header_line = text.lstrip("\r\n").split("\n", 1)[0]
+    sep = separator(header_line, name)
+    rows = _rows(text, sep)
+    if not rows:
+        raise FileFormatError(f"{name} is empty.")
+    _, headers = rows[0]
+    mapping = map_columns([restore(h).strip() for h in headers], name)
+    order = _date_order(mapping, date_order, name)
+    parsed = ParsedFile(name, mapping.kind, mapping, sep, order)
+    body = rows[1:]
+    if order is DateOrder.ISO_ONLY:
+        _require_iso_dates(body, mapping, name)
+    reader = _ResultRows(parsed) if mapping.kind is FileKind.RESULTS else _CourseRows(parsed)
+    total = len(body)
+    for done, (line, cells) in enumerate(body, start=1):
+        _read_row(parsed, reader, line, cells, len(headers))
+        if done % PROGRESS_EVERY == 0 or done == total:
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError("The import was cancelled; nothing of it was kept.")
+    return parsed
+
+
+def _rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
+    """Non-blank records with the line each starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise FileFormatError(f"line {line}: {error} (an unclosed quote?).") from None
+    return rows
+
+
+def _date_order(mapping: ColumnMapping, given: DateOrder | None, name: str) -> DateOrder:
+    field_name = "date" if mapping.kind is FileKind.RESULTS else "start"
+    declared = dates.order_from_header(mapping.header_of(field_name))
+    if given is not None and given is not DateOrder.ISO_ONLY:
+        if declared is not None and declared is not given:
+            raise FileFormatError(
+                f"{name}: the column {mapping.header_of(field_name)!r} says {declared.value}, but {given.value} "
+                "was asked for; drop one of them."
+            )
+        return given
+    return declared or DateOrder.ISO_ONLY
+
+
+def _require_iso_dates(body: list[tuple[int, list[str]]], mapping: ColumnMapping, name: str) -> None:
+    date_fields = ("date",) if mapping.kind is FileKind.RESULTS else ("start", "stop")
+    positions = [mapping.columns[f] for f in date_fields if f in mapping.columns]
+    for line, cells in body:
+        for position in positions:
+            if position < len(cells) and dates.is_year_last(cells[position]):
+                raise FileFormatError(
+                    f"{name}, line {line}: " + dates.ORDER_NEEDED.format(text=cells[position].strip()) + "."
+                )
+
+
+def _read_row(parsed: ParsedFile, reader: _RowReader, line: int, cells: list[str], width: int) -> None:
+    if len(cells) > width and any(c.strip() for c in cells[width:]):
+        parsed.rejected.append(
+            Rejection(
+                line,
+                f"the line has {len(cells)} cells but the header has {width} (a decimal comma in a comma-separated "
+                "file? quote the value or separate with semicolons)",
+            )
+        )
+        return
+    cells = [restore(c) for c in cells] + [""] * (width - len(cells))
+    try:
+        reader.read(line, cells)
+    except MgdeskError as error:
+        parsed.rejected.append(Rejection(line, str(error)))
+
+
+class _RowReader:
+    def __init__(self, parsed: ParsedFile) -> None:
+        self.parsed = parsed
+        self.columns = parsed.mapping.columns
+
+    def cell(self, cells: Sequence[str], field_name: str) -> str:
+        position = self.columns.get(field_name)
+        return cells[position].strip() if position is not None else ""
+
+    def patient(self, cells: Sequence[str]) -> str:
+        clinic_id = self.cell(cells, "patient")
+        if not clinic_id:
+            raise InputError("no patient identifier")
+        return clinic_id
+
+    def read(self, line: int, cells: Sequence[str]) -> None:
+        raise NotImplementedError
+
+
+class _ResultRows(_RowReader):
+    def __init__(self, parsed: ParsedFile) -> None:
+        super().__init__(parsed)
+        # Lab files repeat the same few hundred values and dates: parse each once.
+        self._measurements: dict[tuple[str, str], tuple[Measurement, str] | InputError] = {}
+        self._specimens: dict[str, Specimen | InputError] = {}
+        self._default_source = f"CSV {parsed.name}"
+
+    def read(self, line: int, cells: Sequence[str]) -> None:
+        clinic_id = self.patient(cells)
+        day, at = dates.parse_date_time(self.cell(cells, "date"), self.parsed.date_order)
+        time_cell = self.cell(cells, "time")
+        if time_cell:
+            at = dates.parse_time(time_cell)
+        measurement, unit_as_written = self._measurement(self.cell(cells, "value"), self.cell(cells, "unit"))
+        result = MagnesiumResult(
+            collected_on=day,
+            measurement=measurement,
+            unit_as_written=unit_as_written,
+            specimen=self._specimen(self.cell(cells, "specimen")),
+            collected_at=at,
+            source=self.cell(cells, "source") or self._default_source,
+            lab=self.cell(cells, "lab") or None,
+            comment=self.cell(cells, "comment"),
+        )
+        self.parsed.results.append((clinic_id, result))
+        self.parsed.lines.append(line)
+
+    def _measurement(self, value: str, unit: str) -> tuple[Measurement, str]:
+        key = (value, unit)
+        cached = self._measurements.get(key)
+        if cached is None:
+            try:
+                cached = _parse_value(value, unit)
+            except InputError as error:
+                cached = error
+            self._measurements[key] = cached
+        if isinstance(cached, InputError):
+            raise cached
+        return cached
+
+    def _specimen(self, text: str) -> Specimen:
+        cached = self._specimens.get(text)
+        if cached is None:
+            try:
+                cached = parse_specimen(text)
+            except InputError as error:
+                cached = error
+            self._specimens[text] = cached
+        if isinstance(cached, InputError):
+            raise cached
+        return cached
+
+
+def _parse_value(value: str, unit: str) -> tuple[Measurement, str]:
+    if not value:
+        raise InputError("the value is empty")
+    given = parse_unit(unit) if unit else None
+    measurement = parse_measurement(value, given)
+    if given is not None and measurement.unit is not given:
+        raise InputError(f"the value {value!r} carries the unit {measurement.unit}, but the unit column says {unit!r}")
+    unit_as_written = unit or value.lstrip("<> ").lstrip("0123456789.,").strip()
+    return measurement, unit_as_written
+
+
+class _CourseRows(_RowReader):
+    def read(self, line: int, cells: Sequence[str]) -> None:
+        clinic_id = self.patient(cells)
+        drug_class = parse_drug_class(self.cell(cells, "drug_class"))
+        start = dates.parse_date(self.cell(cells, "start"), self.parsed.date_order)
+        stop_text = self.cell(cells, "stop")
+        stop = dates.parse_date(stop_text, self.parsed.date_order) if stop_text else None
+        course = MedicationCourse(
+            drug_class=drug_class,
+            drug=self.cell(cells, "drug") or drug_class.value,
+            start=start,
+            stop=stop,
+            daily_dose_mg=_parse_dose(self.cell(cells, "dose")),
+        )
+        self.parsed.courses.append((clinic_id, course))
+        self.parsed.lines.append(line)
+
+
+def _parse_dose(text: str) -> Decimal | None:
+    if not text:
+        return None
+    number = text.lower().removesuffix("/day").removesuffix("/d").strip().removesuffix("mg").strip()
+    try:
+        return Decimal(number.replace(",", "."))
+    except InvalidOperation:
+        raise InputError(f"the dose {text!r} is not a number of mg per day (e.g. 1000 or 1000 mg)") from None

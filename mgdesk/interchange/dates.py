@@ -1,0 +1,91 @@
+"""Dates and times in interchange files, and the rule that keeps 03/04 from being guessed.
+
+ISO dates (2024-04-03, also 2024/04/03, optionally followed by a time) are
+always read.  A date with the year last (03/04/2024, 03.04.2024, 03-04-2024)
+is read only when the order is declared, by the user (``--day-first`` /
+``--month-first``) or by the file (a date header such as
+``date (dd/mm/yyyy)``): even 25/04/2024, unambiguous on its own, is refused
+without it, so the answer never depends on which rows a file happens to hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+
+from mgdesk.domain.errors import InputError
+
+
+class DateOrder(Enum):
+    """How a year-last date is read."""
+
+    ISO_ONLY = "iso"
+    DAY_FIRST = "day-first"
+    MONTH_FIRST = "month-first"
+
+
+_ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_YEAR_LAST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d+)$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$")
+
+ORDER_NEEDED = (
+    "{text!r} could be read day-first or month-first (03/04 is 3 April or March 4): run the import "
+    "with --day-first or --month-first, name the column 'date (dd/mm/yyyy)', or write ISO dates (2024-04-03)"
+)
+
+
+def order_from_header(header: str) -> DateOrder | None:
+    """The date order a header declares, as in ``date (dd/mm/yyyy)``; None if it declares none."""
+    folded = re.sub(r"[^dmy]", "", header.lower().partition("(")[2] or header.lower().partition("[")[2])
+    if folded.startswith("ddmm"):
+        return DateOrder.DAY_FIRST
+    if folded.startswith("mmdd"):
+        return DateOrder.MONTH_FIRST
+    return None
+
+
+def is_year_last(text: str) -> bool:
+    return _YEAR_LAST.match(text.strip().split(" ")[0].split("T")[0]) is not None
+
+
+def parse_date_time(text: str, order: DateOrder) -> tuple[dt.date, dt.time | None]:
+    """A date, with the time when the cell carries one ("2024-04-03 08:15"); raise InputError."""
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("the date is empty")
+    date_text, _, time_text = stripped.replace("T", " ", 1).partition(" ")
+    day = parse_date(date_text, order)
+    return day, parse_time(time_text) if time_text.strip() else None
+
+
+def parse_date(text: str, order: DateOrder) -> dt.date:
+    stripped = text.strip()
+    if match := _ISO.match(stripped):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _YEAR_LAST.match(stripped):
+        if order is DateOrder.ISO_ONLY:
+            raise InputError(ORDER_NEEDED.format(text=stripped))
+        first, second, year_text = match.groups()
+        if len(year_text) != 4:
+            raise InputError(f"{stripped!r}: write the year with four digits")
+        year = int(year_text)
+        day, month = (int(first), int(second)) if order is DateOrder.DAY_FIRST else (int(second), int(first))
+    else:
+        raise InputError(f"{stripped!r} is not a date: write it as 2024-04-03")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        reading = "" if order is DateOrder.ISO_ONLY else f" when read {order.value}"
+        raise InputError(f"{stripped!r} is not a real date{reading}") from None
+
+
+def parse_time(text: str) -> dt.time:
+    match = _TIME.match(text.strip())
+    if match is None:
+        raise InputError(f"{text.strip()!r} is not a time: write it as 08:15")
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    try:
+        return dt.time(hour, minute, second)
+    except ValueError:
+        raise InputError(f"{text.strip()!r} is not a real time") from None

@@ -1,0 +1,22 @@
+"""The patient database: schema, migrations, opening safely, and the records API.
+
+The only package that knows the database is SQLite (through SQLAlchemy 2
+Core, so the same code can later run on PostgreSQL).  ``open_database``
+checks, backs up and migrates a file; ``Records`` is what the window and the
+command line call to read and change patients, medication courses and
+magnesium results, every change landing in the audit log.
+"""
+
+from mgdesk.store.database import Database, open_database
+from mgdesk.store.paths import default_database_path
+from mgdesk.store.records import AuditEntry, ImportOutcome, PatientRecord, Records
+
+__all__ = [
+    "AuditEntry",
+    "Database",
+    "ImportOutcome",
+    "PatientRecord",
+    "Records",
+    "default_database_path",
+    "open_database",
+]

@@ -1,0 +1,507 @@
+"""The records API the window and the command line call: patients, courses, results.
+
+Domain dataclasses go in and come out; no caller sees SQL.  Every insert,
+edit, delete and undelete is written to the audit log in the same
+transaction as the change (when, which OS user, old and new values as JSON).
+Deletes are soft: the row stays, hidden, with the reason given, and
+``undelete_*`` brings it back (the window's undo).  ``import_records`` is
+the bulk path used by CSV import: one transaction for the whole batch, with
+progress reports and a cancel check between chunks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, insert, or_, select, update
+
+from mgdesk.domain.errors import DuplicatePatientError, ImportCancelledError, InputError, RecordNotFoundError
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
+from mgdesk.store import rows
+from mgdesk.store.database import Database
+from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+IMPORT_CHUNK = 2000
+_KINDS = {"patients": "patient", "medication_courses": "medication course", "mg_results": "result"}
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRecord:
+    """One patient with the courses and results not deleted, oldest first."""
+
+    patient: Patient
+    courses: tuple[MedicationCourse, ...]
+    results: tuple[MagnesiumResult, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What a bulk import did; ``rejected`` holds (index in the batch, reason)."""
+
+    imported: int
+    duplicates: int
+    patients_created: int
+    rejected: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at: dt.datetime
+    os_user: str
+    action: str
+    table: str
+    record_id: int
+    old_values: dict[str, Any] | None
+    new_values: dict[str, Any] | None
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except OSError:  # no login name in the environment or the password database
+        return "unknown"
+
+
+class Records:
+    """Read and change the records of one open database."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._user = _os_user()
+
+    # -- patients ---------------------------------------------------------
+
+    def list_patients(self, search: str = "") -> list[Patient]:
+        """Patients not deleted whose clinic identifier or name contains ``search`` (any case)."""
+        query = select(patients).where(patients.c.deleted_at.is_(None)).order_by(patients.c.clinic_id)
+        term = search.strip().lower()
+        if term:
+            query = query.where(
+                or_(
+                    func.lower(patients.c.clinic_id).contains(term, autoescape=True),
+                    func.lower(patients.c.name).contains(term, autoescape=True),
+                )
+            )
+        with self._db.reading() as conn:
+            return [rows.patient_from_row(row) for row in conn.execute(query).mappings()]
+
+    def patient_by_clinic_id(self, clinic_id: str) -> Patient | None:
+        query = select(patients).where(patients.c.clinic_id == clinic_id.strip(), patients.c.deleted_at.is_(None))
+        with self._db.reading() as conn:
+            row = conn.execute(query).mappings().first()
+        return rows.patient_from_row(row) if row is not None else None
+
+    def patient_record(self, patient_id: int) -> PatientRecord:
+        """The patient with their courses (by start) and results (by collection)."""
+        with self._db.reading() as conn:
+            row = self._live_row(conn, patients, patient_id)
+            course_rows = conn.execute(
+                select(medication_courses)
+                .where(medication_courses.c.patient_id == patient_id, medication_courses.c.deleted_at.is_(None))
+                .order_by(medication_courses.c.start, medication_courses.c.id)
+            ).mappings()
+            courses = tuple(rows.course_from_row(r) for r in course_rows)
+            result_rows = conn.execute(
+                select(mg_results)
+                .where(mg_results.c.patient_id == patient_id, mg_results.c.deleted_at.is_(None))
+                .order_by(mg_results.c.collected_on, mg_results.c.collected_at, mg_results.c.id)
+            ).mappings()
+            results = tuple(rows.result_from_row(r) for r in result_rows)
+        return PatientRecord(rows.patient_from_row(row), courses, results)
+
+    def add_patient(self, patient: Patient) -> Patient:
+        values = rows.patient_values(patient)
+        with self._db.writing() as conn:
+            self._require_free_clinic_id(conn, values["clinic_id"], None)
+            new_id = self._insert(conn, patients, values)
+        return replace(patient, clinic_id=values["clinic_id"], id=new_id)
+
+    def edit_patient(self, patient: Patient) -> Patient:
+        patient_id = self._stored_id(patient.id, "patient")
+        values = rows.patient_values(patient)
+        with self._db.writing() as conn:
+            self._require_free_clinic_id(conn, values["clinic_id"], patient_id)
+            self._update(conn, patients, patient_id, values)
+        return replace(patient, clinic_id=values["clinic_id"])
+
+    def delete_patient(self, patient_id: int, reason: str) -> None:
+        """Hide the patient (and so their records) with ``reason``."""
+        self._soft_delete(patients, patient_id, reason)
+
+    def undelete_patient(self, patient_id: int) -> None:
+        self._undelete(patients, patient_id)
+
+    def metformin_patients(self, on: dt.date | None = None) -> list[Patient]:
+        """Patients taking metformin on ``on`` (default today), for the clinic view."""
+        day = on or dt.date.today()
+        courses = medication_courses.c
+        query = (
+            select(patients)
+            .where(
+                patients.c.deleted_at.is_(None),
+                patients.c.id.in_(
+                    select(courses.patient_id).where(
+                        courses.drug_class == DrugClass.METFORMIN.value,
+                        courses.deleted_at.is_(None),
+                        courses.start <= day,
+                        or_(courses.stop.is_(None), courses.stop >= day),
+                    )
+                ),
+            )
+            .order_by(patients.c.clinic_id)
+        )
+        with self._db.reading() as conn:
+            return [rows.patient_from_row(row) for row in conn.execute(query).mappings()]
+
+    # -- medication courses -----------------------------------------------
+
+    def add_course(self, patient_id: int, course: MedicationCourse) -> MedicationCourse:
+        with self._db.writing() as conn:
+            self._live_row(conn, patients, patient_id)
+            new_id = self._insert(conn, medication_courses, rows.course_values(patient_id, course))
+        return replace(course, id=new_id)
+
+    def edit_course(self, course: MedicationCourse) -> MedicationCourse:
+        course_id = self._stored_id(course.id, "medication course")
+        with self._db.writing() as conn:
+            old = self._live_row(conn, medication_courses, course_id)
+            self._update(conn, medication_courses, course_id, rows.course_values(old["patient_id"], course))
+        return course
+
+    def delete_course(self, course_id: int, reason: str) -> None:
+        self._soft_delete(medication_courses, course_id, reason)
+
+    def undelete_course(self, course_id: int) -> None:
+        self._undelete(medication_courses, course_id)
+
+    # -- magnesium results ------------------------------------------------
+
+    def add_result(self, patient_id: int, result: MagnesiumResult) -> MagnesiumResult:
+        with self._db.writing() as conn:
+            self._live_row(conn, patients, patient_id)
+            new_id = self._insert(conn, mg_results, rows.result_values(patient_id, result))
+        return replace(result, id=new_id)
+
+    def edit_result(self, result: MagnesiumResult) -> MagnesiumResult:
+        result_id = self._stored_id(result.id, "result")
+        with self._db.writing() as conn:
+            old = self._live_row(conn, mg_results, result_id)
+            self._update(conn, mg_results, result_id, rows.result_values(old["patient_id"], result))
+        return result
+
+    def delete_result(self, result_id: int, reason: str) -> None:
+        self._soft_delete(mg_results, result_id, reason)
+
+    def undelete_result(self, result_id: int) -> None:
+        self._undelete(mg_results, result_id)
+
+    def find_duplicate_result(self, patient_id: int, result: MagnesiumResult) -> MagnesiumResult | None:
+        """A stored result with the same date, value as written and unit (the window warns before saving)."""
+        r = mg_results.c
+        query = select(mg_results).where(
+            r.patient_id == patient_id,
+            r.deleted_at.is_(None),
+            r.collected_on == result.collected_on,
+            r.value_as_written == result.measurement.text,
+            r.unit == result.measurement.unit.value,
+        )
+        if result.id is not None:
+            query = query.where(r.id != result.id)
+        with self._db.reading() as conn:
+            row = conn.execute(query.limit(1)).mappings().first()
+        return rows.result_from_row(row) if row is not None else None
+
+    # -- export and bulk import -------------------------------------------
+
+    def export_results(self, clinic_id: str | None = None) -> list[tuple[str, MagnesiumResult]]:
+        """(clinic identifier, result) of every live result, or one patient's."""
+        query = (
+            select(patients.c.clinic_id, mg_results)
+            .join(patients, patients.c.id == mg_results.c.patient_id)
+            .where(patients.c.deleted_at.is_(None), mg_results.c.deleted_at.is_(None))
+            .order_by(patients.c.clinic_id, mg_results.c.collected_on, mg_results.c.collected_at, mg_results.c.id)
+        )
+        if clinic_id is not None:
+            query = query.where(patients.c.clinic_id == clinic_id.strip())
+        with self._db.reading() as conn:
+            return [(row["clinic_id"], rows.result_from_row(row)) for row in conn.execute(query).mappings()]
+
+    def export_courses(self, clinic_id: str | None = None) -> list[tuple[str, MedicationCourse]]:
+        """(clinic identifier, course) of every live medication course, or one patient's."""
+        query = (
+            select(patients.c.clinic_id, medication_courses)
+            .join(patients, patients.c.id == medication_courses.c.patient_id)
+            .where(patients.c.deleted_at.is_(None), medication_courses.c.deleted_at.is_(None))
+            .order_by(patients.c.clinic_id, medication_courses.c.start, medication_courses.c.id)
+        )
+        if clinic_id is not None:
+            query = query.where(patients.c.clinic_id == clinic_id.strip())
+        with self._db.reading() as conn:
+            return [(row["clinic_id"], rows.course_from_row(row)) for row in conn.execute(query).mappings()]
+
+    def import_records(
+        self,
+        results: Sequence[tuple[str, MagnesiumResult]] = (),
+        courses: Sequence[tuple[str, MedicationCourse]] = (),
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportOutcome:
+        """Store a batch of (clinic identifier, record) pairs in ONE transaction.
+
+        Unknown patients are created; exact duplicates of stored results or
+        courses (or of earlier rows of the batch) are skipped and counted;
+        rows naming a deleted patient are rejected.  Indexes in ``rejected``
+        count results first, then courses.  ``progress(done, total)`` is
+        called between chunks; when ``cancelled()`` turns true the whole
+        batch is rolled back and ``ImportCancelledError`` raised.
+        """
+        batch = _Batch(self, results, courses, progress, cancelled)
+        with self._db.writing() as conn:
+            return batch.run(conn)
+
+    def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
+        """Audit entries, oldest first, optionally for one table (and one record)."""
+        query = select(audit_log).order_by(audit_log.c.id)
+        if table is not None:
+            query = query.where(audit_log.c.table_name == table)
+        if record_id is not None:
+            query = query.where(audit_log.c.record_id == record_id)
+        with self._db.reading() as conn:
+            return [
+                AuditEntry(
+                    at=row["at"].replace(tzinfo=dt.UTC),
+                    os_user=row["os_user"],
+                    action=row["action"],
+                    table=row["table_name"],
+                    record_id=row["record_id"],
+                    old_values=json.loads(row["old_values"]) if row["old_values"] else None,
+                    new_values=json.loads(row["new_values"]) if row["new_values"] else None,
+                )
+                for row in conn.execute(query).mappings()
+            ]
+
+    # -- shared machinery -------------------------------------------------
+
+    @staticmethod
+    def _stored_id(record_id: int | None, kind: str) -> int:
+        if record_id is None:
+            raise RecordNotFoundError(f"This {kind} has not been saved yet, so it cannot be edited.")
+        return record_id
+
+    @staticmethod
+    def _row(conn: Connection, table: Table, record_id: int) -> dict[str, Any]:
+        row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        if row is None:
+            raise RecordNotFoundError(f"No {_KINDS[table.name]} with id {record_id} is stored.")
+        return dict(row)
+
+    def _live_row(self, conn: Connection, table: Table, record_id: int) -> dict[str, Any]:
+        row = self._row(conn, table, record_id)
+        if row["deleted_at"] is not None:
+            raise RecordNotFoundError(f"The {_KINDS[table.name]} with id {record_id} was deleted.")
+        return row
+
+    @staticmethod
+    def _require_free_clinic_id(conn: Connection, clinic_id: str, own_id: int | None) -> None:
+        query = select(patients.c.id, patients.c.deleted_at).where(patients.c.clinic_id == clinic_id)
+        row = conn.execute(query).first()
+        if row is not None and row.id != own_id:
+            hidden = " (a deleted patient: restore them instead)" if row.deleted_at is not None else ""
+            raise DuplicatePatientError(f"Another patient already has the clinic identifier {clinic_id!r}{hidden}.")
+
+    def _audit_rows(
+        self, table: Table, action: str, items: Iterable[tuple[int, dict[str, Any] | None, dict[str, Any] | None]]
+    ) -> list[dict[str, Any]]:
+        now = dt.datetime.now(dt.UTC)
+        return [
+            {
+                "at": now,
+                "os_user": self._user,
+                "action": action,
+                "table_name": table.name,
+                "record_id": record_id,
+                "old_values": json.dumps(rows.json_ready(old)) if old is not None else None,
+                "new_values": json.dumps(rows.json_ready(new)) if new is not None else None,
+            }
+            for record_id, old, new in items
+        ]
+
+    def _insert(self, conn: Connection, table: Table, values: dict[str, Any]) -> int:
+        new_id = conn.execute(insert(table).values(values).returning(table.c.id)).scalar_one()
+        conn.execute(insert(audit_log), self._audit_rows(table, "insert", [(new_id, None, values)]))
+        return int(new_id)
+
+    def _update(self, conn: Connection, table: Table, record_id: int, values: dict[str, Any]) -> None:
+        old = self._live_row(conn, table, record_id)
+        conn.execute(update(table).where(table.c.id == record_id).values(values))
+        new = self._row(conn, table, record_id)
+        conn.execute(insert(audit_log), self._audit_rows(table, "update", [(record_id, old, new)]))
+
+    def _soft_delete(self, table: Table, record_id: int, reason: str) -> None:
+        if not reason.strip():
+            raise InputError(f"Say why the {_KINDS[table.name]} is deleted; the reason is kept with it.")
+        with self._db.writing() as conn:
+            old = self._live_row(conn, table, record_id)
+            deleted = {"deleted_at": dt.datetime.now(dt.UTC), "deleted_reason": reason.strip()}
+            conn.execute(update(table).where(table.c.id == record_id).values(deleted))
+            new = self._row(conn, table, record_id)
+            conn.execute(insert(audit_log), self._audit_rows(table, "delete", [(record_id, old, new)]))
+
+    def _undelete(self, table: Table, record_id: int) -> None:
+        with self._db.writing() as conn:
+            old = self._row(conn, table, record_id)
+            if old["deleted_at"] is None:
+                return
+            conn.execute(update(table).where(table.c.id == record_id).values(deleted_at=None, deleted_reason=None))
+            new = self._row(conn, table, record_id)
+            conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
+
+
+class _Batch:
+    """One bulk import in progress (see ``Records.import_records``)."""
+
+    def __init__(
+        self,
+        records: Records,
+        results: Sequence[tuple[str, MagnesiumResult]],
+        courses: Sequence[tuple[str, MedicationCourse]],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self._records = records
+        self._results = results
+        self._courses = courses
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = len(results) + len(courses)
+        self._done = 0
+        self._rejected: list[tuple[int, str]] = []
+        self._duplicates = 0
+        self._imported = 0
+        self._ids: dict[str, int] = {}
+        self._deleted: dict[str, str] = {}  # clinic identifier -> deletion reason
+
+    def run(self, conn: Connection) -> ImportOutcome:
+        clinic_ids = {clinic_id.strip() for clinic_id, _ in self._results} | {c.strip() for c, _ in self._courses}
+        created = self._find_or_create_patients(conn, clinic_ids)
+        self._tick()
+        self._insert_all(
+            conn,
+            mg_results,
+            [(i, c, r) for i, (c, r) in enumerate(self._results)],
+            to_values=rows.result_values,
+            key=_result_key,
+            seen=self._existing_result_keys(conn),
+        )
+        offset = len(self._results)
+        self._insert_all(
+            conn,
+            medication_courses,
+            [(offset + i, c, m) for i, (c, m) in enumerate(self._courses)],
+            to_values=rows.course_values,
+            key=_course_key,
+            seen=self._existing_course_keys(conn),
+        )
+        return ImportOutcome(self._imported, self._duplicates, created, tuple(sorted(self._rejected)))
+
+    def _tick(self, rows_done: int = 0) -> None:
+        self._done += rows_done
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelledError("The import was cancelled; nothing of it was kept.")
+
+    def _find_or_create_patients(self, conn: Connection, clinic_ids: set[str]) -> int:
+        """Fill the clinic identifier -> id map, creating unknown patients; return how many were created."""
+        ids, deleted = self._ids, self._deleted
+        query = select(patients.c.id, patients.c.clinic_id, patients.c.deleted_reason, patients.c.deleted_at)
+        for row in conn.execute(query):
+            if row.clinic_id in clinic_ids:
+                if row.deleted_at is None:
+                    ids[row.clinic_id] = row.id
+                else:
+                    deleted[row.clinic_id] = row.deleted_reason or ""
+        new = sorted(clinic_ids - ids.keys() - deleted.keys())
+        if new:
+            values = [rows.patient_values(Patient(clinic_id=c)) for c in new]
+            new_ids = self._insert_many(conn, patients, values)
+            ids.update(zip(new, new_ids, strict=True))
+        return len(new)
+
+    def _insert_many(self, conn: Connection, table: Table, values: list[dict[str, Any]]) -> list[int]:
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        new_ids = [int(i) for i in conn.execute(statement, values).scalars()]
+        audit = self._records._audit_rows(table, "insert", zip(new_ids, [None] * len(values), values, strict=True))
+        conn.execute(insert(audit_log), audit)
+        return new_ids
+
+    @staticmethod
+    def _existing_result_keys(conn: Connection) -> set[tuple[Any, ...]]:
+        r = mg_results.c
+        query = select(r.patient_id, r.collected_on, r.value_as_written, r.unit).where(r.deleted_at.is_(None))
+        return {tuple(row) for row in conn.execute(query)}
+
+    @staticmethod
+    def _existing_course_keys(conn: Connection) -> set[tuple[Any, ...]]:
+        c = medication_courses.c
+        query = select(c.patient_id, c.drug_class, c.drug, c.start, c.stop, c.daily_dose_mg).where(
+            c.deleted_at.is_(None)
+        )
+        return {tuple(row) for row in conn.execute(query)}
+
+    def _insert_all(
+        self,
+        conn: Connection,
+        table: Table,
+        items: list[tuple[int, str, Any]],
+        *,
+        to_values: Callable[[int, Any], dict[str, Any]],
+        key: Callable[[dict[str, Any]], tuple[Any, ...]],
+        seen: set[tuple[Any, ...]],
+    ) -> None:
+        for start in range(0, len(items), IMPORT_CHUNK):
+            chunk = items[start : start + IMPORT_CHUNK]
+            fresh: list[dict[str, Any]] = []
+            for index, clinic_id, record in chunk:
+                patient_id = self._ids.get(clinic_id.strip())
+                if patient_id is None:
+                    reason = self._deleted.get(clinic_id.strip(), "")
+                    self._rejected.append(
+                        (index, f"patient {clinic_id.strip()!r} was deleted ({reason}); restore the patient first")
+                    )
+                    continue
+                values = to_values(patient_id, record)
+                values_key = key(values)
+                if values_key in seen:
+                    self._duplicates += 1
+                    continue
+                seen.add(values_key)
+                fresh.append(values)
+            if fresh:
+                self._insert_many(conn, table, fresh)
+                self._imported += len(fresh)
+            self._tick(len(chunk))
+
+
+def _result_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    return (values["patient_id"], values["collected_on"], values["value_as_written"], values["unit"])
+
+
+def _course_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        values["patient_id"],
+        values["drug_class"],
+        values["drug"],
+        values["start"],
+        values["stop"],
+        values["daily_dose_mg"],
+    )

@@ -1,0 +1,107 @@
+"""Conversion between database rows and the domain's record dataclasses.
+
+Values go in as the domain holds them: a result's value as written (with its
+decimals and ``<``/``>`` qualifier), its unit as written and its canonical
+unit; a dose as decimal text.  Coming out, results are rebuilt through the
+domain's ``Measurement``, so a stored row obeys the same rules as typed input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from mgdesk.domain.measurement import Measurement, parse_number
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
+from mgdesk.domain.units import MgUnit
+
+Row = Mapping[Any, Any]
+
+
+def patient_values(patient: Patient) -> dict[str, Any]:
+    return {
+        "clinic_id": patient.clinic_id.strip(),
+        "name": patient.name,
+        "birth_year": patient.birth_year,
+        "sex": patient.sex.value if patient.sex is not None else None,
+        "notes": patient.notes,
+    }
+
+
+def patient_from_row(row: Row) -> Patient:
+    return Patient(
+        clinic_id=row["clinic_id"],
+        name=row["name"],
+        birth_year=row["birth_year"],
+        sex=Sex(row["sex"]) if row["sex"] is not None else None,
+        notes=row["notes"],
+        id=row["id"],
+    )
+
+
+def course_values(patient_id: int, course: MedicationCourse) -> dict[str, Any]:
+    return {
+        "patient_id": patient_id,
+        "drug_class": course.drug_class.value,
+        "drug": course.drug,
+        "start": course.start,
+        "stop": course.stop,
+        "daily_dose_mg": f"{course.daily_dose_mg:f}" if course.daily_dose_mg is not None else None,
+    }
+
+
+def course_from_row(row: Row) -> MedicationCourse:
+    dose = row["daily_dose_mg"]
+    return MedicationCourse(
+        drug_class=DrugClass(row["drug_class"]),
+        drug=row["drug"],
+        start=row["start"],
+        stop=row["stop"],
+        daily_dose_mg=Decimal(dose) if dose is not None else None,
+        id=row["id"],
+    )
+
+
+def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
+    return {
+        "patient_id": patient_id,
+        "collected_on": result.collected_on,
+        "collected_at": result.collected_at,
+        "value_as_written": result.measurement.text,
+        "unit_as_written": result.unit_as_written,
+        "unit": result.measurement.unit.value,
+        "specimen": result.specimen.value,
+        "source": result.source,
+        "lab": result.lab,
+        "comment": result.comment,
+    }
+
+
+def result_from_row(row: Row) -> MagnesiumResult:
+    qualifier, value, _ = parse_number(row["value_as_written"])
+    return MagnesiumResult(
+        collected_on=row["collected_on"],
+        measurement=Measurement(value=value, unit=MgUnit(row["unit"]), qualifier=qualifier),
+        unit_as_written=row["unit_as_written"],
+        specimen=Specimen(row["specimen"]),
+        collected_at=row["collected_at"],
+        source=row["source"],
+        lab=row["lab"],
+        comment=row["comment"],
+        id=row["id"],
+    )
+
+
+def json_ready(values: Row) -> dict[str, Any]:
+    """Column values as JSON can hold them (dates and times as ISO text)."""
+    ready: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, dt.date | dt.time):
+            ready[key] = value.isoformat()
+        elif isinstance(value, Decimal):
+            ready[key] = f"{value:f}"
+        else:
+            ready[key] = value
+    return ready

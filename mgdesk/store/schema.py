@@ -1,0 +1,91 @@
+"""The tables of the current schema, as SQLAlchemy Core metadata.
+
+This describes the schema the newest migration produces; the migrations in
+``migrations/versions`` are what actually create and change tables.  A test
+checks the two agree.  Decimal numbers (doses) are kept as text so no
+database rounds them; deleted rows stay, hidden, with when and why.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+)
+
+metadata = MetaData()
+
+
+def _soft_delete_columns() -> list[Column[object]]:
+    return [
+        Column("deleted_at", DateTime(timezone=True), nullable=True),
+        Column("deleted_reason", Text, nullable=True),
+    ]
+
+
+patients = Table(
+    "patients",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("clinic_id", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=True),
+    Column("birth_year", Integer, nullable=True),
+    Column("sex", String(1), nullable=True),
+    Column("notes", Text, nullable=False, server_default=""),
+    *_soft_delete_columns(),
+    Index("ix_patients_name", "name"),
+)
+
+medication_courses = Table(
+    "medication_courses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("patient_id", Integer, ForeignKey("patients.id"), nullable=False),
+    Column("drug_class", String(40), nullable=False),
+    Column("drug", String(200), nullable=False),
+    Column("start", Date, nullable=False),
+    Column("stop", Date, nullable=True),
+    Column("daily_dose_mg", String(32), nullable=True),
+    *_soft_delete_columns(),
+    Index("ix_medication_courses_patient", "patient_id"),
+)
+
+mg_results = Table(
+    "mg_results",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("patient_id", Integer, ForeignKey("patients.id"), nullable=False),
+    Column("collected_on", Date, nullable=False),
+    Column("collected_at", Time, nullable=True),
+    Column("value_as_written", String(40), nullable=False),
+    Column("unit_as_written", String(40), nullable=False),
+    Column("unit", String(16), nullable=False),
+    Column("specimen", String(16), nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("lab", String(200), nullable=True),
+    Column("comment", Text, nullable=False, server_default=""),
+    *_soft_delete_columns(),
+    Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("os_user", String(200), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("record_id", Integer, nullable=False),
+    Column("old_values", Text, nullable=True),
+    Column("new_values", Text, nullable=True),
+)

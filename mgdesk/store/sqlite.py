@@ -1,0 +1,169 @@
+"""Everything specific to SQLite files: checks before opening, pragmas, errors.
+
+A new file is created readable by its owner only; an existing one is looked
+at before SQLAlchemy touches it (is it a file, an SQLite file, writable?),
+and SQLite's terse error texts are turned into ``StoreError`` subclasses
+that say what happened and what to do.  Nothing here ever writes to a file
+it has not first recognised as an SQLite database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+
+from mgdesk.domain.errors import (
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    NotADatabaseError,
+    StoreError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+OWNER_ONLY = 0o600
+
+
+def check_file(path: Path) -> bool:
+    """Check ``path`` may be opened as a database; return whether it already exists.
+
+    Raises a ``StoreError`` for a folder, a file that is not SQLite, or a
+    file (or folder) that may not be written.  An empty file counts as new.
+    """
+    if not path.exists():
+        if not os.access(_existing_parent(path), os.W_OK):
+            raise DatabaseReadOnlyError(f"Cannot create {path}: its folder may not be written.")
+        return False
+    if not path.is_file():
+        raise NotADatabaseError(f"{path} is not a file, so it cannot be an mgdesk database.")
+    with path.open("rb") as file:
+        head = file.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a database (it does not start like an SQLite file). It was left as it is; "
+            "choose an mgdesk database, or a new file name to create one."
+        )
+    # Refused even for root, who could write anyway: read-only bits are the owner's wish.
+    if path.stat().st_mode & 0o222 == 0 or not os.access(path, os.W_OK):
+        raise DatabaseReadOnlyError(
+            f"{path} is read-only. mgdesk needs to write to its database: make the file writable, "
+            "or copy it to a folder of your own and open the copy."
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnlyError(
+            f"The folder of {path} may not be written; SQLite needs to keep its journal beside the file."
+        )
+    return bool(head)
+
+
+def _existing_parent(path: Path) -> Path:
+    for parent in path.parents:
+        if parent.exists():
+            return parent
+    return Path.cwd()  # pragma: no cover - every absolute path has an existing root
+
+
+def create_file(path: Path) -> None:
+    """Create an empty database file readable and writable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY)
+    os.close(fd)
+
+
+def make_engine(path: Path, busy_timeout_s: float) -> Engine:
+    """An engine on ``path`` with foreign keys on, a busy timeout, and real transactions.
+
+    pysqlite's own transaction handling starts transactions late and never
+    for DDL; it is switched off and SQLAlchemy's ``begin`` emits ``BEGIN``
+    itself (``BEGIN IMMEDIATE`` for writes, so a writer waits for the lock at
+    the start instead of failing half-way), as the SQLAlchemy SQLite dialect
+    documentation describes.
+    """
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout_s})
+    timeout_ms = int(busy_timeout_s * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        write = connection.get_execution_options().get("mgdesk_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def enable_wal(engine: Engine) -> None:
+    """Switch the file to write-ahead logging (kept in the file once set)."""
+    with translate_errors(), engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode is None or str(mode[0]).lower() != "wal":  # pragma: no cover - WAL is refused only on odd filesystems
+            raise StoreError(f"SQLite could not switch the database to WAL mode (it stays in {mode}).")
+
+
+def quick_check(engine: Engine, path: Path) -> None:
+    """Raise ``DatabaseCorruptError`` unless SQLite's quick integrity check passes."""
+    with translate_errors(path), engine.connect() as connection:
+        rows = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        raise DatabaseCorruptError(_corrupt_message(path, "; ".join(rows[:3])))
+
+
+def backup(engine: Engine, target: Path) -> None:
+    """Write a consistent copy of the database to ``target`` (a new file, owner-only)."""
+    create_file(target)
+    with translate_errors(), engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("VACUUM INTO ?", (str(target),))
+
+
+def _corrupt_message(path: Path | None, detail: str) -> str:
+    where = f"{path} " if path else "The database "
+    return (
+        f"{where}is damaged ({detail}). It was left as it is; restore it from a backup "
+        "(mgdesk keeps one beside the file before each upgrade)."
+    )
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path | None = None) -> Iterator[None]:
+    """Turn SQLite's error texts into ``StoreError`` subclasses with plain messages."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as error:
+        raise store_error(error, path) from error
+
+
+def store_error(error: BaseException, path: Path | None = None) -> StoreError:
+    original = error.orig if isinstance(error, DBAPIError) else error
+    text = str(original).lower()
+    where = f"{path}" if path else "the database"
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(
+            f"Another program is using {where} and holds it locked; nothing was changed. "
+            "Close the other program (or wait for it to finish) and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnlyError(f"{where} may not be written (read-only file or folder); nothing was changed.")
+    if "malformed" in text or "corrupt" in text:
+        return DatabaseCorruptError(_corrupt_message(path, str(original)))
+    if "not a database" in text or "encrypted" in text:
+        return NotADatabaseError(f"{where} is not an SQLite database; it was left as it is.")
+    if "unable to open" in text:
+        return StoreError(f"Cannot open {where}: {original}.")
+    return StoreError(f"Database error on {where}: {original}")
