@@ -157,6 +157,11 @@ class AlignedCohort:
 _UNITS = tuple(MgUnit)
 
 
+def _moment(result: MagnesiumResult) -> tuple[dt.date, dt.time]:
+    """Sort key of a result's collection moment (cheaper than building a datetime)."""
+    return result.collected_on, result.collected_at or dt.time()
+
+
 def align_cohort(histories: Iterable[PatientHistory]) -> AlignedCohort:
     """Every metformin patient's numeric serum/plasma results, at months since their metformin start."""
     patients: list[PatientHistory] = []
@@ -171,15 +176,12 @@ def align_cohort(histories: Iterable[PatientHistory]) -> AlignedCohort:
             continue
         number = len(patients)
         patients.append(history)
-        points = sorted(
-            (r for r in history.results if r.on_serum_trend and not r.measurement.qualifier),
-            key=lambda r: r.collected,
-        )
-        for result in points:
-            index.append(number)
-            days.append((result.collected_on - start).days)
-            values.append(float(result.measurement.value))
-            units.append(unit_code[result.measurement.unit])
+        points = [r for r in history.results if r.on_serum_trend and not r.measurement.qualifier]
+        points.sort(key=_moment)
+        index.extend([number] * len(points))
+        days.extend([(r.collected_on - start).days for r in points])
+        values.extend([float(r.measurement.value) for r in points])
+        units.extend([unit_code[r.measurement.unit] for r in points])
     factors = np.array([float(factor(unit, MgUnit.MMOL_L)) for unit in _UNITS], dtype=np.float64)
     return AlignedCohort(
         patients=tuple(patients),
@@ -216,7 +218,14 @@ def bin_medians(months: npt.ArrayLike, mmol_per_l: npt.ArrayLike, bin_months: fl
         empty = np.empty(0, dtype=np.float64)
         return BinMedians(empty, empty, empty, np.empty(0, dtype=np.int64))
     bins = np.floor(x / bin_months).astype(np.int64)
-    order = np.lexsort((y, bins))  # by bin, then by value within each bin
+    # Order by bin, then by value within each bin.  A stable sort of 16-bit bin
+    # numbers after sorting the values is a radix sort, about 3x faster than
+    # np.lexsort; bin numbers always fit unless the months are absurd.
+    if bins.min() >= np.iinfo(np.int16).min and bins.max() <= np.iinfo(np.int16).max:
+        by_value = np.argsort(y)
+        order = by_value[np.argsort(bins[by_value].astype(np.int16), kind="stable")]
+    else:
+        order = np.lexsort((y, bins))
     bins_sorted = bins[order]
     y_sorted = y[order]
     keys, first, count = np.unique(bins_sorted, return_index=True, return_counts=True)
