@@ -4,8 +4,8 @@ A profile is data, not code: the default ships as ``default_profile.toml``
 beside this module and a clinic may load its own TOML file with the same
 keys, in any supported unit.  Edges are held in mmol/L as exact decimals.
 This module also owns the five categories and their FHIR interpretation
-codes (LL, L, N, H, HH), and the rule that decides a category from an exact
-value.
+codes (LL, L, N, H, HH), the rule that decides a category from an exact
+value, and the clinic's re-test intervals (policy settings, in whole months).
 """
 
 from __future__ import annotations
@@ -74,6 +74,13 @@ class Edge:
 _EDGE_KEYS = ("critical_low_below", "low_below", "high_above", "critical_high_above")
 _ALL_KEYS = (*_EDGE_KEYS, "hypomagnesemia_below")
 
+# Clinic policy, not literature: the example intervals of issue 5.  A clinic
+# profile that leaves them out gets these.
+DEFAULT_RETEST_MONTHS_ON_METFORMIN = 12
+DEFAULT_RETEST_MONTHS_AFTER_LOW = 3
+_RETEST_KEYS = ("retest_months_on_metformin", "retest_months_after_low")
+MAX_RETEST_MONTHS = 120
+
 
 @dataclass(frozen=True, slots=True)
 class LabProfile:
@@ -86,8 +93,23 @@ class LabProfile:
     critical_high_above: Decimal
     hypomagnesemia_below: Decimal
     sources: Mapping[str, str] = field(default_factory=dict)
+    retest_months_on_metformin: int = DEFAULT_RETEST_MONTHS_ON_METFORMIN
+    retest_months_after_low: int = DEFAULT_RETEST_MONTHS_AFTER_LOW
 
     def __post_init__(self) -> None:
+        for key in _RETEST_KEYS:
+            months = getattr(self, key)
+            if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_RETEST_MONTHS:
+                raise ProfileError(
+                    f"Profile {self.name!r}: {key} must be a whole number of months from 1 to "
+                    f"{MAX_RETEST_MONTHS}, not {months!r}."
+                )
+        if self.retest_months_after_low > self.retest_months_on_metformin:
+            raise ProfileError(
+                f"Profile {self.name!r}: retest_months_after_low ({self.retest_months_after_low}) must not be "
+                f"longer than retest_months_on_metformin ({self.retest_months_on_metformin}): a low result "
+                "is re-tested sooner, not later."
+            )
         edges = [getattr(self, key) for key in _EDGE_KEYS]
         if any(edge <= 0 for edge in (*edges, self.hypomagnesemia_below)):
             raise ProfileError(f"Profile {self.name!r}: every edge must be greater than zero.")
@@ -146,7 +168,30 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ProfileError(f"{origin}: the profile needs a name.")
-    return LabProfile(name=name.strip(), sources={str(k): str(v) for k, v in sources.items()}, **values)
+    on_metformin = _months(data, "retest_months_on_metformin", origin)
+    after_low = _months(data, "retest_months_after_low", origin)
+    try:
+        return LabProfile(
+            name=name.strip(),
+            sources={str(k): str(v) for k, v in sources.items()},
+            retest_months_on_metformin=DEFAULT_RETEST_MONTHS_ON_METFORMIN if on_metformin is None else on_metformin,
+            retest_months_after_low=DEFAULT_RETEST_MONTHS_AFTER_LOW if after_low is None else after_low,
+            **values,
+        )
+    except ProfileError as error:
+        raise ProfileError(f"{origin}: {error}") from None
+
+
+def _months(data: Mapping[str, object], key: str, origin: str) -> int | None:
+    """A whole number of months from parsed TOML ("12" or "12.0"), None when absent."""
+    raw = data.get(key)
+    if raw is None:
+        return None
+    if isinstance(raw, Decimal) and raw.is_finite() and raw == raw.to_integral_value():
+        return int(raw)
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise ProfileError(f"{origin}: {key} must be a whole number of months, not {raw!r}.")
+    return raw
 
 
 def load_profile(path: Path) -> LabProfile:

@@ -1,0 +1,366 @@
+"""One patient's magnesium trend: the numbers a clinician acts on, each explained.
+
+``summarize`` takes a patient's medication courses, magnesium results, a lab
+profile and "today", and returns a ``TrendSummary`` whose every figure is an
+``Explained`` value carrying a one-sentence account of how it was computed
+(the window's hover text).  ``summary_json`` is the ``mgdesk trend --json``
+object.  Rules decided here:
+
+- Only serum and plasma results count; urine and red-cell results are left out
+  of everything (LOINC 2598-1 / 2597-3 are not serum, clinical.md).
+- Results written with ``<`` or ``>`` are counted, can be the latest, and count
+  as below the threshold only when their whole possible range is below it
+  ("<0.5 mmol/L" yes, "<0.8 mmol/L" no); they are left out of the regression
+  and the means, which need a number.
+- Classes use the exact ``Decimal`` mmol/L value; the regression uses floats.
+- The slope is fitted over time on metformin: results on or after the first
+  metformin start, x in years since that start (365.25-day years).
+- The projected crossing is the date the fitted line meets the threshold,
+  given only when the slope is negative and its 95% interval excludes zero.
+  When that date has already passed it is still given (the fitted line is
+  below the threshold), and it still raises the falling alert if the latest
+  value is not below: a line already under the threshold with a last value
+  just above it is the strongest "falling" signal, not a reason for silence.
+  A crossing more than ``MAX_PROJECTION_YEARS`` ahead is not given.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.profile import Category, LabProfile
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, first_metformin_start
+from mgdesk.domain.stats import LineFit, fit_line
+from mgdesk.domain.units import MgUnit
+
+DAYS_PER_YEAR = 365.25
+# "Within the next 12 months" is issue 5's definition of the falling alert.
+FALLING_ALERT_MONTHS = 12
+MAX_PROJECTION_YEARS = 100
+_LOW_CATEGORIES = frozenset({Category.LOW, Category.CRITICAL_LOW})
+
+
+@dataclass(frozen=True, slots=True)
+class Explained[T]:
+    """A computed figure and one sentence saying how it was computed."""
+
+    value: T
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class Latest:
+    """The most recent serum/plasma result and its class."""
+
+    result: MagnesiumResult
+    classification: Classification
+    below_threshold: bool
+
+    @property
+    def date(self) -> dt.date:
+        return self.result.collected_on
+
+
+@dataclass(frozen=True, slots=True)
+class MeansBeforeAfter:
+    """Mean mmol/L before and on/after the first metformin start."""
+
+    before: float
+    n_before: int
+    after: float | None
+    n_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrendSummary:
+    """Everything the trend panel, the clinic list and ``trend --json`` show."""
+
+    profile: LabProfile
+    today: dt.date
+    metformin_start: dt.date | None
+    n: Explained[int]
+    latest: Explained[Latest | None]
+    days_since_last: Explained[int | None]
+    slope: Explained[LineFit | None]
+    means: Explained[MeansBeforeAfter | None]
+    fraction_below: Explained[float | None]
+    projected_crossing: Explained[dt.date | None]
+    falling_alert: Explained[bool]
+    retest_due: Explained[dt.date | None]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole calendar months, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
+    year, month_index = divmod(day.month - 1 + months, 12)
+    year += day.year
+    month = month_index + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def years_between(start: dt.date, day: dt.date) -> float:
+    """Years from ``start`` to ``day`` (365.25-day years; negative before ``start``)."""
+    return (day - start).days / DAYS_PER_YEAR
+
+
+def is_below(result: MagnesiumResult, profile: LabProfile) -> bool:
+    """Whether a result is certainly below the threshold ("<x" only when x <= threshold)."""
+    measurement = result.measurement
+    if measurement.qualifier == "<":
+        return measurement.mmol_per_l <= profile.hypomagnesemia_below
+    if measurement.qualifier == ">":
+        return False
+    return profile.is_below_threshold(measurement.mmol_per_l)
+
+
+def serum_results(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:
+    """Serum and plasma results, oldest first (stable for equal moments)."""
+    return sorted((r for r in results if r.on_serum_trend), key=lambda r: r.collected)
+
+
+def summarize(
+    courses: Sequence[MedicationCourse],
+    results: Sequence[MagnesiumResult],
+    profile: LabProfile,
+    today: dt.date,
+) -> TrendSummary:
+    """Compute the trend numbers for one patient as of ``today``."""
+    serum = serum_results(results)
+    excluded = len(results) - len(serum)
+    start = first_metformin_start(courses)
+    threshold = f"{profile.hypomagnesemia_below:f} mmol/L"
+
+    n = Explained(len(serum), _count_sentence(len(serum), excluded))
+    latest = _latest(serum, profile)
+    days_since = _days_since(latest.value, today)
+    slope = _slope(serum, start)
+    means = _means(serum, start)
+    below = sum(is_below(r, profile) for r in serum)
+    fraction = Explained(
+        below / len(serum) if serum else None,
+        f"The share of serum/plasma results below {threshold}: {below} of {len(serum)}"
+        + ("; a '<' result counts only when its bound is at or below the threshold." if serum else "."),
+    )
+    crossing = _crossing(slope.value, start, profile, today)
+    alert = _falling_alert(crossing.value, latest.value, today)
+    retest = _retest_due(courses, latest.value, start, profile, today)
+    return TrendSummary(
+        profile=profile,
+        today=today,
+        metformin_start=start,
+        n=n,
+        latest=latest,
+        days_since_last=days_since,
+        slope=slope,
+        means=means,
+        fraction_below=fraction,
+        projected_crossing=crossing,
+        falling_alert=alert,
+        retest_due=retest,
+    )
+
+
+def _count_sentence(n: int, excluded: int) -> str:
+    sentence = f"Counted {n} serum/plasma magnesium results"
+    if excluded:
+        sentence += f"; {excluded} urine or red-cell results are not counted"
+    return sentence + "."
+
+
+def _latest(serum: list[MagnesiumResult], profile: LabProfile) -> Explained[Latest | None]:
+    if not serum:
+        return Explained(None, "No serum/plasma result on file.")
+    result = serum[-1]
+    classification = classify(result.measurement, profile)
+    latest = Latest(result, classification, is_below(result, profile))
+    measurement = result.measurement
+    return Explained(
+        latest,
+        f"The most recent serum/plasma result ({result.collected_on.isoformat()}, {measurement.text} "
+        f"{measurement.unit}), classed on its exact value of {classification.shown(MgUnit.MMOL_L)} mmol/L "
+        f"against the profile {profile.name!r}.",
+    )
+
+
+def _days_since(latest: Latest | None, today: dt.date) -> Explained[int | None]:
+    if latest is None:
+        return Explained(None, "No serum/plasma result on file.")
+    days = (today - latest.date).days
+    return Explained(days, f"Days from the latest result ({latest.date.isoformat()}) to today ({today.isoformat()}).")
+
+
+def _regression_points(serum: list[MagnesiumResult], start: dt.date) -> tuple[list[float], list[float]]:
+    points = [r for r in serum if r.collected_on >= start and not r.measurement.qualifier]
+    return (
+        [years_between(start, r.collected_on) for r in points],
+        [float(r.measurement.mmol_per_l) for r in points],
+    )
+
+
+def _slope(serum: list[MagnesiumResult], start: dt.date | None) -> Explained[LineFit | None]:
+    if start is None:
+        return Explained(None, "Never on metformin: there is no time on metformin to fit a slope over.")
+    x, y = _regression_points(serum, start)
+    fit = fit_line(x, y)
+    if fit is None:
+        return Explained(
+            None,
+            f"Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates "
+            f"since metformin was started on {start.isoformat()} ({len(x)} found).",
+        )
+    return Explained(
+        fit,
+        f"Ordinary least squares through {fit.n} numeric serum/plasma results since metformin was started on "
+        f"{start.isoformat()} (x = years on metformin, y = mmol/L); 95% interval = slope +/- "
+        f"t({fit.n - 2} df) {fit.t_quantile:.3f} x standard error {fit.slope_standard_error:.4f}.",
+    )
+
+
+def _means(serum: list[MagnesiumResult], start: dt.date | None) -> Explained[MeansBeforeAfter | None]:
+    if start is None:
+        return Explained(None, "Never on metformin: no before/after comparison.")
+    numeric = [r for r in serum if not r.measurement.qualifier]
+    before = [float(r.measurement.mmol_per_l) for r in numeric if r.collected_on < start]
+    after = [float(r.measurement.mmol_per_l) for r in numeric if r.collected_on >= start]
+    if not before:
+        return Explained(None, f"No numeric serum/plasma result before metformin was started on {start.isoformat()}.")
+    means = MeansBeforeAfter(
+        before=sum(before) / len(before),
+        n_before=len(before),
+        after=sum(after) / len(after) if after else None,
+        n_after=len(after),
+    )
+    return Explained(
+        means,
+        f"Arithmetic means in mmol/L of the {len(before)} numeric serum/plasma results before and the "
+        f"{len(after)} on or after the first metformin start ({start.isoformat()}).",
+    )
+
+
+def _crossing(
+    fit: LineFit | None, start: dt.date | None, profile: LabProfile, today: dt.date
+) -> Explained[dt.date | None]:
+    threshold = f"{profile.hypomagnesemia_below:f} mmol/L"
+    if fit is None or start is None:
+        return Explained(None, "No slope, so no projection.")
+    if fit.slope >= 0 or not fit.ci_excludes_zero:
+        return Explained(
+            None,
+            f"Not projected: the crossing of {threshold} is projected only when the slope is negative and its "
+            "95% interval excludes zero.",
+        )
+    x = fit.x_where(float(profile.hypomagnesemia_below))
+    if x is None:  # pragma: no cover - a negative slope is never flat
+        return Explained(None, "No crossing.")
+    if x - years_between(start, today) > MAX_PROJECTION_YEARS:
+        return Explained(
+            None, f"Not projected: the fitted line reaches {threshold} more than {MAX_PROJECTION_YEARS} years from now."
+        )
+    day = start + dt.timedelta(days=round(x * DAYS_PER_YEAR))
+    tense = "already reached" if day <= today else "reaches"
+    return Explained(
+        day,
+        f"The fitted line {tense} {threshold} {x:.1f} years after the metformin start ({start.isoformat()}).",
+    )
+
+
+def _falling_alert(crossing: dt.date | None, latest: Latest | None, today: dt.date) -> Explained[bool]:
+    horizon = add_months(today, FALLING_ALERT_MONTHS)
+    rule = (
+        f"the projected crossing is on or before {horizon.isoformat()} (today + {FALLING_ALERT_MONTHS} months) "
+        "while the latest value is not below the threshold"
+    )
+    if crossing is None or latest is None:
+        return Explained(False, f"Off: no projected crossing; the alert is on when {rule}.")
+    if latest.below_threshold:
+        return Explained(False, f"Off: the latest value is already below the threshold; the alert is on when {rule}.")
+    if crossing <= horizon:
+        return Explained(True, f"On: {rule}.")
+    return Explained(False, f"Off: the projected crossing is after {horizon.isoformat()}; the alert is on when {rule}.")
+
+
+def _retest_due(
+    courses: Sequence[MedicationCourse],
+    latest: Latest | None,
+    start: dt.date | None,
+    profile: LabProfile,
+    today: dt.date,
+) -> Explained[dt.date | None]:
+    on_metformin = any(c.drug_class is DrugClass.METFORMIN and c.active_on(today) for c in courses)
+    if latest is None:
+        if start is not None:
+            return Explained(
+                start, "No serum/plasma result on file: a first test has been due since metformin was started."
+            )
+        return Explained(None, "No serum/plasma result on file and not on metformin: no re-test rule applies.")
+    low = latest.below_threshold or latest.classification.category in _LOW_CATEGORIES
+    if low:
+        months = profile.retest_months_after_low
+        why = "after a low result"
+    elif on_metformin:
+        months = profile.retest_months_on_metformin
+        why = "for a patient on metformin"
+    else:
+        return Explained(
+            None, "The latest result is not low and the patient is not on metformin today: no re-test rule applies."
+        )
+    due = add_months(latest.date, months)
+    return Explained(
+        due,
+        f"Due {months} months after the latest result ({latest.date.isoformat()}): "
+        f"the profile's re-test interval {why}.",
+    )
+
+
+def _round(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def latest_json(latest: Latest | None) -> dict[str, object] | None:
+    """The ``latest`` object of ``summary_json`` (None when there is no result)."""
+    if latest is None:
+        return None
+    measurement = latest.result.measurement
+    classification = latest.classification
+    return {
+        "date": latest.date.isoformat(),
+        "value": measurement.text,
+        "unit": str(measurement.unit),
+        "mmol_per_l": float(classification.mmol_per_l),
+        "category": classification.category.value,
+        "below_threshold": latest.below_threshold,
+        "borderline": classification.borderline,
+    }
+
+
+def summary_json(summary: TrendSummary) -> dict[str, object]:
+    """The ``mgdesk trend --json`` object; its keys are a documented interface.
+
+    - ``n``: int, serum/plasma results counted (urine, red-cell left out).
+    - ``latest``: null, or {"date": ISO date, "value": the number as written
+      with any "<"/">" (string), "unit": as written ("mg/dL"), "mmol_per_l":
+      exact value as float, "category": "critical-low" | "low" | "normal" |
+      "high" | "critical-high", "below_threshold": bool, "borderline": bool}.
+    - ``slope_mmol_per_l_per_year``: float (4 decimals) or null when too few results.
+    - ``slope_ci95``: [low, high] floats (4 decimals) or null.
+    - ``fraction_below``: float in [0, 1] (4 decimals) or null with no result.
+    - ``projected_crossing``: ISO date or null.
+    - ``falling_alert``: bool.
+    - ``retest_due``: ISO date, or null when no re-test rule applies.
+    """
+    fit = summary.slope.value
+    crossing = summary.projected_crossing.value
+    retest = summary.retest_due.value
+    return {
+        "n": summary.n.value,
+        "latest": latest_json(summary.latest.value),
+        "slope_mmol_per_l_per_year": None if fit is None else _round(fit.slope),
+        "slope_ci95": None if fit is None else [_round(fit.slope_ci[0]), _round(fit.slope_ci[1])],
+        "fraction_below": _round(summary.fraction_below.value),
+        "projected_crossing": None if crossing is None else crossing.isoformat(),
+        "falling_alert": summary.falling_alert.value,
+        "retest_due": None if retest is None else retest.isoformat(),
+    }
