@@ -27,6 +27,7 @@ SMOKE_EXPECTED_MMOL = "0.74"
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="mgdesk", description="Open the mgdesk window.")
     parser.add_argument("--profile", type=Path, help="use this lab profile TOML file for this session")
+    parser.add_argument("--db", type=Path, help="open this patient database (default: the one in your data folder)")
     parser.add_argument("--smoke-test", action="store_true", help="start, convert one value, print JSON, exit")
     parser.add_argument("--version", action="version", version=f"mgdesk {__version__}")
     return parser.parse_args(list(argv))
@@ -51,6 +52,7 @@ def main(argv: Sequence[str] = ()) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from mgdesk.ui.crash import CrashReporter, install_qt_message_log, setup_logging
@@ -70,7 +72,26 @@ def _run(args: argparse.Namespace) -> int:
     CrashReporter(setup_logging()).install()
     if args.smoke_test:
         return _smoke_test(app, window, startup_ms)
+    # The database (SQLAlchemy, migrations) is opened once the window is up.
+    QTimer.singleShot(0, lambda: window.open_database(args.db))
     return app.exec()
+
+
+def _smoke_test_database(window: object) -> str | None:
+    """Create, migrate and use a throw-away database (never the user's): proves the store works."""
+    import tempfile
+
+    from mgdesk.domain.records import Patient
+    from mgdesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    with tempfile.TemporaryDirectory(prefix="mgdesk-smoke-") as folder:
+        if not window.open_database(Path(folder) / "smoke.sqlite3"):
+            return f"database: {window.session.last_error}"
+        window.session.records.add_patient(Patient("SMOKE-1"))
+        found = window.session.records.patient_by_clinic_id("SMOKE-1") is not None
+        window.session.close()
+    return None if found else "database: a stored patient could not be read back"
 
 
 def _smoke_test(app: object, window: object, startup_ms: float) -> int:
@@ -97,6 +118,8 @@ def _smoke_test(app: object, window: object, startup_ms: float) -> int:
     }
     if not ok:
         report = {"ok": False, "error": f"typed {SMOKE_INPUT} {SMOKE_UNIT}, window shows {shown!r} mmol/L"}
+    elif problem := _smoke_test_database(window):
+        report = {"ok": False, "error": problem}
     window.settings.sync()
     window.hide()
     print(json.dumps(report))

@@ -1,9 +1,10 @@
 """The main window: its places, menus with shortcuts, and the lab profile in use.
 
-Places (Converter now; Patients and Clinic as they arrive) are one keystroke
+Places (Converter, Patients, and Clinic as it arrives) are one keystroke
 apart (Ctrl+1, Ctrl+2, Ctrl+3) and every action sits in a menu with its
-shortcut shown.  The window owns the settings object and the current
-profile; the converter asks nothing of a database.
+shortcut shown.  The window owns the settings, the current profile and the
+records session; the database is opened after the window is on screen, and
+the converter asks nothing of it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.profile import LabProfile, default_profile, load_profile
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.converter_view import ConverterView
+from mgdesk.ui.patients_view import PatientsView
+from mgdesk.ui.records_session import RecordsSession
 from mgdesk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,13 +58,24 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.places)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.nav.setMaximumWidth(220)
+        splitter.setSizes([160, 1000])
         self.setCentralWidget(splitter)
         self.converter = ConverterView(self.profile, settings.last_unit)
         self.converter.unit_changed.connect(self._on_unit_changed)
+        self.session = RecordsSession(self)
+        self.patients = PatientsView(self.session, self.profile, lambda: self.converter.unit)
+        self.patients.open_database_requested.connect(self.open_database_dialog)
+        self.patients.new_database_requested.connect(self.new_database_dialog)
+        self.session.opened.connect(self._on_database_opened)
         self._build_menus()
         self.add_place(tr("Converter"), self.converter, "Ctrl+1")
+        self.add_place(tr("Patients"), self.patients, "Ctrl+2")
         self.profile_status = QLabel()
         self.profile_status.setObjectName("profileStatus")
+        self.database_status = QLabel(tr("No database open"))
+        self.database_status.setObjectName("databaseStatus")
+        self.statusBar().addPermanentWidget(self.database_status)
         self.statusBar().addPermanentWidget(self.profile_status)
         self.statusBar().showMessage(tr("Offline: nothing about a patient leaves this computer."))
         self._show_profile_status()
@@ -95,17 +109,36 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self._build_file_and_edit_menus()
         self._build_unit_menu()
+        self._build_patients_menu()
         self.view_menu = bar.addMenu(tr("&View"))
         self._build_settings_and_help_menus()
 
     def _build_file_and_edit_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
+        for text, shortcut, slot in (
+            (tr("&Open database…"), "Ctrl+O", self.open_database_dialog),
+            (tr("&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
+            (tr("&Import CSV…"), "Ctrl+I", self.import_csv),
+            (tr("&Export results…"), "Ctrl+E", self.export_results),
+            (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
+        ):
+            action = file_menu.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
 
         edit = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
         self.copy_note_action = edit.addAction(tr("&Copy for clinical note"))
         self.copy_note_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_note_action.triggered.connect(self.converter.copy_note)
@@ -141,6 +174,26 @@ class MainWindow(QMainWindow):
         next_unit.setShortcut(QKeySequence("Ctrl+U"))
         next_unit.triggered.connect(self._next_unit)
         self.unit_actions[self.converter.unit].setChecked(True)
+
+    def _build_patients_menu(self) -> None:
+        menu = self.menuBar().addMenu(tr("&Patients"))
+        for text, shortcut, slot in (
+            (tr("&Find patient"), "Ctrl+F", self.patients.focus_search),
+            (tr("&New patient…"), "Ctrl+N", self.patients.new_patient),
+            (tr("&Edit patient…"), "Ctrl+Shift+I", self.patients.edit_patient),
+            (tr("&Delete patient…"), "", self.patients.delete_patient),
+            (tr("Add &result…"), "Ctrl+R", self.patients.add_result),
+            (tr("Add &medication…"), "Ctrl+M", self.patients.add_course),
+        ):
+            action = menu.addAction(text)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, run=slot: self._in_patients(run))
+
+    def _in_patients(self, run: object) -> None:
+        self.show_place(self.places.indexOf(self.patients))
+        assert callable(run)
+        run()
 
     def _build_settings_and_help_menus(self) -> None:
         bar = self.menuBar()
@@ -210,6 +263,7 @@ class MainWindow(QMainWindow):
     def _set_profile(self, profile: LabProfile) -> None:
         self.profile = profile
         self.converter.set_profile(profile)
+        self.patients.set_profile(profile)
         self._show_profile_status()
 
     def _show_profile_status(self) -> None:
@@ -225,9 +279,137 @@ class MainWindow(QMainWindow):
 
         AboutNumbersDialog(self.profile, self).open()
 
+    # -- database -------------------------------------------------------------
+
+    def open_database(self, path: Path | None) -> bool:
+        """Open ``path`` (None: the user's default database); the Patients place says if it failed."""
+        return self.session.open(path)
+
+    def _on_database_opened(self, path: str) -> None:
+        self.database_status.setText(tr("Database: {path}").format(path=path))
+        self.database_status.setToolTip(path)
+
+    def open_database_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Open a patient database"),
+            self._database_folder(),
+            tr("mgdesk databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if name and not self.open_database(Path(name)):
+            QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
+
+    def new_database_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("New patient database"), self._database_folder(), tr("mgdesk databases (*.sqlite3)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(
+                self, tr("Database not created"), tr("{path} already exists; open it instead.").format(path=path)
+            )
+            return
+        if not self.open_database(path):
+            QMessageBox.warning(self, tr("Database not created"), self.session.last_error or "")
+
+    def _database_folder(self) -> str:
+        return str(self.session.path.parent) if self.session.path else ""
+
+    def import_csv(self) -> None:
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open or create a patient database first."))
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import results or medications"), "", tr("CSV files (*.csv *.txt *.tsv);;All files (*)")
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path, *, confirm: bool = True) -> str | None:
+        """Preview, then import ``path``; return the summary shown (None if not imported)."""
+        from mgdesk.domain.errors import ImportCancelledError, MgdeskError
+        from mgdesk.ui.import_dialog import (
+            ImportPreview,
+            import_parsed,
+            outcome_rejections,
+            outcome_text,
+            save_rejections,
+        )
+
+        preview = ImportPreview(path, self)
+        preview.reread()
+        if confirm and not preview.exec():
+            return None
+        if preview.parsed is None:
+            return None
+        try:
+            outcome = import_parsed(self, self.session.records, preview.parsed)
+        except ImportCancelledError:
+            QMessageBox.information(
+                self, tr("Import cancelled"), tr("Nothing of {name} was stored.").format(name=path.name)
+            )
+            return None
+        except MgdeskError as error:
+            QMessageBox.warning(
+                self, tr("Import failed"), tr("{error}\n\nNothing of the file was stored.").format(error=error)
+            )
+            return None
+        rejected = outcome_rejections(preview.parsed, outcome)
+        summary = outcome_text(outcome, len(rejected))
+        self.session.patients_changed.emit()
+        self.statusBar().showMessage(summary)
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Import finished"), summary, QMessageBox.StandardButton.Ok, self
+            )
+            save = box.addButton(tr("Save rejection report…"), QMessageBox.ButtonRole.ActionRole) if rejected else None
+            box.exec()
+            if save is not None and box.clickedButton() is save:
+                save_rejections(self, rejected, path)
+        return summary
+
+    def export_results(self) -> None:
+        self._export(medications=False)
+
+    def export_medications(self) -> None:
+        self._export(medications=True)
+
+    def _export(self, *, medications: bool) -> None:
+        from mgdesk.interchange import write_courses_csv, write_results_csv
+
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            return
+        record = self.patients.record
+        scope = record.patient.clinic_id if record else None
+        title = tr("Export medications") if medications else tr("Export results")
+        if (
+            scope
+            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            != QMessageBox.StandardButton.Yes
+        ):
+            scope = None
+        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("CSV (*.csv)"))
+        if not name:
+            return
+        try:
+            if medications:
+                write_courses_csv(Path(name), self.session.records.export_courses(scope))
+            else:
+                write_results_csv(Path(name), self.session.records.export_results(scope))
+        except OSError as error:
+            QMessageBox.warning(
+                self, tr("Not exported"), tr("Cannot write {name}: {error}").format(name=name, error=error)
+            )
+            return
+        self.statusBar().showMessage(tr("Exported to {name}.").format(name=name))
+
     # -- lifecycle ------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
+        self.session.close()
         super().closeEvent(event)

@@ -8,9 +8,10 @@ nothing here converts or classifies.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from mgdesk.domain.classify import Classification
 from mgdesk.domain.profile import LabProfile
@@ -25,6 +26,21 @@ def tr(text: str) -> str:
 def local_number(text: str) -> str:
     """A number written with '.' rewritten with the locale's decimal mark."""
     return text.replace(".", QLocale().decimalPoint())
+
+
+def local_date(day: dt.date) -> str:
+    """A date in the user's locale's short format, always with a four-digit year.
+
+    With no locale set (the C locale) dates are written as ISO 8601, which no
+    reader can take for another day.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def edge_text(mmol_per_l: Decimal, unit: MgUnit) -> str:

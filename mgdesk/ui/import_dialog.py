@@ -1,0 +1,181 @@
+"""Importing a CSV file: a preview with the column mapping, then progress, then a report.
+
+The file is read and every row checked before anything is stored.  The
+preview shows what kind of file it is, which column feeds which field, how
+many rows are good and which are rejected (line and reason, savable as CSV),
+and lets the user say how year-last dates are written; mgdesk never guesses
+between 03/04 readings.  The import itself is one transaction in a
+background thread with a cancellable progress bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgdesk.domain.errors import ImportCancelledError, MgdeskError
+from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, read_records_csv, write_rejections_csv
+from mgdesk.store import ImportOutcome, Records
+from mgdesk.ui.background import run_with_progress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("import", text)
+
+
+_ORDERS = (
+    (None, "as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)"),
+    (DateOrder.DAY_FIRST, "day first: 03/04/2024 is 3 April"),
+    (DateOrder.MONTH_FIRST, "month first: 03/04/2024 is 4 March"),
+)
+
+
+def read_file(parent: QWidget | None, path: Path, order: DateOrder | None) -> ParsedFile:
+    return run_with_progress(
+        parent,
+        tr("Checking {name}…").format(name=path.name),
+        lambda progress, cancelled: read_records_csv(path, date_order=order, progress=progress, cancelled=cancelled),
+    )
+
+
+class ImportPreview(QDialog):
+    """What the file holds and how it will be read; Import stores it."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle(tr("Import {name}").format(name=path.name))
+        self.resize(760, 560)
+        self.path = path
+        self.parsed: ParsedFile | None = None
+        self.order = QComboBox()
+        self.order.setAccessibleName(tr("How dates are written"))
+        for order, text in _ORDERS:
+            self.order.addItem(tr(text), order)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setObjectName("mappingTable")
+        self.mapping.setHorizontalHeaderLabels([tr("Column in the file"), tr("Read as")])
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping.verticalHeader().hide()
+        self.rejected_table = QTableWidget(0, 2)
+        self.rejected_table.setObjectName("rejectedTable")
+        self.rejected_table.setHorizontalHeaderLabels([tr("Line"), tr("Why it is not imported")])
+        self.rejected_table.horizontalHeader().setStretchLastSection(True)
+        self.rejected_table.verticalHeader().hide()
+        self.save_report = QPushButton(tr("&Save rejection report…"))
+        self.save_report.clicked.connect(self._save_report)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(tr("&Dates"), self.order)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(tr("Column mapping")))
+        layout.addWidget(self.mapping, 1)
+        layout.addWidget(QLabel(tr("Rejected rows")))
+        layout.addWidget(self.rejected_table, 1)
+        layout.addWidget(self.save_report)
+        layout.addWidget(self.buttons)
+        self.order.currentIndexChanged.connect(self.reread)
+
+    def reread(self) -> None:
+        """Read and check the file again with the chosen date order."""
+        try:
+            self.parsed = read_file(self, self.path, self.order.currentData())
+        except ImportCancelledError:
+            self.parsed = None
+            self.summary.setText(tr("Checking was cancelled."))
+        except MgdeskError as error:
+            self.parsed = None
+            self.summary.setText(f"⚠ {error}")
+        self._show()
+
+    def _show(self) -> None:
+        parsed = self.parsed
+        self.import_button.setEnabled(parsed is not None and bool(parsed.results or parsed.courses))
+        self.save_report.setEnabled(parsed is not None and bool(parsed.rejected))
+        self.mapping.setRowCount(0)
+        self.rejected_table.setRowCount(0)
+        if parsed is None:
+            return
+        kind = tr("magnesium results") if parsed.kind is FileKind.RESULTS else tr("medication courses")
+        good = len(parsed.results) + len(parsed.courses)
+        self.summary.setText(
+            tr("{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).").format(
+                name=parsed.name, kind=kind, good=good, bad=len(parsed.rejected)
+            )
+        )
+        for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
+            row = self.mapping.rowCount()
+            self.mapping.insertRow(row)
+            self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
+            self.mapping.setItem(row, 1, QTableWidgetItem(field))
+        for rejection in parsed.rejected[:500]:
+            row = self.rejected_table.rowCount()
+            self.rejected_table.insertRow(row)
+            self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))
+            self.rejected_table.setItem(row, 1, QTableWidgetItem(rejection.reason))
+
+    def _save_report(self) -> None:
+        if self.parsed is not None:
+            save_rejections(self, self.parsed.rejected, self.path)
+
+
+def save_rejections(parent: QWidget, rejected: list[Rejection], source: Path) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save rejection report"), str(source.with_name(f"{source.stem}-rejected.csv")), tr("CSV (*.csv)")
+    )
+    if name:
+        try:
+            write_rejections_csv(Path(name), rejected)
+        except OSError as error:
+            QMessageBox.warning(
+                parent, tr("Not saved"), tr("Cannot write {name}: {error}").format(name=name, error=error)
+            )
+
+
+def import_parsed(parent: QWidget | None, records: Records, parsed: ParsedFile) -> ImportOutcome:
+    """Store a checked file in one transaction, in the background; may raise ImportCancelledError."""
+    results = list(parsed.results)
+    courses = list(parsed.courses)
+    return run_with_progress(
+        parent,
+        tr("Importing {name}…").format(name=parsed.name),
+        lambda progress, cancelled: records.import_records(results, courses, progress=progress, cancelled=cancelled),
+    )
+
+
+def outcome_rejections(parsed: ParsedFile, outcome: ImportOutcome) -> list[Rejection]:
+    """Rejections from reading plus those the store made, with file line numbers."""
+    stored = [Rejection(parsed.lines[index], reason) for index, reason in outcome.rejected]
+    return sorted([*parsed.rejected, *stored], key=lambda r: r.line)
+
+
+def outcome_text(outcome: ImportOutcome, rejected: int) -> str:
+    return tr(
+        "{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected."
+    ).format(
+        imported=outcome.imported, duplicates=outcome.duplicates, created=outcome.patients_created, rejected=rejected
+    )

@@ -1,0 +1,419 @@
+"""The Patients place: search the list on the left, the chosen patient on the right.
+
+On the right: who the patient is, a slot for the trend (plot, medication
+lanes and the numbers, added by the trends view), the medication courses and
+the results table.  Every change goes through the session as an undoable
+command; deletes ask once for a reason and can be undone.  With no database
+open the place says why and offers to open or create one; the converter
+keeps working regardless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
+from mgdesk.domain.units import MgUnit
+from mgdesk.store import PatientRecord
+from mgdesk.ui.record_dialogs import CourseDialog, PatientDialog, ResultDialog
+from mgdesk.ui.record_models import CoursesModel, PatientListModel, ResultsModel
+from mgdesk.ui.records_session import RecordsSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("patients", text)
+
+
+def _table(name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class PatientsView(QWidget):
+    """The Patients place; needs a session, a profile and the converter's unit."""
+
+    open_database_requested = Signal()
+    new_database_requested = Signal()
+    patient_shown = Signal(object)  # PatientRecord | None
+
+    def __init__(self, session: RecordsSession, profile: LabProfile, unit: Callable[[], MgUnit]) -> None:
+        super().__init__()
+        self.setObjectName("patientsView")
+        self.session = session
+        self._profile = profile
+        self._unit = unit
+        self.record: PatientRecord | None = None
+        self.patients = PatientListModel()
+        self.results = ResultsModel()
+        self.courses = CoursesModel()
+        self._build()
+        session.patients_changed.connect(self._reload_list)
+        session.patient_changed.connect(self._on_patient_changed)
+        session.opened.connect(self._on_opened)
+        session.failed.connect(self._on_failed)
+        self.search.textChanged.connect(self._reload_list)
+        self.search.returnPressed.connect(self._select_first)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self._show_state()
+
+    # -- layout ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.pages = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.pages.addWidget(self._build_closed_page())
+        splitter = QSplitter()
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        self.pages.addWidget(splitter)
+
+    def _build_closed_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(24, 24, 24, 24)
+        self.closed_label = QLabel()
+        self.closed_label.setObjectName("closedLabel")
+        self.closed_label.setWordWrap(True)
+        box.addWidget(self.closed_label)
+        row = QHBoxLayout()
+        open_button = QPushButton(tr("&Open database…"))
+        open_button.clicked.connect(self.open_database_requested)
+        new_button = QPushButton(tr("&New database…"))
+        new_button.clicked.connect(self.new_database_requested)
+        row.addWidget(open_button)
+        row.addWidget(new_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(1)
+        return page
+
+    def _build_list(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(16, 16, 8, 16)
+        box.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText(tr("Search by clinic ID or name (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Search patients"))
+        self.search.setClearButtonEnabled(True)
+        box.addWidget(self.search)
+        self.list_view = _table("patientList", tr("Patients"))
+        self.list_view.setModel(self.patients)
+        box.addWidget(self.list_view, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hintLabel")
+        box.addWidget(self.count_label)
+        new_patient = QPushButton(tr("New &patient…"))
+        new_patient.setObjectName("newPatientButton")
+        new_patient.clicked.connect(self.new_patient)
+        box.addWidget(new_patient)
+        return panel
+
+    def _build_detail(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(8, 16, 16, 16)
+        box.setSpacing(8)
+        header = QHBoxLayout()
+        self.header_label = QLabel()
+        self.header_label.setObjectName("patientHeader")
+        self.header_label.setWordWrap(True)
+        header.addWidget(self.header_label, 1)
+        self.edit_patient_button = QPushButton(tr("&Edit patient…"))
+        self.edit_patient_button.clicked.connect(self.edit_patient)
+        self.delete_patient_button = QPushButton(tr("Delete patient…"))
+        self.delete_patient_button.clicked.connect(self.delete_patient)
+        header.addWidget(self.edit_patient_button)
+        header.addWidget(self.delete_patient_button)
+        box.addLayout(header)
+        self.trend_slot = QVBoxLayout()  # the trends view puts its panel here
+        box.addLayout(self.trend_slot, 3)
+        box.addLayout(self._section(tr("Medications"), "course", self.add_course, self.edit_course, self.delete_course))
+        self.courses_view = _table("coursesTable", tr("Medication courses"))
+        self.courses_view.setModel(self.courses)
+        self.courses_view.doubleClicked.connect(self.edit_course)
+        box.addWidget(self.courses_view, 1)
+        box.addLayout(
+            self._section(tr("Magnesium results"), "result", self.add_result, self.edit_result, self.delete_result)
+        )
+        self.results_view = _table("resultsTable", tr("Magnesium results"))
+        self.results_view.setModel(self.results)
+        self.results_view.doubleClicked.connect(self.edit_result)
+        box.addWidget(self.results_view, 2)
+        self.detail = panel
+        return panel
+
+    def _section(
+        self, title: str, name: str, add: Callable[[], None], edit: Callable[[], None], delete: Callable[[], None]
+    ) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(title)
+        label.setObjectName("sectionTitle")
+        row.addWidget(label)
+        row.addStretch(1)
+        for text, slot, suffix in (
+            (tr("Add…"), add, "Add"),
+            (tr("Edit…"), edit, "Edit"),
+            (tr("Delete…"), delete, "Delete"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"{name}{suffix}Button")
+            button.setAccessibleName(f"{text} {title}")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return row
+
+    # -- state ----------------------------------------------------------------
+
+    def set_profile(self, profile: LabProfile) -> None:
+        self._profile = profile
+        self._show_record(self.record)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_state(self) -> None:
+        if self.session.is_open:
+            self.pages.setCurrentIndex(1)
+            return
+        reason = self.session.last_error or tr("Opening the patient database…")
+        self.closed_label.setText(
+            tr("{reason}\n\nThe converter works without a database (Ctrl+1).").format(reason=reason)
+        )
+        self.pages.setCurrentIndex(0)
+
+    def _on_opened(self, _path: str) -> None:
+        self.record = None
+        self._show_state()
+        self._show_record(None)
+
+    def _on_failed(self, message: str) -> None:
+        if not self.session.is_open:
+            self._show_state()
+        else:
+            QMessageBox.warning(self, tr("Not saved"), message)
+
+    def _reload_list(self) -> None:
+        if not self.session.is_open:
+            return
+        keep = self.record.patient.id if self.record else None
+        patients = self.session.records.list_patients(self.search.text())
+        self.patients.set_patients(patients)
+        self.count_label.setText(tr("{n} patients").format(n=len(patients)))
+        row = self.patients.row_of(keep)
+        if row >= 0:
+            self.list_view.selectRow(row)
+
+    def _select_first(self) -> None:
+        if self.patients.rowCount() > 0:
+            self.list_view.selectRow(0)
+            self.list_view.setFocus()
+
+    def select_patient(self, patient_id: int) -> None:
+        row = self.patients.row_of(patient_id)
+        if row < 0:
+            self.search.clear()
+            row = self.patients.row_of(patient_id)
+        if row >= 0:
+            self.list_view.selectRow(row)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.list_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        patient = self.patients.record_at(rows[0].row())
+        assert isinstance(patient, Patient)
+        assert patient.id is not None
+        self._load(patient.id)
+
+    def _on_patient_changed(self, patient_id: int | None) -> None:
+        if patient_id is None:
+            return
+        if self.record is None or self.record.patient.id != patient_id:
+            self._reload_list()
+            self.select_patient(patient_id)
+        self._load(patient_id)
+
+    def _load(self, patient_id: int) -> None:
+        from mgdesk.domain.errors import RecordNotFoundError
+
+        try:
+            record = self.session.records.patient_record(patient_id)
+        except RecordNotFoundError:  # deleted (or its addition undone)
+            record = None
+        self._show_record(record)
+
+    def _show_record(self, record: PatientRecord | None) -> None:
+        self.record = record
+        has = record is not None
+        for widget in (self.edit_patient_button, self.delete_patient_button, self.courses_view, self.results_view):
+            widget.setEnabled(has)
+        if record is None:
+            self.header_label.setText(tr("Choose a patient on the left, or add one (Ctrl+N)."))
+            self.courses.set_courses(())
+            self.results.set_results((), (), self._profile)
+        else:
+            p = record.patient
+            details = [p.clinic_id]
+            if p.name:
+                details.append(p.name)
+            if p.birth_year:
+                details.append(tr("born {year}").format(year=p.birth_year))
+            if p.sex:
+                details.append(p.sex.value)
+            text = " · ".join(details)
+            if p.notes:
+                text += f"\n{p.notes}"
+            self.header_label.setText(text)
+            self.courses.set_courses(record.courses)
+            self.results.set_results(record.results, record.courses, self._profile)
+        self.patient_shown.emit(record)
+
+    # -- actions --------------------------------------------------------------
+
+    def _selected(self, view: QTableView, model: CoursesModel | ResultsModel) -> object | None:
+        rows = view.selectionModel().selectedRows()
+        return model.record_at(rows[0].row()) if rows else None
+
+    def _ask_reason(self, what: str) -> str | None:
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Delete {what}").format(what=what),
+            tr("Delete {what}? It is hidden, kept in the audit log, and Undo (Ctrl+Z) brings it back.\nReason:").format(
+                what=what
+            ),
+            text=tr("entered in error"),
+        )
+        return reason.strip() or tr("no reason given") if ok else None
+
+    def new_patient(self) -> None:
+        if not self.session.is_open:
+            return
+        dialog = PatientDialog(self)
+        if dialog.exec() and isinstance(dialog.record, Patient):
+            self.session.run(self.session.commands.add_patient(dialog.record))
+
+    def edit_patient(self) -> None:
+        if self.record is None:
+            return
+        dialog = PatientDialog(self, self.record.patient)
+        if dialog.exec() and isinstance(dialog.record, Patient) and dialog.record != self.record.patient:
+            self.session.run(self.session.commands.edit_patient(self.record.patient, dialog.record))
+
+    def delete_patient(self) -> None:
+        if self.record is None:
+            return
+        reason = self._ask_reason(tr("patient {id}").format(id=self.record.patient.clinic_id))
+        if reason is not None:
+            self.session.run(self.session.commands.delete_patient(self.record.patient, reason))
+
+    def _patient_id(self) -> int | None:
+        return self.record.patient.id if self.record else None
+
+    def add_course(self) -> None:
+        patient_id = self._patient_id()
+        if patient_id is None:
+            return
+        dialog = CourseDialog(self)
+        if dialog.exec() and isinstance(dialog.record, MedicationCourse):
+            self.session.run(self.session.commands.add_course(patient_id, dialog.record))
+
+    def edit_course(self) -> None:
+        patient_id, course = self._patient_id(), self._selected(self.courses_view, self.courses)
+        if patient_id is None or not isinstance(course, MedicationCourse):
+            return
+        dialog = CourseDialog(self, course)
+        if dialog.exec() and isinstance(dialog.record, MedicationCourse) and dialog.record != course:
+            self.session.run(self.session.commands.edit_course(patient_id, course, dialog.record))
+
+    def delete_course(self) -> None:
+        patient_id, course = self._patient_id(), self._selected(self.courses_view, self.courses)
+        if patient_id is None or not isinstance(course, MedicationCourse):
+            return
+        reason = self._ask_reason(tr("{drug} from {start}").format(drug=course.drug, start=course.start.isoformat()))
+        if reason is not None:
+            self.session.run(self.session.commands.delete_course(patient_id, course, reason))
+
+    def add_result(self) -> None:
+        patient_id = self._patient_id()
+        if patient_id is None:
+            return
+        dialog = ResultDialog(self._profile, self._unit(), self)
+        if (
+            dialog.exec()
+            and isinstance(dialog.record, MagnesiumResult)
+            and self._confirm_not_duplicate(patient_id, dialog.record)
+        ):
+            self.session.run(self.session.commands.add_result(patient_id, dialog.record))
+
+    def edit_result(self) -> None:
+        patient_id, result = self._patient_id(), self._selected(self.results_view, self.results)
+        if patient_id is None or not isinstance(result, MagnesiumResult):
+            return
+        dialog = ResultDialog(self._profile, self._unit(), self, result)
+        if (
+            dialog.exec()
+            and isinstance(dialog.record, MagnesiumResult)
+            and dialog.record != result
+            and self._confirm_not_duplicate(patient_id, dialog.record)
+        ):
+            self.session.run(self.session.commands.edit_result(patient_id, result, dialog.record))
+
+    def delete_result(self) -> None:
+        patient_id, result = self._patient_id(), self._selected(self.results_view, self.results)
+        if patient_id is None or not isinstance(result, MagnesiumResult):
+            return
+        what = tr("the result of {date} ({value} {unit})").format(
+            date=result.collected_on.isoformat(), value=result.measurement.text, unit=result.measurement.unit
+        )
+        reason = self._ask_reason(what)
+        if reason is not None:
+            self.session.run(self.session.commands.delete_result(patient_id, result, reason))
+
+    def _confirm_not_duplicate(self, patient_id: int, result: MagnesiumResult) -> bool:
+        duplicate = self.session.records.find_duplicate_result(patient_id, result)
+        if duplicate is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Same result already stored"),
+            tr("This patient already has {value} {unit} on {date}. Save it again anyway?").format(
+                value=result.measurement.text, unit=result.measurement.unit, date=result.collected_on.isoformat()
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save

@@ -1,0 +1,304 @@
+"""Dialogs that add or edit a patient, a medication course or a result.
+
+Each dialog builds a domain record and lets the domain say what is wrong
+(shown inline, the dialog stays open, nothing typed is lost).  The result
+dialog reuses the converter's machinery: the value is parsed, converted and
+classified live with the same words, icon, colour and mix-up warnings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgdesk.domain.classify import classify
+from mgdesk.domain.errors import InputError, MgdeskError
+from mgdesk.domain.measurement import parse_measurement, parse_number
+from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
+from mgdesk.ui.class_style import ClassBadge, class_words
+from mgdesk.ui.wording import borderline_sentence, local_number, mix_up_sentences
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class _RecordDialog(QDialog):
+    """A form with an inline error line; OK builds the record or shows why not."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("messageLabel")
+        self.error_label.setProperty("error", True)
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.record: object | None = None
+
+    def build(self) -> object:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.record = self.build()
+        except MgdeskError as error:
+            self.error_label.setText(f"⚠ {error}")
+            return
+        super().accept()
+
+
+class PatientDialog(_RecordDialog):
+    def __init__(self, parent: QWidget | None = None, patient: Patient | None = None) -> None:
+        super().__init__(tr("Edit patient") if patient else tr("New patient"), parent)
+        self._original = patient
+        self.clinic_id = QLineEdit(patient.clinic_id if patient else "")
+        self.clinic_id.setAccessibleName(tr("Clinic identifier"))
+        self.name = QLineEdit(patient.name or "" if patient else "")
+        self.name.setAccessibleName(tr("Name"))
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(0, dt.date.today().year)
+        self.birth_year.setSpecialValueText(tr("unknown"))
+        self.birth_year.setValue(patient.birth_year or 0 if patient else 0)
+        self.birth_year.setAccessibleName(tr("Birth year"))
+        self.sex = QComboBox()
+        self.sex.addItem(tr("unknown"), None)
+        for sex, label in ((Sex.FEMALE, tr("female")), (Sex.MALE, tr("male")), (Sex.OTHER, tr("other"))):
+            self.sex.addItem(label, sex)
+        if patient and patient.sex:
+            self.sex.setCurrentIndex(self.sex.findData(patient.sex))
+        self.sex.setAccessibleName(tr("Sex"))
+        self.notes = QPlainTextEdit(patient.notes if patient else "")
+        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.form.addRow(tr("Clinic &identifier (required)"), self.clinic_id)
+        self.form.addRow(tr("&Name"), self.name)
+        self.form.addRow(tr("&Birth year"), self.birth_year)
+        self.form.addRow(tr("&Sex"), self.sex)
+        self.form.addRow(tr("N&otes"), self.notes)
+
+    def build(self) -> Patient:
+        return Patient(
+            clinic_id=self.clinic_id.text().strip(),
+            name=self.name.text().strip() or None,
+            birth_year=self.birth_year.value() or None,
+            sex=Sex(self.sex.currentData()) if self.sex.currentData() else None,
+            notes=self.notes.toPlainText().strip(),
+            id=self._original.id if self._original else None,
+        )
+
+
+class CourseDialog(_RecordDialog):
+    def __init__(self, parent: QWidget | None = None, course: MedicationCourse | None = None) -> None:
+        super().__init__(tr("Edit medication") if course else tr("Add medication"), parent)
+        self._original = course
+        self.drug_class = QComboBox()
+        for drug_class in DrugClass:
+            self.drug_class.addItem(drug_class.value, drug_class)
+        self.drug_class.setAccessibleName(tr("Drug class"))
+        self.drug = QLineEdit(course.drug if course else "metformin")
+        self.drug.setAccessibleName(tr("Drug"))
+        self.start = QDateEdit(to_qdate(course.start) if course else QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setAccessibleName(tr("Start date"))
+        self.stopped = QCheckBox(tr("stopped on"))
+        self.stop = QDateEdit(to_qdate(course.stop) if course and course.stop else QDate.currentDate())
+        self.stop.setCalendarPopup(True)
+        self.stop.setDisplayFormat("yyyy-MM-dd")
+        self.stop.setAccessibleName(tr("Stop date"))
+        self.stopped.setChecked(bool(course and course.stop))
+        self.stop.setEnabled(self.stopped.isChecked())
+        self.stopped.toggled.connect(self.stop.setEnabled)
+        self.dose = QLineEdit(f"{course.daily_dose_mg:f}" if course and course.daily_dose_mg is not None else "")
+        self.dose.setPlaceholderText(tr("e.g. 1000 (optional)"))
+        self.dose.setAccessibleName(tr("Daily dose in mg"))
+        if course:
+            self.drug_class.setCurrentIndex(self.drug_class.findData(course.drug_class))
+        stop_row = QHBoxLayout()
+        stop_row.addWidget(self.stopped)
+        stop_row.addWidget(self.stop, 1)
+        self.form.addRow(tr("Drug &class"), self.drug_class)
+        self.form.addRow(tr("&Drug"), self.drug)
+        self.form.addRow(tr("&Start"), self.start)
+        self.form.addRow(tr("S&top"), stop_row)
+        self.form.addRow(tr("Daily d&ose (mg)"), self.dose)
+        self.form.addRow(QLabel(tr("A dose change is a new course: stop this one and add the new dose.")))
+
+    def build(self) -> MedicationCourse:
+        dose_text = self.dose.text().strip().replace(",", ".")
+        dose = None
+        if dose_text:
+            try:
+                dose = Decimal(dose_text)
+            except InvalidOperation:
+                raise InputError(tr("The daily dose must be a number of mg, e.g. 1000.")) from None
+        return MedicationCourse(
+            drug_class=DrugClass(self.drug_class.currentData()),
+            drug=self.drug.text().strip() or DrugClass(self.drug_class.currentData()).value,
+            start=from_qdate(self.start.date()),
+            stop=from_qdate(self.stop.date()) if self.stopped.isChecked() else None,
+            daily_dose_mg=dose,
+            id=self._original.id if self._original else None,
+        )
+
+
+class ResultDialog(_RecordDialog):
+    """A result with the converter's live conversion, class and mix-up warning."""
+
+    def __init__(
+        self,
+        profile: LabProfile,
+        unit: MgUnit,
+        parent: QWidget | None = None,
+        result: MagnesiumResult | None = None,
+    ) -> None:
+        super().__init__(tr("Edit result") if result else tr("Add magnesium result"), parent)
+        self._profile, self._original = profile, result
+        self.date = QDateEdit(to_qdate(result.collected_on) if result else QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(tr("Collection date"))
+        self.has_time = QCheckBox(tr("at"))
+        self.time = QTimeEdit(
+            QTime(result.collected_at.hour, result.collected_at.minute)
+            if result and result.collected_at
+            else QTime(8, 0)
+        )
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(tr("Collection time"))
+        self.has_time.setChecked(bool(result and result.collected_at))
+        self.time.setEnabled(self.has_time.isChecked())
+        self.has_time.toggled.connect(self.time.setEnabled)
+        self.value = QLineEdit(result.measurement.text if result else "")
+        self.value.setPlaceholderText(tr("e.g. 1.8 or 1,8 mg/dL"))
+        self.value.setAccessibleName(tr("Magnesium value"))
+        self.unit = QComboBox()
+        for choice in MgUnit:
+            self.unit.addItem(str(choice), choice)
+        self.unit.setCurrentIndex(list(MgUnit).index(result.measurement.unit if result else unit))
+        self.unit.setAccessibleName(tr("Unit of the value"))
+        self.specimen = QComboBox()
+        for specimen in Specimen:
+            self.specimen.addItem(specimen.value, specimen)
+        if result:
+            self.specimen.setCurrentIndex(self.specimen.findData(result.specimen))
+        self.specimen.setAccessibleName(tr("Specimen"))
+        self.lab = QLineEdit(result.lab or "" if result else "")
+        self.lab.setAccessibleName(tr("Laboratory"))
+        self.comment = QLineEdit(result.comment if result else "")
+        self.comment.setAccessibleName(tr("Comment"))
+        self.badge = ClassBadge()
+        self.live = QLabel()
+        self.live.setObjectName("liveResult")
+        self.live.setWordWrap(True)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.has_time)
+        date_row.addWidget(self.time)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value, 1)
+        value_row.addWidget(self.unit)
+        self.form.addRow(tr("Collected &on"), date_row)
+        self.form.addRow(tr("&Value"), value_row)
+        self.form.addRow("", self.badge)
+        self.form.addRow("", self.live)
+        self.form.addRow(tr("S&pecimen"), self.specimen)
+        self.form.addRow(tr("&Lab"), self.lab)
+        self.form.addRow(tr("Co&mment"), self.comment)
+        self.value.textChanged.connect(self._on_value_changed)
+        self.unit.currentIndexChanged.connect(self._update_live)
+        self.specimen.currentIndexChanged.connect(self._update_live)
+        self.value.setFocus()
+        self._update_live()
+
+    def _on_value_changed(self, text: str) -> None:
+        try:
+            _qualifier, _value, unit_text = parse_number(text)
+            unit = parse_unit(unit_text) if unit_text else None
+        except MgdeskError:
+            unit = None
+        if unit is not None:  # a unit typed after the number moves into the selector
+            self.unit.setCurrentIndex(list(MgUnit).index(unit))
+            self.value.setText(text.strip()[: len(text.strip()) - len(unit_text)].strip())
+        self._update_live()
+
+    def _update_live(self) -> None:
+        text = self.value.text()
+        if not text.strip():
+            self.badge.set_class(None, borderline=False, text="")
+            self.live.setText(tr("Type the value as the lab wrote it, with its decimals."))
+            return
+        try:
+            measurement = parse_measurement(text, MgUnit(self.unit.currentData()))
+        except MgdeskError as error:
+            self.badge.set_class(None, borderline=False, text="")
+            self.live.setText(f"⚠ {error}")
+            return
+        if not Specimen(self.specimen.currentData()).is_serum_like:
+            self.badge.set_class(None, borderline=False, text="")
+            self.live.setText(tr("Stored, but not compared with serum bands nor drawn on the serum trend."))
+            return
+        result = classify(measurement, self._profile)
+        words = class_words(result.category)
+        self.badge.set_class(
+            result.category,
+            borderline=result.borderline,
+            text=tr("~ {words} (borderline)").format(words=words) if result.borderline else words,
+        )
+        values = " = ".join(f"{local_number(result.shown(u))} {u}" for u in DISPLAY_UNITS)
+        sentences = [values, *filter(None, [borderline_sentence(result)]), *mix_up_sentences(result)]
+        self.live.setText("\n".join(sentences))
+
+    def build(self) -> MagnesiumResult:
+        measurement = parse_measurement(self.value.text(), MgUnit(self.unit.currentData()))
+        time = self.time.time()
+        return MagnesiumResult(
+            collected_on=from_qdate(self.date.date()),
+            collected_at=dt.time(time.hour(), time.minute()) if self.has_time.isChecked() else None,
+            measurement=measurement,
+            unit_as_written=self._original.unit_as_written
+            if self._original and self._original.measurement.unit is measurement.unit
+            else str(measurement.unit),
+            specimen=Specimen(self.specimen.currentData()),
+            source=self._original.source if self._original else "typed",
+            lab=self.lab.text().strip() or None,
+            comment=self.comment.text().strip(),
+            id=self._original.id if self._original else None,
+        )

@@ -1,0 +1,180 @@
+"""Table models for a patient's records: the patient list, results and courses.
+
+Built as Vorta's archive table model is: column constants, a custom role
+from ``UserRole + 1`` carrying the record itself, and ``set_rows`` inside
+``beginResetModel``/``endResetModel``.  Display text is computed once per
+``set_rows`` (classification and months on metformin come from the domain),
+so scrolling never converts or classifies.  Urine and red-cell results are
+shown but never classified against serum bands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from mgdesk.domain.classify import classify
+from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, months_on_metformin
+from mgdesk.domain.units import MgUnit
+from mgdesk.ui.class_style import class_icon, class_short_words
+from mgdesk.ui.wording import local_date, local_number
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+RecordRole = Qt.ItemDataRole.UserRole + 1
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    record: object
+    texts: tuple[str, ...]
+    icon: QIcon | None = None
+    tooltip: str = ""
+
+
+class _RowsModel(QAbstractTableModel):
+    """Rows of precomputed texts; subclasses name the columns and build the rows."""
+
+    HEADERS: ClassVar[tuple[str, ...]] = ()
+    ICON_COLUMN: ClassVar[int] = -1
+    RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[_Row] = []
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.texts[column]
+        if role == RecordRole:
+            return row.record
+        if role == Qt.ItemDataRole.DecorationRole and column == self.ICON_COLUMN:
+            return row.icon
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ICON_COLUMN:
+            return row.tooltip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
+            return _RIGHT
+        return None
+
+    def record_at(self, row: int) -> object:
+        return self._rows[row].record
+
+    def _reset(self, rows: list[_Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+
+class PatientListModel(_RowsModel):
+    HEADERS = ("Clinic ID", "Name")
+
+    def set_patients(self, patients: Sequence[Patient]) -> None:
+        self._reset([_Row(p, (p.clinic_id, p.name or "")) for p in patients])
+
+    def row_of(self, patient_id: int | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if getattr(r.record, "id", None) == patient_id), -1)
+
+
+class ResultsModel(_RowsModel):
+    COL_DATE, COL_VALUE, COL_UNIT, COL_MMOL, COL_CLASS, COL_MONTHS, COL_SPECIMEN, COL_SOURCE = range(8)
+    HEADERS = ("Date", "Value as written", "Unit", "mmol/L", "Class", "Months on metformin", "Specimen", "Source")
+    ICON_COLUMN = COL_CLASS
+    RIGHT_ALIGNED = frozenset({COL_VALUE, COL_MMOL, COL_MONTHS})
+
+    def set_results(
+        self, results: Sequence[MagnesiumResult], courses: Sequence[MedicationCourse], profile: LabProfile
+    ) -> None:
+        rows = []
+        for result in reversed(results):  # newest first
+            months = months_on_metformin(courses, result.collected_on)
+            months_text = local_number(f"{months:.1f}") if months is not None else "–"
+            when = local_date(result.collected_on)
+            if result.collected_at is not None:
+                when += f" {result.collected_at:%H:%M}"
+            if result.on_serum_trend:
+                c = classify(result.measurement, profile)
+                words = class_short_words(c.category)
+                class_text = f"~ {words}" if c.borderline else words
+                mmol, icon = local_number(c.shown(MgUnit.MMOL_L)), class_icon(c.category, borderline=c.borderline)
+                tip = tr("{words} ({code}) against the profile “{profile}”{borderline}.").format(
+                    words=words,
+                    code=c.category.interpretation,
+                    profile=profile.name,
+                    borderline=tr(", borderline: its written precision straddles a band edge") if c.borderline else "",
+                )
+            else:
+                class_text, icon = tr("not classified"), None
+                mmol = "–"
+                tip = tr("{specimen} magnesium is not compared with serum bands.").format(
+                    specimen=result.specimen.value
+                )
+            rows.append(
+                _Row(
+                    result,
+                    (
+                        when,
+                        local_number(result.measurement.text),
+                        result.unit_as_written,
+                        mmol,
+                        class_text,
+                        months_text,
+                        result.specimen.value,
+                        result.source,
+                    ),
+                    icon,
+                    tip,
+                )
+            )
+        self._reset(rows)
+
+
+class CoursesModel(_RowsModel):
+    COL_CLASS, COL_DRUG, COL_START, COL_STOP, COL_DOSE = range(5)
+    HEADERS = ("Drug class", "Drug", "Start", "Stop", "Daily dose (mg)")
+    RIGHT_ALIGNED = frozenset({COL_DOSE})
+
+    def set_courses(self, courses: Sequence[MedicationCourse]) -> None:
+        self._reset(
+            [
+                _Row(
+                    c,
+                    (
+                        c.drug_class.value,
+                        c.drug,
+                        local_date(c.start),
+                        local_date(c.stop) if c.stop else tr("ongoing"),
+                        local_number(f"{c.daily_dose_mg:f}") if c.daily_dose_mg is not None else "–",
+                    ),
+                )
+                for c in courses
+            ]
+        )

@@ -1,0 +1,91 @@
+"""The open patient database as the window sees it: one store, one undo stack.
+
+``RecordsSession`` opens a database file (the user's default, ``--db PATH``,
+or one chosen in File > Open/New), hands out the ``Records`` API for reading,
+and applies every change as an undoable command.  It says what happened
+through signals: ``opened``, ``failed`` (a message a person can act on),
+``patient_changed`` and ``patients_changed``.  The converter never needs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from mgdesk.domain.errors import MgdeskError
+from mgdesk.store import Database, Records, open_database
+from mgdesk.ui.record_commands import CommandFactory, RecordCommand
+
+
+class RecordsSession(QObject):
+    opened = Signal(str)  # path of the database now open
+    failed = Signal(str)  # what went wrong, for the user
+    patient_changed = Signal(object)  # int | None: the patient whose records changed
+    patients_changed = Signal()  # the list of patients may have changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._database: Database | None = None
+        self._records: Records | None = None
+        self._commands: CommandFactory | None = None
+        self.last_error: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._records is not None
+
+    @property
+    def path(self) -> Path | None:
+        return self._database.path if self._database is not None else None
+
+    @property
+    def records(self) -> Records:
+        if self._records is None:
+            raise RuntimeError("no database is open")
+        return self._records
+
+    @property
+    def commands(self) -> CommandFactory:
+        if self._commands is None:
+            raise RuntimeError("no database is open")
+        return self._commands
+
+    def open(self, path: Path | None) -> bool:
+        """Open ``path`` (None: the user's default database); on failure keep what was open."""
+        try:
+            database = open_database(path)
+        except MgdeskError as error:
+            self.last_error = str(error)
+            self.failed.emit(self.last_error)
+            return False
+        self.close()
+        self._database = database
+        self._records = Records(database)
+        self._commands = CommandFactory(self._records, self._on_patient_changed, self.failed.emit)
+        self.last_error = None
+        self.opened.emit(str(database.path))
+        self.patients_changed.emit()
+        return True
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        if self._database is not None:
+            self._database.close()
+        self._database = self._records = self._commands = None
+
+    def run(self, command: RecordCommand) -> bool:
+        """Apply a change and put it on the undo stack; False (and ``failed``) if the store refused."""
+        try:
+            command.apply()
+        except MgdeskError as error:
+            self.failed.emit(str(error))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def _on_patient_changed(self, patient_id: int | None) -> None:
+        self.patient_changed.emit(patient_id)
+        self.patients_changed.emit()
