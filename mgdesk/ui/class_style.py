@@ -9,6 +9,8 @@ sharp at any scale and need no image files.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -103,6 +105,7 @@ def _paint_arrow(painter: QPainter, box: QRectF, *, down: bool) -> None:
     painter.drawPath(path)
 
 
+@functools.cache
 def class_icon(category: Category, *, borderline: bool = False, size: int = 32) -> QIcon:
     """An icon for tables and lists: the class symbol, hollow ring when borderline."""
     pixmap = QPixmap(size, size)

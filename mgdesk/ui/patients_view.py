@@ -11,6 +11,7 @@ keeps working regardless.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
 from PySide6.QtWidgets import (
@@ -32,10 +33,12 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
-from mgdesk.store import PatientRecord
 from mgdesk.ui.record_dialogs import CourseDialog, PatientDialog, ResultDialog
 from mgdesk.ui.record_models import CoursesModel, PatientListModel, ResultsModel
 from mgdesk.ui.records_session import RecordsSession
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only when a database is opened
+    from mgdesk.store import PatientRecord
 
 
 def tr(text: str) -> str:
@@ -50,7 +53,12 @@ def _table(name: str, accessible: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Columns are sized once per new content, from the first rows only:
+    # ResizeToContents re-measures every row on every repaint.
+    header.setResizeContentsPrecision(40)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
@@ -232,6 +240,7 @@ class PatientsView(QWidget):
         keep = self.record.patient.id if self.record else None
         patients = self.session.records.list_patients(self.search.text())
         self.patients.set_patients(patients)
+        self.list_view.resizeColumnsToContents()
         self.count_label.setText(tr("{n} patients").format(n=len(patients)))
         row = self.patients.row_of(keep)
         if row >= 0:
@@ -300,6 +309,8 @@ class PatientsView(QWidget):
             self.header_label.setText(text)
             self.courses.set_courses(record.courses)
             self.results.set_results(record.results, record.courses, self._profile)
+            self.courses_view.resizeColumnsToContents()
+            self.results_view.resizeColumnsToContents()
         self.patient_shown.emit(record)
 
     # -- actions --------------------------------------------------------------

@@ -12,13 +12,16 @@ lands in the audit log through the store; nothing here holds SQL.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
-from mgdesk.store import Records
+
+if TYPE_CHECKING:
+    from mgdesk.store import Records
 
 UNDO_REASON = "undone in mgdesk"
 

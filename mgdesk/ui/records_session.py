@@ -10,13 +10,16 @@ through signals: ``opened``, ``failed`` (a message a person can act on),
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from mgdesk.domain.errors import MgdeskError
-from mgdesk.store import Database, Records, open_database
 from mgdesk.ui.record_commands import CommandFactory, RecordCommand
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on first open, after the window shows
+    from mgdesk.store import Database, Records
 
 
 class RecordsSession(QObject):
@@ -55,6 +58,8 @@ class RecordsSession(QObject):
 
     def open(self, path: Path | None) -> bool:
         """Open ``path`` (None: the user's default database); on failure keep what was open."""
+        from mgdesk.store import Records, open_database
+
         try:
             database = open_database(path)
         except MgdeskError as error:

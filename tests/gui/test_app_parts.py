@@ -189,3 +189,14 @@ def test_window_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, qtb
     qtbot.keyClicks(main.converter.value_edit, "1.8 mg/dL")
     main.show_about_numbers()
     assert main.converter.value_labels[MgUnit.MMOL_L].text() == "0.74"
+
+
+def test_window_start_path_does_not_import_heavy_libraries() -> None:
+    # pint (~0.3 s), SQLAlchemy (~0.4 s) and pyqtgraph (~0.7 s) load after the window shows.
+    code = (
+        "import sys; import mgdesk.app, mgdesk.ui.main_window, mgdesk.ui.look, mgdesk.ui.crash;"
+        "heavy=[m for m in ('pint','sqlalchemy','alembic','pyqtgraph','numpy') if m in sys.modules];"
+        "print(heavy); sys.exit(1 if heavy else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
