@@ -160,9 +160,17 @@ def test_history_keeps_at_most_max_rows() -> None:
     assert model.rowCount() <= HistoryModel.MAX_ROWS
 
 
-def test_smoke_test_prints_one_json_line(isolated_user_folders: Path) -> None:
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_smoke_test_prints_one_json_line(isolated_user_folders: Path, scale: str) -> None:
+    import os
+
     done = subprocess.run(
-        [sys.executable, "-m", "mgdesk", "--smoke-test"], capture_output=True, text=True, check=False, timeout=60
+        [sys.executable, "-m", "mgdesk", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env=dict(os.environ, QT_SCALE_FACTOR=scale),
     )
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
