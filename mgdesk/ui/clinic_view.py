@@ -1,9 +1,9 @@
 """The Clinic place: every patient on metformin in a sortable list, and the cohort plot.
 
 ``ClinicView.set_clinic(histories, profile, today)`` takes every patient's
-history (``store.histories.load_histories``); the list rows
-(``cohort.clinic_rows``), the alignment at metformin start and the 6-month
-medians are computed on a worker thread while a busy bar shows (the UI thread polls
+history (``store.histories.load_histories``); the alignment at
+metformin start with the 6-month medians (drawn first: it is fast), then the
+list rows (``cohort.clinic_rows``) are computed on a worker thread while a busy bar shows (the UI thread polls
 for the result, so no Qt object is touched off it), and a newer request
 supersedes an older one.  A co-medication filter (the presets of
 ``cohort.COHORT_FILTERS``, e.g. metformin with a sulfonylurea) narrows both
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -75,28 +76,39 @@ def filter_name(which: CoMedicationFilter) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class ClinicResult:
-    """What the worker computes for one request."""
+class CohortResult:
+    """The cohort plot's arrays for one request (fast: drawn first)."""
 
     generation: int
-    rows: list[ClinicRow]
     aligned: AlignedCohort
     medians: BinMedians
 
 
-def compute_clinic(
+@dataclass(frozen=True, slots=True)
+class RowsResult:
+    """The list rows for one request (a trend summary per patient: slower)."""
+
+    generation: int
+    rows: list[ClinicRow]
+
+
+def compute_cohort(histories: Sequence[PatientHistory], which: CoMedicationFilter, generation: int) -> CohortResult:
+    """Align the patients ``which`` selects at metformin start, with 6-month medians (no Qt: any thread)."""
+    aligned = align_cohort(select(histories, which))
+    return CohortResult(generation, aligned, bin_medians(aligned.months, aligned.mmol_per_l))
+
+
+def compute_rows(
     histories: Sequence[PatientHistory], which: CoMedicationFilter, profile: LabProfile, today: dt.date, generation: int
-) -> ClinicResult:
-    """The list rows and the cohort arrays of the patients ``which`` selects (no Qt: runs on any thread)."""
-    chosen = select(histories, which)
-    rows = clinic_rows(chosen, profile, today)
-    aligned = align_cohort(chosen)
-    return ClinicResult(generation, rows, aligned, bin_medians(aligned.months, aligned.mmol_per_l))
+) -> RowsResult:
+    """The clinic list rows of the patients ``which`` selects (no Qt: any thread)."""
+    return RowsResult(generation, clinic_rows(select(histories, which), profile, today))
 
 
 class ClinicView(QWidget):
     patient_activated = Signal(str)
-    computed = Signal()  # a list and cohort are shown (tests and benchmarks wait on it)
+    cohort_shown = Signal()  # the cohort plot is drawn (it comes before the list)
+    computed = Signal()  # the list and the cohort plot are both shown
 
     def __init__(self, parent: QWidget | None = None, *, unit: MgUnit = MgUnit.MMOL_L) -> None:
         super().__init__(parent)
@@ -106,10 +118,12 @@ class ClinicView(QWidget):
         self.today = dt.date.today()
         self.cohort_plot: CohortPlot | None = None
         self._generation = 0
+        self._waiting = 0
+        self._paused_gc = False
         # Pure-Python work on a plain worker thread; the UI thread polls for the
         # result, so no Qt object is ever touched from the worker.
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="mgdesk-clinic")
-        self._pending: list[concurrent.futures.Future[ClinicResult]] = []
+        self._pending: list[concurrent.futures.Future[CohortResult | RowsResult]] = []
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._on_poll)
@@ -165,7 +179,11 @@ class ClinicView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths: sizing to contents measures every row (seconds for 2,000 patients).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        em = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in enumerate((11, 15, 11, 20, 20, 10, 18)):
+            self.table.setColumnWidth(column, em * chars)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(tr("Patients on metformin"))
         self.table.activated.connect(self._on_activated)
@@ -204,8 +222,17 @@ class ClinicView(QWidget):
             return
         self._generation += 1
         self.busy.show()
-        args = (list(self.histories), self.current_filter(), self.profile, self.today, self._generation)
-        self._pending.append(self._pool.submit(compute_clinic, *args))
+        histories, which, generation = list(self.histories), self.current_filter(), self._generation
+        if not self._pending and gc.isenabled():
+            # Python's cycle collector runs in whichever thread allocates: on the
+            # worker it would destroy unreachable Qt objects off the UI thread
+            # (Qt warns "Timers cannot be started from another thread").  It is
+            # paused while the worker runs and run here, on the UI thread, after.
+            gc.disable()
+            self._paused_gc = True
+        self._waiting = 2
+        self._pending.append(self._pool.submit(compute_cohort, histories, which, generation))
+        self._pending.append(self._pool.submit(compute_rows, histories, which, self.profile, self.today, generation))
         self._poll.start()
 
     def _on_poll(self) -> None:
@@ -213,15 +240,23 @@ class ClinicView(QWidget):
             self._on_computed(self._pending.pop(0).result())
         if not self._pending:
             self._poll.stop()
+            if self._paused_gc:
+                self._paused_gc = False
+                gc.enable()
 
-    def _on_computed(self, result: ClinicResult) -> None:
+    def _on_computed(self, result: CohortResult | RowsResult) -> None:
         if result.generation != self._generation or self.profile is None:
             return  # superseded by a newer request
-        self.busy.hide()
-        self.model.set_rows(result.rows, self.unit, self.today)
-        self.count_label.setText(tr("{n} patients").format(n=len(result.rows)))
-        self.ensure_plot().show_cohort(result.aligned, result.medians, self.profile, self.unit)
-        self.computed.emit()
+        if isinstance(result, CohortResult):
+            self.ensure_plot().show_cohort(result.aligned, result.medians, self.profile, self.unit)
+            self.cohort_shown.emit()
+        else:
+            self.model.set_rows(result.rows, self.unit, self.today)
+            self.count_label.setText(tr("{n} patients").format(n=len(result.rows)))
+        self._waiting -= 1
+        if self._waiting == 0:
+            self.busy.hide()
+            self.computed.emit()
 
     def _on_filter_changed(self, _: int) -> None:
         self._start()
