@@ -69,4 +69,6 @@ def test_clinic_view_screenshot(qtbot: QtBot, tmp_path: Path, palette: str) -> N
     with qtbot.waitSignal(view.computed, timeout=20_000):
         view.set_clinic(DEMO, default_profile(), DEMO_END)
     qtbot.waitExposed(view)
+    qtbot.wait(50)  # let the layout place the newly built plot
+    assert view.count_label.text() == "200 patients"
     save(view, f"clinic-{palette}", tmp_path)
