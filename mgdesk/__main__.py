@@ -19,6 +19,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and (not args[0].startswith("-") or args[0] in ("-h", "--help")):
         from mgdesk import cli
 
+        if args[0] in cli.RENDER_COMMANDS:
+            # plot and report draw with Qt; the command line itself never imports it.
+            from mgdesk.render_cli import render
+
+            return cli.main(args, renderer=render)
         return cli.main(args)
     from mgdesk.app import main as run_window
 

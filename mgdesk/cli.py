@@ -1,7 +1,11 @@
-"""The command line: ``mgdesk convert``, ``import`` and ``export``.
+"""The command line: ``mgdesk convert``, ``import``, ``export``, ``trend``, ``plot`` and ``report``.
 
 Built on the same domain, store and interchange as the window, and never
-imports Qt, so it starts fast and runs on machines with no display.  Invalid
+imports Qt, so it starts fast and runs on machines with no display.  ``plot``
+and ``report`` draw with the window's Qt code: this module parses their
+arguments and loads the patient, then hands the drawing to a ``Renderer``
+passed in by the caller (``mgdesk.__main__`` passes ``mgdesk.render_cli``'s),
+so the layering stays "the command line never imports the window".  Invalid
 input (or a file or database that cannot be used) exits with status 2 and one
 line on stderr saying what is wrong and what is accepted; nothing is written
 to stdout then.  ``import`` exits 0 once the file was read, even when some
@@ -11,11 +15,12 @@ rows were rejected: they are listed in its summary.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, Protocol
 
 from mgdesk import __version__
 from mgdesk.domain.classify import Classification, classify
@@ -25,13 +30,34 @@ from mgdesk.domain.profile import LabProfile, default_profile, load_profile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
 
 if TYPE_CHECKING:
+    from mgdesk.domain.cohort import PatientHistory
+    from mgdesk.domain.trend import TrendSummary
     from mgdesk.interchange import ParsedFile
     from mgdesk.store import ImportOutcome
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("convert", "import", "export")
+COMMANDS = ("convert", "import", "export", "trend", "plot", "report")
+RENDER_COMMANDS = ("plot", "report")
+PLOT_SUFFIXES = (".png", ".svg", ".pdf")
+AXES = ("date", "months")
+
+
+class Renderer(Protocol):
+    """Draws a plot or report of one patient to ``out`` (raises MgdeskError on failure)."""
+
+    def __call__(
+        self,
+        command: str,
+        history: PatientHistory,
+        profile: LabProfile,
+        today: dt.date,
+        out: Path,
+        *,
+        unit: MgUnit,
+        axis: str,
+    ) -> None: ...
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--json", action="store_true", help="print one JSON object")
     _add_import(commands)
     _add_export(commands)
+    _add_trend_commands(commands)
     return parser
 
 
@@ -99,8 +126,47 @@ def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV file to write")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run a sub-command; return the process exit status."""
+def _iso_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _add_patient_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--patient", metavar="ID", required=True, help="the patient's clinic identifier")
+    _add_db_option(parser)
+    parser.add_argument("--profile", type=Path, help="a lab profile TOML file (default: mgdesk's own)")
+    parser.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD", help="compute as of this day (default: today)")
+
+
+def _add_trend_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    trend = commands.add_parser(
+        "trend",
+        help="one patient's magnesium trend numbers",
+        description="Number of results, latest value, slope over time on metformin with its 95%% interval, "
+        "share below the threshold, projected crossing of 0.70 mmol/L, falling alert and re-test due date.",
+    )
+    _add_patient_options(trend)
+    trend.add_argument("--json", action="store_true", help="print one JSON object")
+    for name, what, suffixes in (
+        ("plot", "the patient's trend plot with medication lanes", "FILE.png, FILE.svg or FILE.pdf"),
+        ("report", "a one-page PDF patient report", "FILE.pdf"),
+    ):
+        parser = commands.add_parser(name, help=f"draw {what}", description=f"Draw {what} into {suffixes}.")
+        _add_patient_options(parser)
+        parser.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the file to write: {suffixes}")
+        parser.add_argument("--unit", default="mmol/L", help="the unit of the magnesium axis (default mmol/L)")
+        parser.add_argument(
+            "--axis", choices=AXES, default="date", help="time axis: calendar date or months on metformin"
+        )
+
+
+def main(argv: Sequence[str] | None = None, *, renderer: Renderer | None = None) -> int:
+    """Run a sub-command; return the process exit status.
+
+    ``renderer`` draws for ``plot`` and ``report``; without one they exit 2.
+    """
     args = build_parser().parse_args(argv)
     try:
         if args.command == "convert":
@@ -109,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "trend":
+            return _trend(args)
+        if args.command in RENDER_COMMANDS:
+            return _render(args, renderer)
     except MgdeskError as error:
         print(f"mgdesk {args.command}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -196,6 +266,103 @@ def _export(args: argparse.Namespace) -> int:
         except OSError as error:
             raise InputError(f"Cannot write {args.out}: {error.strerror or error}.") from None
     print(f"Wrote {count} {what} to {args.out}.")
+    return EXIT_OK
+
+
+def _load_history(args: argparse.Namespace) -> PatientHistory:
+    from mgdesk.store import Records, open_database
+    from mgdesk.store.histories import load_history
+
+    with open_database(args.db) as database:
+        return load_history(Records(database), args.patient)
+
+
+def _profile_and_today(args: argparse.Namespace) -> tuple[LabProfile, dt.date]:
+    profile = load_profile(args.profile) if args.profile else default_profile()
+    return profile, args.today or dt.date.today()
+
+
+def _trend(args: argparse.Namespace) -> int:
+    from mgdesk.domain.trend import summarize, summary_json
+
+    profile, today = _profile_and_today(args)
+    history = _load_history(args)
+    summary = summarize(history.courses, history.results, profile, today)
+    if args.json:
+        print(json.dumps(summary_json(summary), ensure_ascii=False))
+    else:
+        print(trend_text(history, summary))
+    return EXIT_OK
+
+
+def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
+    """The plain ``mgdesk trend`` output: one line per number, then how each was computed."""
+    from mgdesk.domain.demo import is_synthetic
+
+    latest = summary.latest.value
+    fit = summary.slope.value
+    means = summary.means.value
+    fraction = summary.fraction_below.value
+    threshold = f"{summary.profile.hypomagnesemia_below:f} mmol/L"
+    title = history.patient.clinic_id + (" (synthetic demo patient)" if is_synthetic(history.patient) else "")
+    rows: list[tuple[str, str, str]] = [("results", str(summary.n.value), summary.n.how)]
+    if latest is None:
+        rows.append(("latest", "none", summary.latest.how))
+    else:
+        measurement = latest.result.measurement
+        side = "below" if latest.below_threshold else "not below"
+        borderline = ", borderline" if latest.classification.borderline else ""
+        rows.append(
+            (
+                "latest",
+                f"{measurement.text} {measurement.unit} = {latest.classification.shown(MgUnit.MMOL_L)} mmol/L on "
+                f"{latest.date.isoformat()}: {latest.classification.category.label}{borderline}, {side} {threshold}",
+                summary.latest.how,
+            )
+        )
+    days = summary.days_since_last.value
+    rows.append(("since last test", "-" if days is None else f"{days} days", summary.days_since_last.how))
+    slope = (
+        "too few results"
+        if fit is None
+        else (f"{fit.slope:+.4f} mmol/L per year (95% CI {fit.slope_ci[0]:+.4f} to {fit.slope_ci[1]:+.4f})")
+    )
+    rows.append(("slope on metformin", slope if summary.metformin_start else "never on metformin", summary.slope.how))
+    if means is not None:
+        after = "-" if means.after is None else f"{means.after:.3f}"
+        rows.append(
+            (
+                "mean before/after",
+                f"{means.before:.3f} / {after} mmol/L (n = {means.n_before} / {means.n_after})",
+                summary.means.how,
+            )
+        )
+    rows.append(("below threshold", "-" if fraction is None else f"{fraction:.0%}", summary.fraction_below.how))
+    crossing = summary.projected_crossing.value
+    rows.append(
+        ("projected crossing", "none" if crossing is None else crossing.isoformat(), summary.projected_crossing.how)
+    )
+    rows.append(("falling alert", "ON" if summary.falling_alert.value else "off", summary.falling_alert.how))
+    retest = summary.retest_due.value
+    rows.append(("re-test due", "-" if retest is None else retest.isoformat(), summary.retest_due.how))
+    width = max(len(label) for label, _, _ in rows)
+    lines = [f"{title} [profile: {summary.profile.name}, as of {summary.today.isoformat()}]"]
+    lines += [f"  {label:<{width}}  {value}" for label, value, _ in rows]
+    lines += ["", "How:"] + [f"  {label}: {how}" for label, _, how in rows]
+    return "\n".join(lines)
+
+
+def _render(args: argparse.Namespace, renderer: Renderer | None) -> int:
+    suffixes = PLOT_SUFFIXES if args.command == "plot" else (".pdf",)
+    if args.out.suffix.lower() not in suffixes:
+        raise InputError(f"Cannot write {args.out}: the file name must end in {' or '.join(suffixes)}.")
+    unit = parse_unit(args.unit)
+    profile, today = _profile_and_today(args)
+    history = _load_history(args)
+    if renderer is None:
+        raise InputError("drawing needs mgdesk's Qt renderer: run it as 'mgdesk " + args.command + "'.")
+    renderer(args.command, history, profile, today, args.out, unit=unit, axis=args.axis)
+    print(f"Wrote {args.out}.")
     return EXIT_OK
 
 

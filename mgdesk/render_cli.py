@@ -1,0 +1,69 @@
+"""The drawing half of ``mgdesk plot`` and ``mgdesk report``: Qt, headless.
+
+``mgdesk.cli`` parses the arguments and loads the patient without Qt; for
+these two commands ``mgdesk.__main__`` passes it ``render`` from here, which
+starts a ``QApplication`` on the offscreen platform (no window is ever
+shown, so it runs with no display), configures it as the window does (font,
+translations) and draws with the window's own plot and report code.  Sitting
+above both ``cli`` and ``ui`` in the layers contract, it is the one place
+where the command line meets Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from mgdesk.domain.cohort import PatientHistory
+from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.units import MgUnit
+
+
+def _application() -> object:
+    # The commands never show a window: draw offscreen unless told otherwise.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from mgdesk.ui.look import configure_application, name_application
+
+    app = QApplication.instance()
+    if app is None:
+        name_application()
+        app = QApplication(["mgdesk"])
+        configure_application(app)
+    return app
+
+
+def render(
+    command: str,
+    history: PatientHistory,
+    profile: LabProfile,
+    today: dt.date,
+    out: Path,
+    *,
+    unit: MgUnit,
+    axis: str,
+) -> None:
+    """Draw the plot (PNG, SVG or PDF by ``out``'s suffix) or the one-page report PDF."""
+    app = _application()
+    from mgdesk.domain.trend import summarize
+    from mgdesk.ui.trend_data import TimeAxis
+
+    time_axis = TimeAxis(axis)
+    if command == "report":
+        from mgdesk.ui.patient_report import light_palette, write_report_pdf
+
+        write_report_pdf(out, history, profile, today, unit=unit, axis=time_axis)
+    else:
+        from mgdesk.ui.patient_report import light_palette
+        from mgdesk.ui.plot_export import export_plot
+        from mgdesk.ui.trend_plot import TrendPlot
+
+        plot = TrendPlot()
+        plot.setPalette(light_palette())
+        summary = summarize(history.courses, history.results, profile, today)
+        plot.show_trend(history, profile, today, unit=unit, axis=time_axis, summary=summary)
+        export_plot(plot, out)
+        plot.deleteLater()
+    del app

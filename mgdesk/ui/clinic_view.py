@@ -1,0 +1,267 @@
+"""The Clinic place: every patient on metformin in a sortable list, and the cohort plot.
+
+``ClinicView.set_clinic(histories, profile, today)`` takes every patient's
+history (``store.histories.load_histories``); the alignment at
+metformin start with the 6-month medians (drawn first: it is fast), then the
+list rows (``cohort.clinic_rows``) are computed on a worker thread while a busy bar shows (the UI thread polls
+for the result, so no Qt object is touched off it), and a newer request
+supersedes an older one.  A co-medication filter (the presets of
+``cohort.COHORT_FILTERS``, e.g. metformin with a sulfonylurea) narrows both
+the list and the plot.  Opening a row (Enter or double-click) emits
+``patient_activated(clinic_id)``.  pyqtgraph is imported only when the first
+cohort is drawn.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import gc
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgdesk.domain.cohort import (
+    COHORT_FILTERS,
+    AlignedCohort,
+    BinMedians,
+    ClinicRow,
+    CoMedicationFilter,
+    PatientHistory,
+    align_cohort,
+    bin_medians,
+    clinic_rows,
+    select,
+)
+from mgdesk.domain.demo import is_synthetic
+from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.units import MgUnit
+from mgdesk.ui.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, ClinicTableModel
+from mgdesk.ui.trend_panel import SYNTHETIC_BADGE_STYLE
+
+if TYPE_CHECKING:
+    from mgdesk.ui.cohort_plot import CohortPlot
+
+
+POLL_MS = 15
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("clinic", text)
+
+
+def filter_name(which: CoMedicationFilter) -> str:
+    names = {
+        "all on metformin": tr("All on metformin"),
+        "metformin only": tr("Metformin only (no other diabetes drug)"),
+        "metformin with a sulfonylurea": tr("Metformin with a sulfonylurea"),
+        "metformin with a proton-pump inhibitor": tr("Metformin with a proton-pump inhibitor"),
+        "metformin with a magnesium supplement": tr("Metformin with a magnesium supplement"),
+    }
+    return names.get(which.name, which.name)
+
+
+@dataclass(frozen=True, slots=True)
+class CohortResult:
+    """The cohort plot's arrays for one request (fast: drawn first)."""
+
+    generation: int
+    aligned: AlignedCohort
+    medians: BinMedians
+
+
+@dataclass(frozen=True, slots=True)
+class RowsResult:
+    """The list rows for one request (a trend summary per patient: slower)."""
+
+    generation: int
+    rows: list[ClinicRow]
+
+
+def compute_cohort(histories: Sequence[PatientHistory], which: CoMedicationFilter, generation: int) -> CohortResult:
+    """Align the patients ``which`` selects at metformin start, with 6-month medians (no Qt: any thread)."""
+    aligned = align_cohort(select(histories, which))
+    return CohortResult(generation, aligned, bin_medians(aligned.months, aligned.mmol_per_l))
+
+
+def compute_rows(
+    histories: Sequence[PatientHistory], which: CoMedicationFilter, profile: LabProfile, today: dt.date, generation: int
+) -> RowsResult:
+    """The clinic list rows of the patients ``which`` selects (no Qt: any thread)."""
+    return RowsResult(generation, clinic_rows(select(histories, which), profile, today))
+
+
+class ClinicView(QWidget):
+    patient_activated = Signal(str)
+    cohort_shown = Signal()  # the cohort plot is drawn (it comes before the list)
+    computed = Signal()  # the list and the cohort plot are both shown
+
+    def __init__(self, parent: QWidget | None = None, *, unit: MgUnit = MgUnit.MMOL_L) -> None:
+        super().__init__(parent)
+        self.unit = unit
+        self.histories: Sequence[PatientHistory] = ()
+        self.profile: LabProfile | None = None
+        self.today = dt.date.today()
+        self.cohort_plot: CohortPlot | None = None
+        self._generation = 0
+        self._waiting = 0
+        self._paused_gc = False
+        # Pure-Python work on a plain worker thread; the UI thread polls for the
+        # result, so no Qt object is ever touched from the worker.
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="mgdesk-clinic")
+        self._pending: list[concurrent.futures.Future[CohortResult | RowsResult]] = []
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._on_poll)
+
+        self.filter_combo = QComboBox()
+        self.filter_combo.setAccessibleName(tr("Co-medication filter"))
+        for which in COHORT_FILTERS:
+            self.filter_combo.addItem(filter_name(which))
+        filter_label = QLabel(tr("&Patients:"))
+        filter_label.setBuddy(self.filter_combo)
+        self.count_label = QLabel()
+        self.synthetic = QLabel(tr("SYNTHETIC \u2013 demo clinic"))
+        self.synthetic.setStyleSheet(SYNTHETIC_BADGE_STYLE)
+        self.synthetic.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(tr("Computing the clinic list"))
+        self.busy.hide()
+        top = QHBoxLayout()
+        for widget in (filter_label, self.filter_combo, self.synthetic):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.busy)
+
+        self._build_table()
+        self.plot_holder = QWidget()
+        QVBoxLayout(self.plot_holder).setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.plot_holder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
+
+    def _build_table(self) -> None:
+        self.model = ClinicTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed starting widths: sizing to contents measures every row (seconds for 2,000 patients).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        em = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in enumerate((11, 15, 11, 20, 20, 10, 18)):
+            self.table.setColumnWidth(column, em * chars)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(tr("Patients on metformin"))
+        self.table.activated.connect(self._on_activated)
+
+    # -- API -----------------------------------------------------------------------
+
+    def set_clinic(self, histories: Sequence[PatientHistory], profile: LabProfile, today: dt.date) -> None:
+        """Show these patients (those on metformin today are listed), computed off the UI thread."""
+        self.histories, self.profile, self.today = histories, profile, today
+        self.synthetic.setVisible(bool(histories) and all(is_synthetic(h.patient) for h in histories))
+        self._start()
+
+    def set_unit(self, unit: MgUnit) -> None:
+        self.unit = unit
+        self._start()
+
+    def current_filter(self) -> CoMedicationFilter:
+        return COHORT_FILTERS[max(self.filter_combo.currentIndex(), 0)]
+
+    def ensure_plot(self) -> CohortPlot:
+        if self.cohort_plot is None:
+            from mgdesk.ui.cohort_plot import CohortPlot
+
+            self.cohort_plot = CohortPlot()
+            layout = self.plot_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.cohort_plot)
+            height = max(self.splitter.height(), 400)
+            self.splitter.setSizes([height * 11 // 20, height * 9 // 20])
+        return self.cohort_plot
+
+    # -- work --------------------------------------------------------------------
+
+    def _start(self) -> None:
+        if self.profile is None:
+            return
+        self._generation += 1
+        self.busy.show()
+        histories, which, generation = list(self.histories), self.current_filter(), self._generation
+        if not self._pending and gc.isenabled():
+            # Python's cycle collector runs in whichever thread allocates: on the
+            # worker it would destroy unreachable Qt objects off the UI thread
+            # (Qt warns "Timers cannot be started from another thread").  It is
+            # paused while the worker runs and run here, on the UI thread, after.
+            gc.disable()
+            self._paused_gc = True
+        self._waiting = 2
+        self._pending.append(self._pool.submit(compute_cohort, histories, which, generation))
+        self._pending.append(self._pool.submit(compute_rows, histories, which, self.profile, self.today, generation))
+        self._poll.start()
+
+    def _on_poll(self) -> None:
+        while self._pending and self._pending[0].done():
+            self._on_computed(self._pending.pop(0).result())
+        if not self._pending:
+            self._poll.stop()
+            if self._paused_gc:
+                self._paused_gc = False
+                gc.enable()
+
+    def _on_computed(self, result: CohortResult | RowsResult) -> None:
+        if result.generation != self._generation or self.profile is None:
+            return  # superseded by a newer request
+        if isinstance(result, CohortResult):
+            self.ensure_plot().show_cohort(result.aligned, result.medians, self.profile, self.unit)
+            self.cohort_shown.emit()
+        else:
+            self.model.set_rows(result.rows, self.unit, self.today)
+            self.count_label.setText(tr("{n} patients").format(n=len(result.rows)))
+        self._waiting -= 1
+        if self._waiting == 0:
+            self.busy.hide()
+            self.computed.emit()
+
+    def _on_filter_changed(self, _: int) -> None:
+        self._start()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        clinic_id = self.proxy.data(index, CLINIC_ID_ROLE)
+        if clinic_id:
+            self.patient_activated.emit(str(clinic_id))

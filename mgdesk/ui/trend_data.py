@@ -1,0 +1,171 @@
+"""What the trend plot draws, prepared from the domain without Qt: points, lanes, x positions.
+
+Owns the plot's data rules, none of them clinical: which time axis a day maps
+to (seconds since 1970 UTC for the date axis, months since the first
+metformin start for the other), each serum/plasma result as a ``TrendPoint``
+(its class from ``domain.classify``, its value in the display unit, the
+medications active that day), and the medication lanes drawn under the plot:
+one lane per group of drug classes the patient has taken, one span per
+course, labelled with drug and daily dose so metformin's dose steps show.
+Tested without a window; the widgets in ``trend_plot`` only draw this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Protocol
+
+from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.records import (
+    DAYS_PER_MONTH,
+    DrugClass,
+    MagnesiumResult,
+    MedicationCourse,
+    Patient,
+    active_courses,
+    first_metformin_start,
+)
+from mgdesk.domain.trend import serum_results
+from mgdesk.domain.units import MgUnit, factor
+
+_EPOCH = dt.date(1970, 1, 1)
+SECONDS_PER_DAY = 86_400
+
+
+class History(Protocol):
+    """A patient with courses and results: ``store.PatientRecord`` and ``cohort.PatientHistory`` both fit."""
+
+    @property
+    def patient(self) -> Patient: ...
+    @property
+    def courses(self) -> Sequence[MedicationCourse]: ...
+    @property
+    def results(self) -> Sequence[MagnesiumResult]: ...
+
+
+class TimeAxis(StrEnum):
+    DATE = "date"
+    MONTHS = "months"
+
+
+def x_of(day: dt.date, axis: TimeAxis, metformin_start: dt.date | None) -> float:
+    """Where ``day`` sits on ``axis``: UTC seconds (date axis) or months on metformin."""
+    if axis is TimeAxis.MONTHS and metformin_start is not None:
+        return (day - metformin_start).days / DAYS_PER_MONTH
+    return float((day - _EPOCH).days * SECONDS_PER_DAY)
+
+
+def effective_axis(axis: TimeAxis, metformin_start: dt.date | None) -> TimeAxis:
+    """Months on metformin need a metformin start; without one the date axis is used."""
+    return axis if metformin_start is not None else TimeAxis.DATE
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    """One serum/plasma result as the plot shows it."""
+
+    result: MagnesiumResult
+    classification: Classification
+    months_on_metformin: float | None
+    value: float  # in the display unit (exact value converted, then made a float)
+    medications: tuple[MedicationCourse, ...]
+
+    @property
+    def day(self) -> dt.date:
+        return self.result.collected_on
+
+
+def trend_points(history: History, profile: LabProfile, unit: MgUnit) -> list[TrendPoint]:
+    """Every serum/plasma result, oldest first; urine and red-cell results are left out."""
+    start = first_metformin_start(history.courses)
+    to_unit = factor(MgUnit.MMOL_L, unit)
+    points = []
+    for result in serum_results(history.results):
+        classification = classify(result.measurement, profile)
+        months = None if start is None else (result.collected_on - start).days / DAYS_PER_MONTH
+        points.append(
+            TrendPoint(
+                result=result,
+                classification=classification,
+                months_on_metformin=months,
+                value=float(classification.mmol_per_l * to_unit),
+                medications=tuple(active_courses(history.courses, result.collected_on)),
+            )
+        )
+    return points
+
+
+@dataclass(frozen=True, slots=True)
+class LaneSpan:
+    course: MedicationCourse
+    start: dt.date
+    stop: dt.date  # the course's stop, or the plot's end for a course still taken
+    ongoing: bool
+
+    @property
+    def label(self) -> str:
+        return course_label(self.course)
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    key: str  # one of LANE_KEYS; the widget translates it into a title
+    spans: tuple[LaneSpan, ...]
+
+
+# Lanes in the order drawn from the top, and the drug classes each holds.
+LANE_CLASSES: dict[str, frozenset[DrugClass]] = {
+    "metformin": frozenset({DrugClass.METFORMIN}),
+    "diabetes": frozenset(
+        {
+            DrugClass.SULFONYLUREA,
+            DrugClass.INSULIN,
+            DrugClass.DPP4_INHIBITOR,
+            DrugClass.SGLT2_INHIBITOR,
+            DrugClass.GLP1_AGONIST,
+        }
+    ),
+    "ppi": frozenset({DrugClass.PROTON_PUMP_INHIBITOR}),
+    "diuretic": frozenset({DrugClass.LOOP_DIURETIC, DrugClass.THIAZIDE_DIURETIC}),
+    "magnesium": frozenset({DrugClass.MAGNESIUM_SUPPLEMENT}),
+    "other": frozenset({DrugClass.OTHER}),
+}
+LANE_KEYS = tuple(LANE_CLASSES)
+
+
+def _dose_text(dose: Decimal) -> str:
+    return f"{dose.normalize():f}"
+
+
+def course_label(course: MedicationCourse) -> str:
+    """'metformin 1000 mg/day' or just the drug when no dose is recorded."""
+    if course.daily_dose_mg is None:
+        return course.drug
+    return f"{course.drug} {_dose_text(course.daily_dose_mg)} mg/day"
+
+
+def medication_lanes(courses: Sequence[MedicationCourse], end: dt.date) -> list[Lane]:
+    """Lanes for the classes the patient has taken (empty lanes are left out); open courses run to ``end``."""
+    lanes = []
+    for key, classes in LANE_CLASSES.items():
+        spans = tuple(
+            LaneSpan(c, c.start, c.stop if c.stop is not None else max(end, c.start), c.stop is None)
+            for c in sorted(courses, key=lambda c: c.start)
+            if c.drug_class in classes
+        )
+        if spans:
+            lanes.append(Lane(key, spans))
+    return lanes
+
+
+def plot_end(history: History, today: dt.date) -> dt.date:
+    """The right end of the time axis: today, or a later result or course edge if there is one."""
+    days = [today]
+    days += [r.collected_on for r in history.results]
+    days += [c.stop or c.start for c in history.courses]
+    return max(days)

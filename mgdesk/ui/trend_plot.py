@@ -1,0 +1,417 @@
+"""The patient trend drawn with pyqtgraph: magnesium over time above medication lanes.
+
+Owns the drawing only (the data comes from ``trend_data`` and the domain):
+the profile's bands shaded and named on the right axis, the hypomagnesemia
+threshold as a labelled line in the display unit, every serum/plasma result
+as a marker whose shape AND colour give its class (octagon = critical,
+triangle down/up = low/high, circle = normal; Okabe-Ito colours from
+``class_style``), borderline results hollow, a hover text for each point,
+the fitted slope over time on metformin as a dashed line, and under the plot,
+on the same x axis, one lane per medication group with each course's drug
+and dose.  Importing this module imports pyqtgraph (~0.7 s): windows import
+it lazily, when a plot is first needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from mgdesk.domain.profile import Category, LabProfile
+from mgdesk.domain.records import DAYS_PER_MONTH, first_metformin_start
+from mgdesk.domain.trend import DAYS_PER_YEAR, TrendSummary
+from mgdesk.domain.units import MgUnit, factor
+from mgdesk.ui.class_style import CLASS_COLOUR, class_words
+from mgdesk.ui.trend_data import (
+    SECONDS_PER_DAY,
+    History,
+    Lane,
+    TimeAxis,
+    TrendPoint,
+    course_label,
+    effective_axis,
+    medication_lanes,
+    plot_end,
+    trend_points,
+    x_of,
+)
+from mgdesk.ui.wording import edge_text, local_number
+
+AXIS_WIDTH = 112  # both plots' left axes, so their data areas line up
+RIGHT_AXIS_WIDTH = 84
+METFORMIN_LANE = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
+OTHER_LANE = QColor("#56B4E9")  # Okabe-Ito sky blue
+BAND_ALPHA = 38
+MARKER_SIZE = 13
+MIN_LABEL_SHARE = 0.04  # a course shorter than this share of the time shown is drawn but not named
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("trend", text)
+
+
+def lane_title(key: str) -> str:
+    titles = {
+        "metformin": tr("Metformin"),
+        "diabetes": tr("Other diabetes"),
+        "ppi": tr("PPI"),
+        "diuretic": tr("Diuretic"),
+        "magnesium": tr("Mg supplement"),
+        "other": tr("Other"),
+    }
+    return titles[key]
+
+
+def _octagon() -> QPainterPath:
+    """A stop-sign octagon centred on 0, 0 with unit size (pyqtgraph symbol space)."""
+    a, b = 0.5, 0.207
+    points = [(-b, -a), (b, -a), (a, -b), (a, b), (b, a), (-b, a), (-a, b), (-a, -b)]
+    path = QPainterPath()
+    path.moveTo(*points[0])
+    for point in points[1:]:
+        path.lineTo(*point)
+    path.closeSubpath()
+    return path
+
+
+OCTAGON = _octagon()
+# pyqtgraph's 't' points down, 't1' points up.
+SYMBOL: dict[Category, object] = {
+    Category.CRITICAL_LOW: OCTAGON,
+    Category.LOW: "t",
+    Category.NORMAL: "o",
+    Category.HIGH: "t1",
+    Category.CRITICAL_HIGH: OCTAGON,
+}
+
+
+def symbol_of(point: TrendPoint) -> object:
+    return SYMBOL[point.classification.category]
+
+
+def _faded(colour: QColor, alpha: int) -> QColor:
+    faded = QColor(colour)
+    faded.setAlpha(alpha)
+    return faded
+
+
+class TrendPlot(QWidget):
+    """Magnesium over time with the profile's bands, and medication lanes on the same x axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setAccessibleName(tr("Magnesium trend plot"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.main: pg.PlotItem = self.view.addPlot(row=0, col=0)
+        self.lanes: pg.PlotItem = self.view.addPlot(row=1, col=0)
+        self.view.ci.layout.setRowStretchFactor(0, 4)
+        self.view.ci.layout.setRowStretchFactor(1, 1)
+        self.view.ci.setSpacing(2)
+        self.lanes.setXLink(self.main)
+        for plot in (self.main, self.lanes):
+            plot.showAxis("right")
+            plot.getAxis("left").setWidth(AXIS_WIDTH)
+            plot.getAxis("right").setWidth(RIGHT_AXIS_WIDTH)
+            plot.setMouseEnabled(x=True, y=False)
+            plot.hideButtons()
+        self.main.getAxis("left").enableAutoSIPrefix(False)
+        self.main.getAxis("right").enableAutoSIPrefix(False)
+        self.lanes.getAxis("right").setStyle(showValues=False, tickLength=0)
+        self.lanes.getAxis("left").setStyle(tickLength=0)
+        self.lanes.setMenuEnabled(False)
+        self.points: list[TrendPoint] = []
+        self.axis = TimeAxis.DATE
+        self.unit = MgUnit.MMOL_L
+        self.profile: LabProfile | None = None
+        self.metformin_start: dt.date | None = None
+        self.scatter: pg.ScatterPlotItem | None = None
+        self.line: pg.PlotDataItem | None = None
+        self.fit_curve: pg.PlotDataItem | None = None
+        self.threshold_line: pg.InfiniteLine | None = None
+        self.lane_data: list[Lane] = []
+        self.lane_bars: pg.BarGraphItem | None = None
+        self.lane_labels: list[pg.TextItem] = []
+        self._min_label_days = 0.0
+        self._brushes = {c: QBrush(colour) for c, colour in CLASS_COLOUR.items()}
+        self._apply_palette()
+
+    # -- colours --------------------------------------------------------------
+
+    def _ink(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.WindowText)
+
+    def _apply_palette(self) -> None:
+        self.view.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        ink = self._ink()
+        for plot in (self.main, self.lanes):
+            for name in ("left", "bottom", "right"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(_faded(ink, 140)))
+                axis.setTextPen(pg.mkPen(ink))
+
+    # -- drawing --------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.main.clear()
+        self.lanes.clear()
+        self.points, self.lane_data, self.lane_labels = [], [], []
+        self.scatter = self.line = self.fit_curve = self.threshold_line = self.lane_bars = None
+
+    def show_trend(
+        self,
+        history: History,
+        profile: LabProfile,
+        today: dt.date,
+        *,
+        unit: MgUnit = MgUnit.MMOL_L,
+        axis: TimeAxis = TimeAxis.DATE,
+        summary: TrendSummary | None = None,
+    ) -> None:
+        """Draw ``history`` in ``unit`` against ``axis`` (months fall back to dates when never on metformin)."""
+        self.clear()
+        self._apply_palette()
+        self.profile, self.unit = profile, unit
+        self.metformin_start = first_metformin_start(history.courses)
+        self.axis = effective_axis(axis, self.metformin_start)
+        self._set_time_axis()
+        self.points = trend_points(history, profile, unit)
+        end = plot_end(history, today)
+        first = min([p.day for p in self.points] + [c.start for c in history.courses] + [end])
+        self._draw_bands(profile, unit)
+        self._draw_points()
+        self._draw_metformin_start()
+        if summary is not None:
+            self._draw_fit(summary)
+        self.lane_data = medication_lanes(history.courses, end)
+        self._min_label_days = max((end - first).days, 30) * MIN_LABEL_SHARE
+        self._draw_lanes()
+        self._set_ranges(first, end, profile)
+        if self.line is not None:
+            self.line.setClipToView(True)  # after adding it (architecture.md); the scatter has no such option
+
+    def x_at(self, day: dt.date) -> float:
+        return x_of(day, self.axis, self.metformin_start)
+
+    def _set_time_axis(self) -> None:
+        if self.axis is TimeAxis.DATE:
+            bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+            lanes_bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        else:
+            bottom = pg.AxisItem(orientation="bottom")
+            lanes_bottom = pg.AxisItem(orientation="bottom")
+        self.main.setAxisItems({"bottom": bottom})
+        self.lanes.setAxisItems({"bottom": lanes_bottom})
+        bottom.setStyle(showValues=False)
+        bottom.setHeight(6)
+        lanes_bottom.setLabel(tr("Date") if self.axis is TimeAxis.DATE else tr("Months on metformin"))
+        self.main.getAxis("left").setLabel(tr("Serum Mg ({unit})").format(unit=self.unit))
+        self._apply_palette()
+
+    def _edges(self, profile: LabProfile, unit: MgUnit) -> dict[str, float]:
+        to_unit = factor(MgUnit.MMOL_L, unit)
+        return {
+            "critical_low": float(profile.critical_low_below * to_unit),
+            "low": float(profile.low_below * to_unit),
+            "high": float(profile.high_above * to_unit),
+            "critical_high": float(profile.critical_high_above * to_unit),
+            "threshold": float(profile.hypomagnesemia_below * to_unit),
+        }
+
+    def _draw_bands(self, profile: LabProfile, unit: MgUnit) -> None:
+        edges = self._edges(profile, unit)
+        far = edges["critical_high"] * 10
+        self.bands = [
+            (Category.CRITICAL_LOW, 0.0, edges["critical_low"]),
+            (Category.LOW, edges["critical_low"], edges["low"]),
+            (Category.NORMAL, edges["low"], edges["high"]),
+            (Category.HIGH, edges["high"], edges["critical_high"]),
+            (Category.CRITICAL_HIGH, edges["critical_high"], far),
+        ]
+        for category, low, high in self.bands:
+            alpha = BAND_ALPHA if category is not Category.NORMAL else BAND_ALPHA // 2
+            region = pg.LinearRegionItem(
+                (low, high), orientation="horizontal", movable=False, brush=_faded(CLASS_COLOUR[category], alpha)
+            )
+            for line in region.lines:
+                line.setPen(pg.mkPen(None))
+            region.setZValue(-20)
+            self.main.addItem(region, ignoreBounds=True)
+        threshold = edges["threshold"]
+        text = tr("hypomagnesemia below {value} {unit}").format(
+            value=edge_text(profile.hypomagnesemia_below, unit), unit=unit
+        )
+        self.threshold_line = pg.InfiniteLine(
+            pos=threshold,
+            angle=0,
+            pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine),
+            label=text,
+            # Under the line, in the low band, where fewer points lie.
+            labelOpts={"position": 0.01, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
+        )
+        self.threshold_line.setZValue(-10)
+        self.main.addItem(self.threshold_line, ignoreBounds=True)
+
+    def _draw_points(self) -> None:
+        if not self.points:
+            return
+        xs = [self.x_at(p.day) for p in self.points]
+        ys = [p.value for p in self.points]
+        self.line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(_faded(self._ink(), 110), width=1.5))
+        self.main.addItem(self.line)
+        outline = pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=1.5)
+        no_brush = QBrush(Qt.BrushStyle.NoBrush)
+        hollow_pens = {c: pg.mkPen(colour, width=2.5) for c, colour in CLASS_COLOUR.items()}
+        brushes, pens = [], []
+        for point in self.points:
+            category = point.classification.category
+            if point.classification.borderline:
+                brushes.append(no_brush)
+                pens.append(hollow_pens[category])
+            else:
+                brushes.append(self._brushes[category])
+                pens.append(outline)
+        self.scatter = pg.ScatterPlotItem(
+            x=xs,
+            y=ys,
+            symbol=[symbol_of(p) for p in self.points],
+            brush=brushes,
+            pen=pens,
+            size=MARKER_SIZE,
+            data=list(range(len(self.points))),
+            hoverable=True,
+            tip=self._tip,
+            useCache=False,  # drawn as paths, so SVG and PDF exports stay vector
+        )
+        self.main.addItem(self.scatter)
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        return self.point_text(self.points[data])
+
+    def point_text(self, point: TrendPoint) -> str:
+        """Date, value as written, value in the display unit, class, months on metformin, medications."""
+        c = point.classification
+        written = f"{local_number(point.result.measurement.text)} {point.result.unit_as_written}"
+        lines = [point.day.isoformat(), tr("As written: {written}").format(written=written)]
+        if point.result.measurement.unit is not self.unit:
+            lines.append(tr("= {value} {unit}").format(value=local_number(c.shown(self.unit)), unit=self.unit))
+        words = class_words(c.category)
+        if c.borderline:
+            words = tr("{words}, borderline (its precision cannot tell the side of a band edge)").format(words=words)
+        lines.append(words)
+        if point.months_on_metformin is not None:
+            lines.append(
+                tr("{months} months on metformin").format(months=local_number(f"{point.months_on_metformin:.1f}"))
+            )
+        taken = ", ".join(course_label(m) for m in point.medications) or tr("none recorded")
+        lines.append(tr("Taking: {medications}").format(medications=taken))
+        return "\n".join(lines)
+
+    def _draw_metformin_start(self) -> None:
+        if self.metformin_start is None:
+            return
+        line = pg.InfiniteLine(
+            pos=self.x_at(self.metformin_start),
+            angle=90,
+            pen=pg.mkPen(_faded(METFORMIN_LANE, 200), width=1.5, style=Qt.PenStyle.DotLine),
+            label=tr("metformin started"),
+            labelOpts={"position": 0.97, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
+        )
+        line.setZValue(-5)
+        self.main.addItem(line, ignoreBounds=True)
+
+    def _draw_fit(self, summary: TrendSummary) -> None:
+        fit = summary.slope.value
+        start = self.metformin_start
+        on_metformin = [p for p in self.points if start is not None and p.day >= start]
+        if fit is None or start is None or not on_metformin:
+            return
+        to_unit = float(factor(MgUnit.MMOL_L, self.unit))
+        days = [on_metformin[0].day, on_metformin[-1].day]
+        years = [(d - start).days / DAYS_PER_YEAR for d in days]
+        self.fit_curve = pg.PlotDataItem(
+            [self.x_at(d) for d in days],
+            [fit.at(y) * to_unit for y in years],
+            pen=pg.mkPen(self._ink(), width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.fit_curve.setToolTip(summary.slope.how)
+        self.main.addItem(self.fit_curve)
+
+    def _draw_lanes(self) -> None:
+        ticks = []
+        x0, x1, y0, brushes = [], [], [], []
+        metformin_brush, other_brush = QBrush(_faded(METFORMIN_LANE, 170)), QBrush(_faded(OTHER_LANE, 150))
+        for row, lane in enumerate(self.lane_data):
+            ticks.append((-row, lane_title(lane.key)))
+            for index, span in enumerate(lane.spans):
+                x0.append(self.x_at(span.start))
+                x1.append(self.x_at(span.stop + dt.timedelta(days=1)))
+                y0.append(-row - 0.35)
+                brushes.append(metformin_brush if lane.key == "metformin" else other_brush)
+                if (span.stop - span.start).days < self._min_label_days:
+                    continue  # too short to name; its edges still show the step
+                label = pg.TextItem(span.label, color=self._ink(), anchor=(0, 0.5))
+                # Consecutive courses (dose steps) alternate high and low so their names do not overlap.
+                label.setPos(self.x_at(span.start), -row + (0.17 if index % 2 == 0 else -0.17))
+                self.lane_labels.append(label)
+        self.lanes.getAxis("left").setTicks([ticks or [(0, tr("No medication"))], []])
+        if x0:
+            self.lane_bars = pg.BarGraphItem(
+                x0=x0,
+                x1=x1,
+                y0=y0,
+                height=0.7,
+                brushes=brushes,
+                pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Base)),
+            )
+            self.lanes.addItem(self.lane_bars)
+            for label in self.lane_labels:
+                self.lanes.addItem(label)
+        rows = max(len(self.lane_data), 1)
+        self.lanes.setYRange(-rows + 0.5, 0.5, padding=0)
+
+    def _set_ranges(self, first: dt.date, end: dt.date, profile: LabProfile) -> None:
+        edges = self._edges(profile, self.unit)
+        values = [p.value for p in self.points] + [edges["threshold"], edges["low"], edges["high"]]
+        low, high = min(values), max(values)
+        pad = (high - low) * 0.12
+        self.main.setYRange(max(low - pad, 0.0), high + pad, padding=0)
+        span = max((end - first).days, 30)
+        margin = dt.timedelta(days=round(span * 0.03))
+        self.main.setXRange(self.x_at(first - margin), self.x_at(end + margin), padding=0)
+        self.refresh_band_names()
+
+    def refresh_band_names(self) -> None:
+        """Name each band visible in the y range on the right axis."""
+        (y_low, y_high) = self.main.viewRange()[1]
+        names = {
+            Category.CRITICAL_LOW: tr("critical low"),
+            Category.LOW: tr("low"),
+            Category.NORMAL: tr("normal"),
+            Category.HIGH: tr("high"),
+            Category.CRITICAL_HIGH: tr("critical high"),
+        }
+        ticks = []
+        for category, low, high in self.bands:
+            a, b = max(low, y_low), min(high, y_high)
+            if b - a > (y_high - y_low) * 0.05:
+                ticks.append(((a + b) / 2, names[category]))
+        self.main.getAxis("right").setTicks([ticks, []])
+
+    # -- export support ---------------------------------------------------------
+
+    def scene_rect(self) -> QRectF:
+        rect: QRectF = self.view.ci.sceneBoundingRect()
+        return rect
+
+    def x_range_days(self) -> float:
+        """The visible x span in days (for tests and for the axis label)."""
+        left, right = self.main.viewRange()[0]
+        per_day = SECONDS_PER_DAY if self.axis is TimeAxis.DATE else 1 / DAYS_PER_MONTH
+        return float(right - left) / per_day

@@ -1,0 +1,109 @@
+"""The clinic list model (checked by qtmodeltester), sorting, opening a patient, the cohort plot."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from trend_fixtures import TODAY, falling_patient, never_on_metformin
+
+from mgdesk.domain.cohort import ALL_METFORMIN, METFORMIN_WITH_SULFONYLUREA, align_cohort, clinic_rows, select
+from mgdesk.domain.demo import DEMO_END, demo_clinic
+from mgdesk.domain.profile import default_profile
+from mgdesk.domain.units import MgUnit
+from mgdesk.ui.clinic_model import ALERT, CLASS, CLINIC_ID_ROLE, LATEST, PATIENT, SLOPE, ClinicTableModel
+from mgdesk.ui.clinic_view import ClinicView
+
+DEMO = demo_clinic()
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: object) -> None:
+    model = ClinicTableModel()
+    model.set_rows(clinic_rows(DEMO[:60], default_profile(), DEMO_END), MgUnit.MMOL_L, DEMO_END)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_model_cells_show_words_icons_and_explanations() -> None:
+    model = ClinicTableModel()
+    model.set_rows(
+        clinic_rows([falling_patient(), never_on_metformin()], default_profile(), TODAY), MgUnit.MG_DL, TODAY
+    )
+    assert model.rowCount() == 1  # never on metformin: not listed
+    assert model.data(model.index(0, PATIENT)) == "P-FALL"
+    assert model.data(model.index(0, LATEST)) == "1.82"  # 0.75 mmol/L in mg/dL, by the display rule
+    assert model.data(model.index(0, CLASS)) == "normal"
+    assert not model.data(model.index(0, CLASS), Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.data(model.index(0, SLOPE)).startswith("\u2212")
+    assert model.data(model.index(0, ALERT)) == "\u25bc falling"
+    assert "Ordinary least squares" in model.data(model.index(0, SLOPE), Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(LATEST, Qt.Orientation.Horizontal) == "Latest (mg/dL)"
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> ClinicView:
+    widget = ClinicView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    with qtbot.waitSignal(widget.computed, timeout=20_000):
+        widget.set_clinic(DEMO, default_profile(), DEMO_END)
+    return widget
+
+
+def test_lists_patients_on_metformin_and_sorts_by_value(view: ClinicView) -> None:
+    expected = clinic_rows(DEMO, default_profile(), DEMO_END)
+    assert view.proxy.rowCount() == len(expected) == 200
+    view.table.sortByColumn(LATEST, Qt.SortOrder.AscendingOrder)
+    ids = [view.proxy.data(view.proxy.index(r, 0), CLINIC_ID_ROLE) for r in range(view.proxy.rowCount())]
+    by_value = {row.clinic_id: row.latest_mmol_per_l for row in expected}
+    values = [by_value[i] for i in ids]
+    assert values == sorted(values)
+    assert not view.synthetic.isHidden()
+    assert view.count_label.text() == "200 patients"
+
+
+def test_enter_on_a_row_opens_the_patient(view: ClinicView, qtbot: QtBot) -> None:
+    view.table.setFocus()
+    view.table.selectRow(3)
+    view.table.setCurrentIndex(view.proxy.index(3, 0))
+    expected = view.proxy.data(view.proxy.index(3, 0), CLINIC_ID_ROLE)
+    with qtbot.waitSignal(view.patient_activated, timeout=2000) as blocker:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert blocker.args == [expected]
+
+
+def test_cohort_plot_is_one_curve_with_breaks_and_the_medians(view: ClinicView) -> None:
+    plot = view.cohort_plot
+    assert plot is not None
+    aligned = align_cohort(select(DEMO, ALL_METFORMIN))
+    x, y = plot.patients_curve.getData()
+    assert len(x) == len(aligned.months)
+    assert np.allclose(y, aligned.mmol_per_l)
+    assert plot.patients_curve.opts["connect"].sum() == len(aligned.months) - len(aligned.patients)
+    mx, _my = plot.median_curve.getData()
+    assert np.all(np.diff(mx) == 6)  # 6-month bins, centred
+    low, high = plot.plot.viewRange()[1]
+    assert low < 0.70 < high
+
+
+def test_filter_by_co_medication_narrows_list_and_plot(view: ClinicView, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(view.computed, timeout=20_000):
+        view.filter_combo.setCurrentIndex(2)
+    assert view.current_filter() is METFORMIN_WITH_SULFONYLUREA
+    chosen = select(DEMO, METFORMIN_WITH_SULFONYLUREA)
+    assert view.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_END)) == 90
+    assert view.cohort_plot is not None
+    x, _ = view.cohort_plot.patients_curve.getData()
+    assert len(x) == len(align_cohort(chosen).months)
+
+
+def test_a_newer_request_supersedes_an_older_one(qtbot: QtBot) -> None:
+    widget = ClinicView()
+    qtbot.addWidget(widget)
+    widget.set_clinic(DEMO, default_profile(), DEMO_END)
+    with qtbot.waitSignal(widget.computed, timeout=20_000):
+        widget.set_clinic(DEMO[:100], default_profile(), dt.date(2025, 6, 30))
+    qtbot.wait(200)  # the first result, if it arrives late, must not replace the second
+    assert widget.proxy.rowCount() == len(clinic_rows(DEMO[:100], default_profile(), dt.date(2025, 6, 30)))

@@ -1,0 +1,195 @@
+"""The patient trend: what is drawn (data and ranges, not pixels), hover texts, lanes, the panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from trend_fixtures import START, TODAY, falling_patient, never_on_metformin
+
+from mgdesk.domain.demo import demo_clinic
+from mgdesk.domain.profile import Category, default_profile
+from mgdesk.domain.records import DAYS_PER_MONTH
+from mgdesk.domain.units import MgUnit
+from mgdesk.ui.trend_data import SECONDS_PER_DAY, TimeAxis, medication_lanes
+from mgdesk.ui.trend_panel import TrendPanel
+from mgdesk.ui.trend_plot import OCTAGON, TrendPlot
+
+
+@pytest.fixture
+def panel(qtbot: QtBot) -> TrendPanel:
+    widget = TrendPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 520)
+    widget.set_patient(falling_patient(), default_profile(), TODAY)
+    return widget
+
+
+def plot_of(panel: TrendPanel) -> TrendPlot:
+    assert panel.plot is not None
+    return panel.plot
+
+
+def epoch_seconds(day: dt.date) -> float:
+    return (day - dt.date(1970, 1, 1)).days * SECONDS_PER_DAY
+
+
+def test_only_serum_points_are_drawn_at_their_dates(panel: TrendPanel) -> None:
+    plot = plot_of(panel)
+    assert plot.scatter is not None
+    x, y = plot.scatter.getData()
+    assert len(x) == 6  # the urine result is left out
+    assert x[0] == epoch_seconds(dt.date(2019, 7, 1))
+    assert y[:5] == pytest.approx([0.95, 0.90, 0.85, 0.80, 0.6994], abs=1e-4)
+
+
+def test_display_unit_converts_values_threshold_and_axis_label(panel: TrendPanel) -> None:
+    panel.set_unit(MgUnit.MG_DL)
+    plot = plot_of(panel)
+    assert plot.scatter is not None
+    assert plot.threshold_line is not None
+    _, y = plot.scatter.getData()
+    assert y[1] == pytest.approx(0.90 * 2.4305)
+    assert plot.threshold_line.value() == pytest.approx(1.70135)
+    assert "1.70 mg/dL" in plot.threshold_line.label.format
+    assert "mg/dL" in plot.main.getAxis("left").labelText
+    low, high = plot.main.viewRange()[1]
+    assert low < 1.70 < high
+    assert low < min(y)
+    assert max(y) < high
+
+
+def test_months_axis_puts_results_before_start_at_negative_months(panel: TrendPanel) -> None:
+    panel.set_axis(TimeAxis.MONTHS)
+    plot = plot_of(panel)
+    assert plot.scatter is not None
+    x, _ = plot.scatter.getData()
+    assert x[0] == pytest.approx((dt.date(2019, 7, 1) - START).days / DAYS_PER_MONTH)
+    assert x[0] < 0
+    assert x[1] == 0
+    left, right = plot.main.viewRange()[0]
+    assert left < x[0]
+    assert right > x[-1]
+    assert plot.lanes.viewRange()[0] == pytest.approx([left, right])  # lanes share the time axis
+
+
+def test_never_on_metformin_falls_back_to_dates(qtbot: QtBot) -> None:
+    panel = TrendPanel(axis=TimeAxis.MONTHS)
+    qtbot.addWidget(panel)
+    panel.set_patient(never_on_metformin(), default_profile(), TODAY)
+    plot = plot_of(panel)
+    assert plot.axis is TimeAxis.DATE
+    assert plot.fit_curve is None
+    assert plot.lane_data == []
+
+
+def test_markers_carry_class_by_shape_and_borderline_is_hollow(panel: TrendPanel) -> None:
+    plot = plot_of(panel)
+    assert plot.scatter is not None
+    spots = plot.scatter.points()
+    borderline = [p for p in plot.points if p.classification.borderline]
+    assert [p.result.measurement.text for p in borderline] == ["1.7"]
+    index = plot.points.index(borderline[0])
+    assert borderline[0].classification.category is Category.LOW
+    assert spots[index].symbol() == "t"  # low: a downward triangle
+    assert spots[index].brush().style() == Qt.BrushStyle.NoBrush  # hollow
+    normal = next(i for i, p in enumerate(plot.points) if p.classification.category is Category.NORMAL)
+    assert spots[normal].symbol() == "o"
+    assert spots[normal].brush().style() == Qt.BrushStyle.SolidPattern
+
+
+def test_critical_results_are_octagons(qtbot: QtBot) -> None:
+    plot = TrendPlot()
+    qtbot.addWidget(plot)
+    history = next(h for h in demo_clinic() if h.results)
+    plot.show_trend(history, default_profile(), TODAY)
+    from mgdesk.ui.trend_plot import SYMBOL
+
+    assert SYMBOL[Category.CRITICAL_LOW] is OCTAGON
+    assert SYMBOL[Category.CRITICAL_HIGH] is OCTAGON
+    assert SYMBOL[Category.HIGH] == "t1"
+
+
+def test_hover_text_tells_date_value_class_time_and_medications(panel: TrendPanel) -> None:
+    plot = plot_of(panel)
+    index = next(i for i, p in enumerate(plot.points) if p.result.measurement.text == "1.7")
+    text = plot.point_text(plot.points[index])
+    assert "2022-06-01" in text
+    assert "1.7 mg/dL" in text
+    assert "0.699 mmol/L" in text
+    assert "borderline" in text
+    assert "months on metformin" in text
+    assert "metformin 1000 mg/day" in text
+    assert "omeprazole 20 mg/day" in text
+
+
+def test_lanes_show_dose_steps_and_other_medication(panel: TrendPanel) -> None:
+    plot = plot_of(panel)
+    assert [lane.key for lane in plot.lane_data] == ["metformin", "ppi"]
+    metformin = plot.lane_data[0]
+    assert [s.label for s in metformin.spans] == ["metformin 500 mg/day", "metformin 1000 mg/day"]
+    assert metformin.spans[-1].ongoing
+    assert [label.toPlainText() for label in plot.lane_labels] == [
+        "metformin 500 mg/day",
+        "metformin 1000 mg/day",
+        "omeprazole 20 mg/day",
+    ]
+    ticks = plot.lanes.getAxis("left")._tickLevels[0]
+    assert [t[1] for t in ticks] == ["Metformin", "PPI"]
+
+
+def test_open_courses_run_to_the_end_given() -> None:
+    lanes = medication_lanes(falling_patient().courses, dt.date(2024, 1, 1))
+    assert lanes[0].spans[-1].stop == dt.date(2024, 1, 1)
+
+
+def test_fitted_slope_is_drawn_over_time_on_metformin(panel: TrendPanel) -> None:
+    plot = plot_of(panel)
+    assert plot.fit_curve is not None
+    x, y = plot.fit_curve.getData()
+    assert x[0] == epoch_seconds(START)
+    assert y[1] < y[0]
+    assert "Ordinary least squares" in plot.fit_curve.toolTip()
+
+
+def test_numbers_beside_the_plot_explain_themselves(panel: TrendPanel) -> None:
+    numbers = panel.numbers
+    assert numbers.values["n"].text() == "6"
+    assert numbers.values["n"].toolTip().startswith("Counted 6 serum/plasma")
+    assert "0.75 mmol/L" in numbers.values["latest"].text()
+    assert "\u22120.060 mmol/L/year" in numbers.values["slope"].text()
+    assert numbers.values["alert"].property("alert") is True
+    assert "projected crossing" in numbers.values["alert"].toolTip()
+
+
+def test_synthetic_label_only_for_demo_patients(panel: TrendPanel, qtbot: QtBot) -> None:
+    assert panel.synthetic.isHidden()
+    panel.set_patient(demo_clinic()[0], default_profile(), TODAY)
+    assert not panel.synthetic.isHidden()
+    assert "SYNTHETIC" in panel.synthetic.text()
+
+
+def test_redraw_after_a_new_result_replaces_the_points(panel: TrendPanel) -> None:
+    history = falling_patient()
+    extra = history.results[1].__class__(dt.date(2023, 1, 2), history.results[1].measurement, "mmol/L")
+    panel.set_patient(
+        type(history)(history.patient, history.courses, (*history.results, extra)), default_profile(), TODAY
+    )
+    plot = plot_of(panel)
+    assert plot.scatter is not None
+    x, _ = plot.scatter.getData()
+    assert len(x) == 7
+    assert np.count_nonzero(x == epoch_seconds(dt.date(2023, 1, 2))) == 1
+
+
+def test_panel_module_does_not_import_pyqtgraph() -> None:
+    code = (
+        "import sys; import mgdesk.ui.trend_panel, mgdesk.ui.clinic_view; "
+        "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
