@@ -80,7 +80,7 @@ class ClinicTableModel(QAbstractTableModel):
             self._icons[key] = class_icon(category, borderline=borderline, size=18)
         return self._icons[key]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - per role
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
@@ -100,7 +100,7 @@ class ClinicTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, row: ClinicRow, column: int) -> str:  # noqa: PLR0911 - one return per column
+    def _text(self, row: ClinicRow, column: int) -> str:
         latest = row.summary.latest.value
         if column == PATIENT:
             return row.clinic_id
@@ -124,7 +124,7 @@ class ClinicTableModel(QAbstractTableModel):
             return "\u2013"
         return due.isoformat() + (tr(" overdue") if due <= self._today else "")
 
-    def _sort_key(self, row: ClinicRow, column: int) -> Any:  # noqa: PLR0911 - one return per column
+    def _sort_key(self, row: ClinicRow, column: int) -> Any:
         if column == PATIENT:
             return row.clinic_id
         if column == LATEST:
