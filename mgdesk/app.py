@@ -28,6 +28,9 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="mgdesk", description="Open the mgdesk window.")
     parser.add_argument("--profile", type=Path, help="use this lab profile TOML file for this session")
     parser.add_argument("--db", type=Path, help="open this patient database (default: the one in your data folder)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the synthetic demo clinic (never touches your own database)"
+    )
     parser.add_argument("--smoke-test", action="store_true", help="start, convert one value, print JSON, exit")
     parser.add_argument("--version", action="version", version=f"mgdesk {__version__}")
     return parser.parse_args(list(argv))
@@ -73,7 +76,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.smoke_test:
         return _smoke_test(app, window, startup_ms)
     # The database (SQLAlchemy, migrations) is opened once the window is up.
-    QTimer.singleShot(0, lambda: window.open_database(args.db))
+    if args.demo:
+        QTimer.singleShot(0, window.open_demo_clinic)
+    else:
+        QTimer.singleShot(0, lambda: window.open_database(args.db))
     return app.exec()
 
 

@@ -9,6 +9,7 @@ whole time.  It returns the function's result, or raises what it raised
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -53,10 +54,20 @@ def run_with_progress[T](parent: QWidget | None, label: str, work: Work[T]) -> T
     dialog.canceled.connect(worker.cancel_event.set)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
-    worker.start()
-    if not worker.isFinished():
-        loop.exec()
-    worker.wait()
+    # Python's cycle collector runs in whichever thread allocates; on the worker
+    # it could destroy unreachable Qt objects off the window's thread.  It is
+    # paused while the worker runs and run here afterwards.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        worker.start()
+        if not worker.isFinished():
+            loop.exec()
+        worker.wait()
+    finally:
+        if collecting:
+            gc.enable()
+            gc.collect()
     dialog.close()
     dialog.deleteLater()
     if worker.error is not None:

@@ -9,8 +9,10 @@ the converter asks nothing of it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +35,10 @@ from mgdesk.ui.converter_view import ConverterView
 from mgdesk.ui.patients_view import PatientsView
 from mgdesk.ui.records_session import RecordsSession
 from mgdesk.ui.settings import Settings
+
+if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
+    from mgdesk.ui.clinic_view import ClinicView
+    from mgdesk.ui.trend_panel import TrendPanel
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +65,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.places)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.nav.setMaximumWidth(220)
-        splitter.setSizes([160, 1000])
+        self.nav.setMaximumWidth(150)
+        splitter.setSizes([130, 1150])
         self.setCentralWidget(splitter)
         self.converter = ConverterView(self.profile, settings.last_unit)
         self.converter.unit_changed.connect(self._on_unit_changed)
@@ -68,9 +75,19 @@ class MainWindow(QMainWindow):
         self.patients.open_database_requested.connect(self.open_database_dialog)
         self.patients.new_database_requested.connect(self.new_database_dialog)
         self.session.opened.connect(self._on_database_opened)
+        # The clinic view needs numpy and pyqtgraph: built when first shown.
+        self.clinic_host = QWidget()
+        self.clinic_host.setObjectName("clinicHost")
+        QVBoxLayout(self.clinic_host).setContentsMargins(0, 0, 0, 0)
+        self.clinic: ClinicView | None = None
+        self._clinic_stale = True
+        for signal in (self.session.opened, self.session.patients_changed):
+            signal.connect(self._mark_clinic_stale)
         self._build_menus()
         self.add_place(tr("Converter"), self.converter, "Ctrl+1")
         self.add_place(tr("Patients"), self.patients, "Ctrl+2")
+        self.add_place(tr("Clinic"), self.clinic_host, "Ctrl+3")
+        self.places.currentChanged.connect(self._on_place_changed)
         self.profile_status = QLabel()
         self.profile_status.setObjectName("profileStatus")
         self.database_status = QLabel(tr("No database open"))
@@ -79,7 +96,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_status)
         self.statusBar().showMessage(tr("Offline: nothing about a patient leaves this computer."))
         self._show_profile_status()
-        self.resize(1100, 680)
+        self.resize(1280, 760)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         self.converter.focus_value()
@@ -122,9 +139,13 @@ class MainWindow(QMainWindow):
             (tr("&Import CSV…"), "Ctrl+I", self.import_csv),
             (tr("&Export results…"), "Ctrl+E", self.export_results),
             (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
+            (tr("Export &plot…"), "", self.export_plot),
+            (tr("Patient &report (PDF)…"), "", self.patient_report),
+            (tr("&Print patient report…"), "Ctrl+P", self.print_report),
         ):
             action = file_menu.addAction(text)
-            action.setShortcut(QKeySequence(shortcut))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("&Quit"))
@@ -205,6 +226,8 @@ class MainWindow(QMainWindow):
         reset.triggered.connect(self.use_default_profile)
 
         help_menu = bar.addMenu(tr("&Help"))
+        demo = help_menu.addAction(tr("Open the &demo clinic (synthetic patients)"))
+        demo.triggered.connect(self.open_demo_clinic)
         about = help_menu.addAction(tr("About the &numbers"))
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about_numbers)
@@ -264,6 +287,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.converter.set_profile(profile)
         self.patients.set_profile(profile)
+        self._mark_clinic_stale()
         self._show_profile_status()
 
     def _show_profile_status(self) -> None:
@@ -279,6 +303,88 @@ class MainWindow(QMainWindow):
 
         AboutNumbersDialog(self.profile, self).open()
 
+    # -- clinic and demo ------------------------------------------------------
+
+    def _mark_clinic_stale(self, *_args: object) -> None:
+        self._clinic_stale = True
+        if self.places.currentWidget() is self.clinic_host:
+            self._refresh_clinic()
+
+    def _on_place_changed(self, _index: int) -> None:
+        if self.places.currentWidget() is self.clinic_host and self._clinic_stale:
+            self._refresh_clinic()
+
+    def ensure_clinic(self) -> ClinicView:
+        if self.clinic is None:
+            from mgdesk.ui.clinic_view import ClinicView
+
+            self.clinic = ClinicView()
+            self.clinic.setObjectName("clinicView")
+            self.clinic.patient_activated.connect(self.open_patient)
+            layout = self.clinic_host.layout()
+            assert layout is not None
+            layout.addWidget(self.clinic)
+            self.clinic.show()
+        return self.clinic
+
+    def _refresh_clinic(self) -> None:
+        clinic = self.ensure_clinic()
+        if not self.session.is_open:
+            return
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.store.histories import load_histories
+        from mgdesk.ui.background import run_with_progress
+
+        records = self.session.records
+        try:
+            histories = run_with_progress(self, tr("Loading the clinic…"), lambda _p, _c: load_histories(records))
+        except MgdeskError as error:
+            self.statusBar().showMessage(tr("Clinic not loaded: {error}").format(error=error))
+            return
+        self._clinic_stale = False
+        clinic.set_clinic(histories, self.profile, dt.date.today())
+
+    def open_patient(self, clinic_id: str) -> None:
+        patient = self.session.records.patient_by_clinic_id(clinic_id) if self.session.is_open else None
+        if patient is None or patient.id is None:
+            return
+        self.show_place(self.places.indexOf(self.patients))
+        self.patients.select_patient(patient.id)
+
+    def open_demo_clinic(self) -> bool:
+        """Create (or refresh) the synthetic demo database and open it; never the user's own."""
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.store.demo_database import create_demo_database
+        from mgdesk.ui.background import run_with_progress
+
+        try:
+            path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Demo clinic"), str(error))
+            return False
+        if not self.open_database(path):
+            return False
+        self.show_place(self.places.indexOf(self.clinic_host))
+        return True
+
+    def _trend_panel(self) -> TrendPanel | None:
+        if self.patients.record is None:
+            QMessageBox.information(self, tr("No patient"), tr("Choose a patient first (Ctrl+2)."))
+            return None
+        return self.patients.ensure_trend()
+
+    def export_plot(self) -> None:
+        if (panel := self._trend_panel()) is not None:
+            panel.ask_export(".png")
+
+    def patient_report(self) -> None:
+        if (panel := self._trend_panel()) is not None:
+            panel.ask_report()
+
+    def print_report(self) -> None:
+        if (panel := self._trend_panel()) is not None:
+            panel.ask_print()
+
     # -- database -------------------------------------------------------------
 
     def open_database(self, path: Path | None) -> bool:
@@ -286,7 +392,12 @@ class MainWindow(QMainWindow):
         return self.session.open(path)
 
     def _on_database_opened(self, path: str) -> None:
-        self.database_status.setText(tr("Database: {path}").format(path=path))
+        demo = Path(path).name.startswith("demo-clinic")
+        self.database_status.setText(
+            tr("Database: {path} (synthetic demo)").format(path=path)
+            if demo
+            else tr("Database: {path}").format(path=path)
+        )
         self.database_status.setToolTip(path)
 
     def open_database_dialog(self) -> None:

@@ -10,6 +10,7 @@ keeps working regardless.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,9 @@ from mgdesk.ui.record_dialogs import CourseDialog, PatientDialog, ResultDialog
 from mgdesk.ui.record_models import CoursesModel, PatientListModel, ResultsModel
 from mgdesk.ui.records_session import RecordsSession
 
-if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only when a database is opened
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the plot (pyqtgraph) load only when needed
     from mgdesk.store import PatientRecord
+    from mgdesk.ui.trend_panel import TrendPanel
 
 
 def tr(text: str) -> str:
@@ -103,7 +105,7 @@ class PatientsView(QWidget):
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([210, 1000])
         self.pages.addWidget(splitter)
 
     def _build_closed_page(self) -> QWidget:
@@ -166,8 +168,9 @@ class PatientsView(QWidget):
         header.addWidget(self.edit_patient_button)
         header.addWidget(self.delete_patient_button)
         box.addLayout(header)
-        self.trend_slot = QVBoxLayout()  # the trends view puts its panel here
-        box.addLayout(self.trend_slot, 3)
+        self.trend_slot = QVBoxLayout()  # the trend panel, built when a patient is first shown
+        box.addLayout(self.trend_slot, 5)
+        self.trend: TrendPanel | None = None
         box.addLayout(self._section(tr("Medications"), "course", self.add_course, self.edit_course, self.delete_course))
         self.courses_view = _table("coursesTable", tr("Medication courses"))
         self.courses_view.setModel(self.courses)
@@ -204,6 +207,17 @@ class PatientsView(QWidget):
         return row
 
     # -- state ----------------------------------------------------------------
+
+    def ensure_trend(self) -> TrendPanel:
+        """The trend panel (plot, lanes, numbers), created on first use."""
+        if self.trend is None:
+            from mgdesk.ui.trend_panel import TrendPanel
+
+            self.trend = TrendPanel()
+            self.trend.setObjectName("trendPanel")
+            self.trend_slot.addWidget(self.trend)
+            self.trend.show()
+        return self.trend
 
     def set_profile(self, profile: LabProfile) -> None:
         self._profile = profile
@@ -294,6 +308,8 @@ class PatientsView(QWidget):
             self.header_label.setText(tr("Choose a patient on the left, or add one (Ctrl+N)."))
             self.courses.set_courses(())
             self.results.set_results((), (), self._profile)
+            if self.trend is not None:
+                self.trend.clear()
         else:
             p = record.patient
             details = [p.clinic_id]
@@ -311,6 +327,7 @@ class PatientsView(QWidget):
             self.results.set_results(record.results, record.courses, self._profile)
             self.courses_view.resizeColumnsToContents()
             self.results_view.resizeColumnsToContents()
+            self.ensure_trend().set_patient(record, self._profile, dt.date.today())
         self.patient_shown.emit(record)
 
     # -- actions --------------------------------------------------------------

@@ -130,6 +130,7 @@ class TrendNumbers(QWidget):
             label.setObjectName("numberLabel")
             value = QLabel(value_text)
             value.setObjectName("numberValue")
+            value.setWordWrap(True)  # never cut a date or an interval off at the panel's edge
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for widget in (label, value):
                 widget.setToolTip(how)

@@ -119,11 +119,12 @@ class TrendPanel(QWidget):
         self.placeholder = QLabel(tr("No patient selected."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.numbers = TrendNumbers()
-        self.numbers.setMinimumWidth(240)
+        self.numbers.setMinimumWidth(300)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.placeholder)
         self.splitter.addWidget(self.numbers)
         self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
 
     def _build_actions(self) -> None:

@@ -107,7 +107,7 @@ def test_patients_screenshot(qtbot: QtBot, shot_dir: Path, tmp_path: Path) -> No
 
     window = MainWindow(Settings())
     qtbot.addWidget(window)
-    window.resize(1200, 760)
+    window.resize(1280, 760)
     window.show()
     assert window.open_database(tmp_path / "shot.sqlite3")
     session = window.session
