@@ -26,7 +26,6 @@ QLabel#unitCaption, QLabel#bandHeader, QLabel#codeLabel, QLabel#profileLabel, QL
 }
 QLabel#warningLabel { font-weight: 600; }
 QLineEdit#valueEdit, QComboBox#unitCombo { padding: 4px 8px; }
-QListWidget#placesList { min-width: 110px; }
 """
 
 

@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.places)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.nav.setMaximumWidth(150)
         splitter.setSizes([130, 1150])
         self.setCentralWidget(splitter)
         self.converter = ConverterView(self.profile, settings.last_unit)
@@ -112,6 +111,8 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda: self.show_place(index))
         self.view_menu.addAction(action)
         self.nav.setVisible(self.places.count() > 1)
+        widest = max(self.nav.sizeHintForColumn(0), 0) + 2 * self.nav.frameWidth() + 16
+        self.nav.setFixedWidth(widest)
         if self.places.count() == 1:
             self.nav.setCurrentRow(0)
 

@@ -95,13 +95,15 @@ class TrendPanel(QWidget):
         axis_label = QLabel(tr("&Time"))
         axis_label.setBuddy(self.axis_combo)
 
+        # Two rows, so the panel fits beside the patient list on a 1280-px screen.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.synthetic)
+        heading.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.synthetic)
-        top.addStretch(1)
         for widget in (unit_label, self.unit_combo, axis_label, self.axis_combo):
             top.addWidget(widget)
-        top.addSpacing(8)
+        top.addStretch(1)
         for button in (self.export_button, self.report_button, self.print_button):
             top.addWidget(button)
 
@@ -109,6 +111,7 @@ class TrendPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)

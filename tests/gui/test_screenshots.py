@@ -98,42 +98,17 @@ def test_dark_screenshot(qtbot: QtBot, shot_dir: Path) -> None:
     assert QColor(QImage(str(path)).pixel(5, 300)).lightness() < 100
 
 
-def test_patients_screenshot(qtbot: QtBot, shot_dir: Path, tmp_path: Path) -> None:
-    import datetime as dt
-    from decimal import Decimal
-
-    from mgdesk.domain.measurement import parse_measurement
-    from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Specimen
-
+def test_patients_screenshot(qtbot: QtBot, shot_dir: Path) -> None:
+    """The Patients place on a demo clinic patient (the README's picture is made from the demo)."""
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     window.resize(1280, 760)
     window.show()
-    assert window.open_database(tmp_path / "shot.sqlite3")
-    session = window.session
-    session.run(session.commands.add_patient(Patient("P-0042", name="Ada Example", birth_year=1956)))
-    patient = session.records.patient_by_clinic_id("P-0042")
-    assert patient is not None
-    assert patient.id is not None
-    for course in (
-        MedicationCourse(DrugClass.METFORMIN, "metformin", dt.date(2019, 3, 1), dt.date(2020, 2, 28), Decimal(500)),
-        MedicationCourse(DrugClass.METFORMIN, "metformin", dt.date(2020, 3, 1), None, Decimal(1000)),
-        MedicationCourse(DrugClass.PROTON_PUMP_INHIBITOR, "omeprazole", dt.date(2021, 6, 1), None, Decimal(20)),
-    ):
-        session.run(session.commands.add_course(patient.id, course))
-    for day, text, specimen in (
-        (dt.date(2019, 2, 1), "2.1 mg/dL", Specimen.SERUM),
-        (dt.date(2020, 4, 3), "0.82 mmol/L", Specimen.SERUM),
-        (dt.date(2021, 5, 20), "1.7 mg/dL", Specimen.SERUM),
-        (dt.date(2022, 6, 14), "1.32 mEq/L", Specimen.PLASMA),
-        (dt.date(2022, 6, 14), "3.4 mmol/L", Specimen.URINE),
-    ):
-        measurement = parse_measurement(text)
-        session.run(
-            session.commands.add_result(patient.id, MagnesiumResult(day, measurement, str(measurement.unit), specimen))
-        )
-    window.show_place(window.places.indexOf(window.patients))
-    qtbot.wait(20)
+    assert window.open_demo_clinic()
+    window.open_patient("DEMO-0182")
+    assert window.patients.record is not None
+    assert window.patients.record.patient.clinic_id == "DEMO-0182"
+    qtbot.wait(50)
     path = shot_dir / "patients.png"
     assert window.grab().save(str(path))
     assert_real_picture(path)
