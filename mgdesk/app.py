@@ -45,6 +45,13 @@ def main(argv: Sequence[str] = ()) -> int:
     args = _parse_args(argv)
     if args.smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if _headless() and not os.environ.get("QT_QPA_PLATFORM"):
+        print(
+            "mgdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Start mgdesk from a desktop "
+            "session; the command line works anywhere (mgdesk convert 1.8 mg/dL).",
+            file=sys.stderr,
+        )
+        return 2
     if args.smoke_test:
         try:
             return _run(args)

@@ -208,3 +208,13 @@ def test_window_start_path_does_not_import_heavy_libraries() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_display_gets_a_clear_message_not_a_crash() -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "mgdesk"], capture_output=True, text=True, check=False, env=env)
+    assert done.returncode == 2
+    assert "no display found" in done.stderr
+    assert "Traceback" not in done.stderr
