@@ -125,17 +125,25 @@ class Records:
         """The patient with their courses (by start) and results (by collection)."""
         with self._db.reading() as conn:
             row = self._live_row(conn, patients, patient_id)
-            course_rows = conn.execute(
-                select(medication_courses)
-                .where(medication_courses.c.patient_id == patient_id, medication_courses.c.deleted_at.is_(None))
-                .order_by(medication_courses.c.start, medication_courses.c.id)
-            ).mappings()
+            course_rows = (
+                conn.execute(
+                    select(medication_courses)
+                    .where(medication_courses.c.patient_id == patient_id, medication_courses.c.deleted_at.is_(None))
+                    .order_by(medication_courses.c.start, medication_courses.c.id)
+                )
+                .mappings()
+                .all()
+            )
             courses = tuple(rows.course_from_row(r) for r in course_rows)
-            result_rows = conn.execute(
-                select(mg_results)
-                .where(mg_results.c.patient_id == patient_id, mg_results.c.deleted_at.is_(None))
-                .order_by(mg_results.c.collected_on, mg_results.c.collected_at, mg_results.c.id)
-            ).mappings()
+            result_rows = (
+                conn.execute(
+                    select(mg_results)
+                    .where(mg_results.c.patient_id == patient_id, mg_results.c.deleted_at.is_(None))
+                    .order_by(mg_results.c.collected_on, mg_results.c.collected_at, mg_results.c.id)
+                )
+                .mappings()
+                .all()
+            )
             results = tuple(rows.result_from_row(r) for r in result_rows)
         return PatientRecord(rows.patient_from_row(row), courses, results)
 
