@@ -10,8 +10,10 @@ one ``INSERT ... SELECT`` that reads the stored rows back: the audit holds
 exactly what was stored, as the same JSON object ``rows.json_ready`` makes.
 
 Counting ids on from ``max(id)`` is safe because every write transaction
-holds the database's write lock from its start (``Database.writing``), so no
-other connection inserts in between.
+holds the database's write lock from its start (``Database.writing``:
+``BEGIN IMMEDIATE`` on SQLite), so no other connection inserts in between.
+A server database port must take the same lock (``LOCK TABLE``) and move
+the id sequence past the ids used; SQLite needs neither.
 """
 
 from __future__ import annotations
@@ -95,9 +97,11 @@ class BulkInserter:
         self._conn = conn
         self._table = table
         self.columns = tuple(columns)
-        self._os_user = os_user
-        statement = insert(table).compile(dialect=conn.dialect, column_keys=["id", *self.columns])
-        self._positional = conn.dialect.positional and list(statement.positiontup or ()) == ["id", *self.columns]
+        self._keys = ("id", *self.columns)
+        statement = insert(table).compile(dialect=conn.dialect, column_keys=list(self._keys))
+        self._positional = conn.dialect.positional
+        if self._positional and tuple(statement.positiontup or ()) != self._keys:  # pragma: no cover
+            raise AssertionError(f"unexpected parameter order {statement.positiontup}")
         self._sql = str(statement)
         self._audit = insert(audit_log).from_select(
             ["at", "os_user", "action", "table_name", "record_id", "old_values", "new_values"],
@@ -124,11 +128,11 @@ class BulkInserter:
         first, last = rows[0][0], rows[-1][0]
         if first != self.next_id or last != first + len(rows) - 1:
             raise ValueError(f"rows of {self._table.name} must be numbered from {self.next_id} on")
+        # The values are in stored form already, so the driver gets them as they are.
         if self._positional:
             self._conn.exec_driver_sql(self._sql, rows)
-        else:  # pragma: no cover - SQLite is positional; kept for other drivers
-            keys = ("id", *self.columns)
-            self._conn.execute(insert(self._table), [dict(zip(keys, row, strict=True)) for row in rows])
+        else:
+            self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])
         self._write_audit(first, last)
         self.next_id = last + 1
         return range(first, last + 1)

@@ -100,3 +100,20 @@ def test_many_stored_patients_are_looked_up_in_chunks(records: Records) -> None:
     assert records.import_records(batch).imported == 1200
     again = records.import_records([*batch, ("P-9999", result("1.8 mg/dL"))])
     assert (again.imported, again.duplicates, again.patients_created) == (1, 1200, 1)
+
+
+def test_import_works_with_a_driver_taking_named_parameters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mgdesk.store import sqlite
+
+    real = sqlite.create_engine
+    monkeypatch.setattr(sqlite, "create_engine", lambda *a, **kw: real(*a, paramstyle="named", **kw))
+    with open_database(tmp_path / "named.sqlite3") as db:
+        records = Records(db)
+        outcome = records.import_records(
+            [("P-1", result("1.8 mg/dL", collected_at=dt.time(7, 5))), ("P-1", result("1.8 mg/dL"))],
+            [("P-1", MedicationCourse(DrugClass.INSULIN, "glargine", D(2020, 1, 1)))],
+        )
+        assert (outcome.imported, outcome.duplicates) == (2, 1)
+        ((_, stored),) = records.export_results()
+        assert stored.collected_at == dt.time(7, 5)
+        assert len(records.audit_log()) == 3
