@@ -6,19 +6,28 @@ transaction with audit log) into a fresh database, and in the same run with
 the ``sqlite3`` command line's ``.import`` into a plain table (goal: at most
 3x).  Needs the ``sqlite3`` program (Debian: ``apt-get install sqlite3``).
 
+It also prints the medians of mgdesk's two steps (reading and checking the
+file; storing it), and the median time ``Records.patient_record`` takes to
+open a patient with 200 results in the imported database.
+
 Run: ``.venv/bin/python bench/bench_import.py``.  Exit status 1 if a goal is missed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import shutil
+import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from common import alternate, report, time_call, time_process
 
+from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.records import MagnesiumResult
 from mgdesk.interchange import read_records_csv
 from mgdesk.store import Records, open_database
 
@@ -37,6 +46,30 @@ def make_csv(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def open_patient_ms(db_path: Path) -> float:
+    """Median milliseconds of ``Records.patient_record`` for a patient with 200 results."""
+    units = [("mmol/L", 2), ("mg/dL", 1), ("mEq/L", 2)]
+    rng = random.Random(7)
+    batch = []
+    for n in range(200):
+        unit, decimals = units[n % 3]
+        text = f"{rng.uniform(0.6, 2.0):.{decimals}f} {unit}"
+        day = dt.date(2010, 1, 1) + dt.timedelta(days=9 * n)
+        batch.append(
+            ("BENCH-200", MagnesiumResult(day, parse_measurement(text), unit, collected_at=dt.time(8, n % 60)))
+        )
+    with open_database(db_path) as db:
+        records = Records(db)
+        records.import_records(batch)
+        patient = records.patient_by_clinic_id("BENCH-200")
+        assert patient is not None
+        patient_id = patient.id
+        assert patient_id is not None
+        assert len(records.patient_record(patient_id).results) == 200
+        times = [time_call(lambda: records.patient_record(patient_id)) for _ in range(101)]
+    return statistics.median(times) * 1e3
+
+
 def main() -> int:
     sqlite3 = shutil.which("sqlite3")
     if sqlite3 is None:
@@ -47,14 +80,21 @@ def main() -> int:
         csv = work / "results.csv"
         make_csv(csv)
         runs = iter(range(1_000_000))
+        steps: dict[str, list[float]] = {"read": [], "store": []}
+        db_path = work / "none"
 
         def ours() -> float:
+            nonlocal db_path
             db_path = work / f"mgdesk-{next(runs)}.sqlite3"
 
             def run() -> None:
+                start = time.perf_counter()
                 parsed = read_records_csv(csv)
+                read = time.perf_counter()
                 with open_database(db_path) as db:
                     outcome = Records(db).import_records(parsed.results)
+                steps["read"].append(read - start)
+                steps["store"].append(time.perf_counter() - read)
                 assert outcome.imported + outcome.duplicates == RESULTS, outcome
 
             return time_call(run)
@@ -70,6 +110,11 @@ def main() -> int:
             base,
             goal=3.0,
         )
+        print(
+            f"  mgdesk steps (medians): read and check {statistics.median(steps['read']) * 1e3:.1f} ms, "
+            f"store {statistics.median(steps['store']) * 1e3:.1f} ms"
+        )
+        print(f"  open a patient with 200 results: median {open_patient_ms(db_path):.2f} ms")
         return 0 if ok else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -98,6 +98,28 @@ class Measurement:
 def parse_number(text: str) -> tuple[str, Decimal, str]:
     """Split typed text into (qualifier, number, unit text); raise InputError."""
     stripped = text.strip()
+    return _plain_number(stripped) or _parse_number(stripped)
+
+
+def _plain_number(stripped: str) -> tuple[str, Decimal, str] | None:
+    """The common case without the pattern: ASCII digits with at most one mark, maybe a qualifier.
+
+    "0.74", "1,8", "<0.2", ">2", ".5", "12."; anything else (white space
+    after a qualifier, a unit, other digits, a second mark) is None and goes
+    to ``_parse_number``, whose answer this must equal (a property test
+    holds the two together).
+    """
+    number = stripped[1:] if stripped.startswith(("<", ">")) else stripped
+    if not number.isascii() or len(stripped) > _MAX_INPUT_LENGTH:
+        return None
+    whole, _, fraction = number.replace(",", ".", 1).partition(".")
+    if not (whole.isdigit() or (not whole and fraction)) or not (fraction.isdigit() or not fraction):
+        return None
+    return stripped[: len(stripped) - len(number)], Decimal(f"{whole}.{fraction}"), ""
+
+
+def _parse_number(stripped: str) -> tuple[str, Decimal, str]:
+    """``parse_number`` through the pattern (every case, every message)."""
     if not stripped:
         raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.")
     if len(stripped) > _MAX_INPUT_LENGTH:

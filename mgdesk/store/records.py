@@ -11,18 +11,22 @@ progress reports and a cancel check between chunks.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import getpass
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
 from mgdesk.domain.errors import DuplicatePatientError, ImportCancelledError, InputError, RecordNotFoundError
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
+from mgdesk.domain.measurement import Measurement
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Specimen
 from mgdesk.store import rows
+from mgdesk.store.bulk import BulkInserter, memoised, storage_form
 from mgdesk.store.database import Database
 from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
 
@@ -61,6 +65,24 @@ class AuditEntry:
     record_id: int
     old_values: dict[str, Any] | None
     new_values: dict[str, Any] | None
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector during a bulk import.
+
+    The rows an import builds are plain tuples that the collector would scan
+    again and again together with the caller's records (full collections
+    over hundreds of thousands of objects, several per import); none forms
+    a reference cycle.  Collection resumes afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _os_user() -> str:
@@ -103,17 +125,25 @@ class Records:
         """The patient with their courses (by start) and results (by collection)."""
         with self._db.reading() as conn:
             row = self._live_row(conn, patients, patient_id)
-            course_rows = conn.execute(
-                select(medication_courses)
-                .where(medication_courses.c.patient_id == patient_id, medication_courses.c.deleted_at.is_(None))
-                .order_by(medication_courses.c.start, medication_courses.c.id)
-            ).mappings()
+            course_rows = (
+                conn.execute(
+                    select(medication_courses)
+                    .where(medication_courses.c.patient_id == patient_id, medication_courses.c.deleted_at.is_(None))
+                    .order_by(medication_courses.c.start, medication_courses.c.id)
+                )
+                .mappings()
+                .all()
+            )
             courses = tuple(rows.course_from_row(r) for r in course_rows)
-            result_rows = conn.execute(
-                select(mg_results)
-                .where(mg_results.c.patient_id == patient_id, mg_results.c.deleted_at.is_(None))
-                .order_by(mg_results.c.collected_on, mg_results.c.collected_at, mg_results.c.id)
-            ).mappings()
+            result_rows = (
+                conn.execute(
+                    select(mg_results)
+                    .where(mg_results.c.patient_id == patient_id, mg_results.c.deleted_at.is_(None))
+                    .order_by(mg_results.c.collected_on, mg_results.c.collected_at, mg_results.c.id)
+                )
+                .mappings()
+                .all()
+            )
             results = tuple(rows.result_from_row(r) for r in result_rows)
         return PatientRecord(rows.patient_from_row(row), courses, results)
 
@@ -265,7 +295,7 @@ class Records:
         batch is rolled back and ``ImportCancelledError`` raised.
         """
         batch = _Batch(self, results, courses, progress, cancelled)
-        with self._db.writing() as conn:
+        with _collector_paused(), self._db.writing() as conn:
             return batch.run(conn)
 
     def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
@@ -392,25 +422,11 @@ class _Batch:
 
     def run(self, conn: Connection) -> ImportOutcome:
         clinic_ids = {clinic_id.strip() for clinic_id, _ in self._results} | {c.strip() for c, _ in self._courses}
-        created = self._find_or_create_patients(conn, clinic_ids)
+        stored_patients = self._find_or_create_patients(conn, clinic_ids)
+        created = len(self._ids) - len(stored_patients)
         self._tick()
-        self._insert_all(
-            conn,
-            mg_results,
-            [(i, c, r) for i, (c, r) in enumerate(self._results)],
-            to_values=rows.result_values,
-            key=_result_key,
-            seen=self._existing_result_keys(conn),
-        )
-        offset = len(self._results)
-        self._insert_all(
-            conn,
-            medication_courses,
-            [(offset + i, c, m) for i, (c, m) in enumerate(self._courses)],
-            to_values=rows.course_values,
-            key=_course_key,
-            seen=self._existing_course_keys(conn),
-        )
+        self._insert_results(conn, stored_patients)
+        self._insert_courses(conn, stored_patients)
         return ImportOutcome(self._imported, self._duplicates, created, tuple(sorted(self._rejected)))
 
     def _tick(self, rows_done: int = 0) -> None:
@@ -420,8 +436,8 @@ class _Batch:
         if self._cancelled is not None and self._cancelled():
             raise ImportCancelledError("The import was cancelled; nothing of it was kept.")
 
-    def _find_or_create_patients(self, conn: Connection, clinic_ids: set[str]) -> int:
-        """Fill the clinic identifier -> id map, creating unknown patients; return how many were created."""
+    def _find_or_create_patients(self, conn: Connection, clinic_ids: set[str]) -> list[int]:
+        """Fill the clinic identifier -> id map, creating unknown patients; return the ids that were stored."""
         ids, deleted = self._ids, self._deleted
         query = select(patients.c.id, patients.c.clinic_id, patients.c.deleted_reason, patients.c.deleted_at)
         for row in conn.execute(query):
@@ -430,78 +446,149 @@ class _Batch:
                     ids[row.clinic_id] = row.id
                 else:
                     deleted[row.clinic_id] = row.deleted_reason or ""
+        stored = list(ids.values())
         new = sorted(clinic_ids - ids.keys() - deleted.keys())
         if new:
+            inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._records._user)
+            to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
+            first = inserter.next_id
             values = [rows.patient_values(Patient(clinic_id=c)) for c in new]
-            new_ids = self._insert_many(conn, patients, values)
+            new_ids = inserter.insert([to_row(first + n, v) for n, v in enumerate(values)])
             ids.update(zip(new, new_ids, strict=True))
-        return len(new)
+        return stored
 
-    def _insert_many(self, conn: Connection, table: Table, values: list[dict[str, Any]]) -> list[int]:
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        new_ids = [int(i) for i in conn.execute(statement, values).scalars()]
-        audit = self._records._audit_rows(table, "insert", zip(new_ids, [None] * len(values), values, strict=True))
-        conn.execute(insert(audit_log), audit)
-        return new_ids
+    def _reject_deleted(self, index: int, clinic_id: str) -> None:
+        reason = self._deleted.get(clinic_id, "")
+        self._rejected.append((index, f"patient {clinic_id!r} was deleted ({reason}); restore the patient first"))
 
-    @staticmethod
-    def _existing_result_keys(conn: Connection) -> set[tuple[Any, ...]]:
-        r = mg_results.c
-        query = select(r.patient_id, r.collected_on, r.value_as_written, r.unit).where(r.deleted_at.is_(None))
-        return {tuple(row) for row in conn.execute(query)}
-
-    @staticmethod
-    def _existing_course_keys(conn: Connection) -> set[tuple[Any, ...]]:
-        c = medication_courses.c
-        query = select(c.patient_id, c.drug_class, c.drug, c.start, c.stop, c.daily_dose_mg).where(
-            c.deleted_at.is_(None)
-        )
-        return {tuple(row) for row in conn.execute(query)}
-
-    def _insert_all(
-        self,
-        conn: Connection,
-        table: Table,
-        items: list[tuple[int, str, Any]],
-        *,
-        to_values: Callable[[int, Any], dict[str, Any]],
-        key: Callable[[dict[str, Any]], tuple[Any, ...]],
-        seen: set[tuple[Any, ...]],
-    ) -> None:
-        for start in range(0, len(items), IMPORT_CHUNK):
-            chunk = items[start : start + IMPORT_CHUNK]
-            fresh: list[dict[str, Any]] = []
-            for index, clinic_id, record in chunk:
-                patient_id = self._ids.get(clinic_id.strip())
+    def _insert_results(self, conn: Connection, stored_patients: list[int]) -> None:
+        """Insert the batch's results, chunk by chunk, skipping duplicates (the hot path of an import)."""
+        if not self._results:
+            return
+        ids, seen = self._ids, _existing_result_keys(conn, stored_patients)
+        inserter = BulkInserter(conn, mg_results, RESULT_COLUMNS, self._records._user)
+        day_form = memoised(storage_form(conn, mg_results.c.collected_on))
+        time_form = memoised(storage_form(conn, mg_results.c.collected_at))
+        # Results read from one file share their Measurement objects: format each once.
+        # Keyed by id(): the measurements stay alive in self._results for the whole batch.
+        written: dict[int, tuple[Measurement, str, str]] = {}
+        specimens = {s: s.value for s in Specimen}
+        for start in range(0, len(self._results), IMPORT_CHUNK):
+            chunk = self._results[start : start + IMPORT_CHUNK]
+            fresh: list[tuple[Any, ...]] = []
+            new_id = inserter.next_id
+            for index, (clinic_id, result) in enumerate(chunk, start):
+                patient_id = ids.get(clinic_id.strip())
                 if patient_id is None:
-                    reason = self._deleted.get(clinic_id.strip(), "")
-                    self._rejected.append(
-                        (index, f"patient {clinic_id.strip()!r} was deleted ({reason}); restore the patient first")
-                    )
+                    self._reject_deleted(index, clinic_id.strip())
                     continue
-                values = to_values(patient_id, record)
-                values_key = key(values)
-                if values_key in seen:
+                measurement = result.measurement
+                known = written.get(id(measurement))
+                if known is None:
+                    known = written[id(measurement)] = (measurement, measurement.text, measurement.unit.value)
+                _, text, unit = known
+                day = result.collected_on
+                key = (patient_id, day, text, unit)
+                if key in seen:
                     self._duplicates += 1
                     continue
-                seen.add(values_key)
-                fresh.append(values)
-            if fresh:
-                self._insert_many(conn, table, fresh)
-                self._imported += len(fresh)
+                seen.add(key)
+                fresh.append(
+                    (
+                        new_id,
+                        patient_id,
+                        day_form(day),
+                        time_form(result.collected_at),
+                        text,
+                        result.unit_as_written,
+                        unit,
+                        specimens[result.specimen],
+                        result.source,
+                        result.lab,
+                        result.comment,
+                    )
+                )
+                new_id += 1
+            inserter.insert(fresh)
+            self._imported += len(fresh)
+            self._tick(len(chunk))
+
+    def _insert_courses(self, conn: Connection, stored_patients: list[int]) -> None:
+        if not self._courses:
+            return
+        seen = _existing_course_keys(conn, stored_patients)
+        inserter = BulkInserter(conn, medication_courses, COURSE_COLUMNS, self._records._user)
+        to_row = _row_maker(conn, medication_courses, COURSE_COLUMNS)
+        offset = len(self._results)
+        for start in range(0, len(self._courses), IMPORT_CHUNK):
+            chunk = self._courses[start : start + IMPORT_CHUNK]
+            fresh: list[tuple[Any, ...]] = []
+            for index, (clinic_id, course) in enumerate(chunk, offset + start):
+                patient_id = self._ids.get(clinic_id.strip())
+                if patient_id is None:
+                    self._reject_deleted(index, clinic_id.strip())
+                    continue
+                values = rows.course_values(patient_id, course)
+                key = tuple(values[c] for c in COURSE_COLUMNS)
+                if key in seen:
+                    self._duplicates += 1
+                    continue
+                seen.add(key)
+                fresh.append(to_row(inserter.next_id + len(fresh), values))
+            inserter.insert(fresh)
+            self._imported += len(fresh)
             self._tick(len(chunk))
 
 
-def _result_key(values: dict[str, Any]) -> tuple[Any, ...]:
-    return (values["patient_id"], values["collected_on"], values["value_as_written"], values["unit"])
+# Columns an import fills, in the order of rows.patient_values, result_values and course_values.
+PATIENT_COLUMNS = ("clinic_id", "name", "birth_year", "sex", "notes")
+RESULT_COLUMNS = (
+    "patient_id",
+    "collected_on",
+    "collected_at",
+    "value_as_written",
+    "unit_as_written",
+    "unit",
+    "specimen",
+    "source",
+    "lab",
+    "comment",
+)
+COURSE_COLUMNS = ("patient_id", "drug_class", "drug", "start", "stop", "daily_dose_mg")
+_LOOKUP_CHUNK = 500  # patient ids per IN (...) list
 
 
-def _course_key(values: dict[str, Any]) -> tuple[Any, ...]:
-    return (
-        values["patient_id"],
-        values["drug_class"],
-        values["drug"],
-        values["start"],
-        values["stop"],
-        values["daily_dose_mg"],
-    )
+RowMaker = Callable[[int, dict[str, Any]], tuple[Any, ...]]
+
+
+def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMaker:
+    """A function turning (id, values) into a row tuple in stored form."""
+    forms = [(name, memoised(storage_form(conn, table.c[name]))) for name in columns]
+
+    def to_row(new_id: int, values: dict[str, Any]) -> tuple[Any, ...]:
+        return (new_id, *(form(values[name]) for name, form in forms))
+
+    return to_row
+
+
+def _existing_result_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
+    """(patient, date, value as written, unit) of the live results of these patients."""
+    r = mg_results.c
+    keys: set[tuple[Any, ...]] = set()
+    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        query = select(r.patient_id, r.collected_on, r.value_as_written, r.unit).where(
+            r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+        )
+        keys.update(tuple(row) for row in conn.execute(query))
+    return keys
+
+
+def _existing_course_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
+    c = medication_courses.c
+    keys: set[tuple[Any, ...]] = set()
+    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        query = select(c.patient_id, c.drug_class, c.drug, c.start, c.stop, c.daily_dose_mg).where(
+            c.deleted_at.is_(None), c.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+        )
+        keys.update(tuple(row) for row in conn.execute(query))
+    return keys

@@ -79,13 +79,19 @@ def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
     }
 
 
+# Stored spellings to members without the Enum call machinery (a patient's record reads hundreds).
+_UNITS = {unit.value: unit for unit in MgUnit}
+_SPECIMENS = {specimen.value: specimen for specimen in Specimen}
+
+
 def result_from_row(row: Row) -> MagnesiumResult:
     qualifier, value, _ = parse_number(row["value_as_written"])
+    unit, specimen = row["unit"], row["specimen"]
     return MagnesiumResult(
         collected_on=row["collected_on"],
-        measurement=Measurement(value=value, unit=MgUnit(row["unit"]), qualifier=qualifier),
+        measurement=Measurement(value=value, unit=_UNITS.get(unit) or MgUnit(unit), qualifier=qualifier),
         unit_as_written=row["unit_as_written"],
-        specimen=Specimen(row["specimen"]),
+        specimen=_SPECIMENS.get(specimen) or Specimen(specimen),
         collected_at=row["collected_at"],
         source=row["source"],
         lab=row["lab"],

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from hypothesis import assume, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from mgdesk.domain.classify import classify
@@ -88,3 +88,47 @@ def test_parser_raises_only_project_errors_on_value_like_text(text: str) -> None
         return
     assert measurement.value.is_finite()
     assert measurement.value > 0
+
+
+def _outcome(parse: object, text: str) -> tuple[str, tuple[object, ...], str] | str:
+    try:
+        qualifier, value, unit = parse(text)  # type: ignore[operator]
+    except MgdeskError as error:
+        return f"{type(error).__name__}: {error}"
+    return qualifier, tuple(value.as_tuple()), unit
+
+
+number_like = st.text(alphabet=st.sampled_from(list("0123456789.,<> \t-+eE٣²")), max_size=12)
+written_numbers = st.builds(
+    lambda qualifier, whole, mark, fraction, space: f"{space}{qualifier}{whole}{mark}{fraction}{space}",
+    st.sampled_from(["", "<", ">", "< ", "<<"]),
+    st.sampled_from(["", "0", "1", "12", "007", "٣"]),
+    st.sampled_from(["", ".", ",", ".."]),
+    st.sampled_from(["", "5", "70", "0800", "2.3"]),
+    st.sampled_from(["", " ", "\t"]),
+)
+
+
+@settings(max_examples=500)
+@given(st.one_of(number_like, written_numbers, st.text(max_size=70)))
+@example("+1")
+@example("-1")
+@example("1e3")
+@example("٣.5")
+@example("< 1")
+@example(" <0,20 ")
+@example("1" * 64)
+@example("1" * 65)
+def test_plain_number_fast_path_equals_the_pattern(text: str) -> None:
+    from mgdesk.domain.measurement import _parse_number, parse_number
+
+    assert _outcome(parse_number, text) == _outcome(_parse_number, text.strip())
+
+
+def test_plain_numbers_take_the_fast_path() -> None:
+    from mgdesk.domain.measurement import _plain_number
+
+    for text in ("0.74", "1,8", "<0.2", ">2", ".5", "12.", "1.80"):
+        assert _plain_number(text) is not None, text
+    for text in ("1.8 mg/dL", "< 0.2", "1.2.3", ".", "<", "", "٣", "1" * 65):
+        assert _plain_number(text) is None, text

@@ -1,0 +1,119 @@
+"""The bulk import path: ids given up front, audit written by SQL, duplicates looked up per patient."""
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Specimen
+from mgdesk.store import Records, open_database, rows
+from mgdesk.store.records import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
+
+D = dt.date
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Iterator[Records]:
+    with open_database(tmp_path / "db.sqlite3") as db:
+        yield Records(db)
+
+
+MARCH_1 = D(2024, 3, 1)
+
+
+def result(text: str, day: dt.date = MARCH_1, **kw: object) -> MagnesiumResult:
+    unit = text.rsplit(maxsplit=1)[-1]
+    return MagnesiumResult(day, parse_measurement(text), unit, **kw)  # type: ignore[arg-type]
+
+
+def test_import_columns_follow_the_value_dicts() -> None:
+    assert tuple(rows.patient_values(Patient("P"))) == PATIENT_COLUMNS
+    assert tuple(rows.result_values(1, result("1.8 mg/dL"))) == RESULT_COLUMNS
+    assert tuple(rows.course_values(1, MedicationCourse(DrugClass.INSULIN, "x", D(2020, 1, 1)))) == COURSE_COLUMNS
+
+
+def test_audit_of_an_import_holds_what_a_single_insert_would(records: Records) -> None:
+    batch = [
+        ("P-1", result("<0,20 mmol/l", collected_at=dt.time(8, 15), specimen=Specimen.URINE, lab="Lab A")),
+        ("P-1", result("1.80 mg/dL", collected_at=dt.time(8, 15, 7, 120000), comment='hé "q" \\ \t\n\u2028 ✓')),
+        ("P-2", result("0.7 mEq/L", source="CSV x.csv", comment="")),
+    ]
+    courses = [
+        ("P-2", MedicationCourse(DrugClass.METFORMIN, "Glucophage", D(2020, 1, 1), D(2021, 6, 30), Decimal("1000.5"))),
+        ("P-3", MedicationCourse(DrugClass.INSULIN, "glargine", D(2020, 1, 1))),
+    ]
+    outcome = records.import_records(batch, courses)
+    assert (outcome.imported, outcome.duplicates, outcome.patients_created) == (5, 0, 3)
+    ids = {p.clinic_id: p.id for p in records.list_patients()}
+    for entry in records.audit_log("patients"):
+        clinic_id = next(c for c, i in ids.items() if i == entry.record_id)
+        assert entry.new_values == rows.json_ready(rows.patient_values(Patient(clinic_id)))
+    stored = dict(((r.id, (c, r)) for c, r in records.export_results()))
+    result_log = records.audit_log("mg_results")
+    assert [e.record_id for e in result_log] == sorted(stored)
+    for entry in result_log:
+        clinic_id, stored_result = stored[entry.record_id]
+        assert entry.new_values == rows.json_ready(rows.result_values(ids[clinic_id], stored_result))
+        assert (entry.action, entry.old_values, entry.at.tzinfo) == ("insert", None, dt.UTC)
+        assert entry.os_user
+    course_log = records.audit_log("medication_courses")
+    exported = dict(((c.id, (p, c)) for p, c in records.export_courses()))
+    assert len(course_log) == 2
+    for entry in course_log:
+        clinic_id, course = exported[entry.record_id]
+        assert entry.new_values == rows.json_ready(rows.course_values(ids[clinic_id], course))
+    assert [(c, r.measurement.text, r.collected_at, r.comment) for c, r in records.export_results()] == [
+        (c, r.measurement.text, r.collected_at, r.comment) for c, r in batch
+    ]
+
+
+def test_ids_continue_after_stored_rows_and_a_second_import_is_all_duplicates(records: Records) -> None:
+    p = records.add_patient(Patient("P-1"))
+    assert p.id is not None
+    typed = records.add_result(p.id, result("1.8 mg/dL"))
+    batch = [(f"P-{n % 7}", result(f"0.{50 + n} mmol/L", D(2024, 1, 1 + n % 28))) for n in range(40)]
+    first = records.import_records(batch)
+    assert (first.imported, first.duplicates, first.patients_created) == (40, 0, 6)
+    ids = sorted(r.id for _, r in records.export_results() if r.id is not None)
+    assert ids == list(range(1, 42))
+    assert typed.id == 1
+    again = records.import_records([*batch, ("P-1", result("1.8 mg/dL"))])
+    assert (again.imported, again.duplicates, again.patients_created) == (0, 41, 0)
+    assert len(records.audit_log("mg_results")) == 41
+
+
+def test_deleted_results_are_no_duplicates(records: Records) -> None:
+    p = records.add_patient(Patient("P-1"))
+    assert p.id is not None
+    stored = records.add_result(p.id, result("1.8 mg/dL"))
+    assert stored.id is not None
+    records.delete_result(stored.id, "wrong patient")
+    outcome = records.import_records([("P-1", result("1.8 mg/dL"))])
+    assert (outcome.imported, outcome.duplicates) == (1, 0)
+
+
+def test_many_stored_patients_are_looked_up_in_chunks(records: Records) -> None:
+    batch = [(f"P-{n:04d}", result("1.8 mg/dL")) for n in range(1200)]
+    assert records.import_records(batch).imported == 1200
+    again = records.import_records([*batch, ("P-9999", result("1.8 mg/dL"))])
+    assert (again.imported, again.duplicates, again.patients_created) == (1, 1200, 1)
+
+
+def test_import_works_with_a_driver_taking_named_parameters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mgdesk.store import sqlite
+
+    real = sqlite.create_engine
+    monkeypatch.setattr(sqlite, "create_engine", lambda *a, **kw: real(*a, paramstyle="named", **kw))
+    with open_database(tmp_path / "named.sqlite3") as db:
+        records = Records(db)
+        outcome = records.import_records(
+            [("P-1", result("1.8 mg/dL", collected_at=dt.time(7, 5))), ("P-1", result("1.8 mg/dL"))],
+            [("P-1", MedicationCourse(DrugClass.INSULIN, "glargine", D(2020, 1, 1)))],
+        )
+        assert (outcome.imported, outcome.duplicates) == (2, 1)
+        ((_, stored),) = records.export_results()
+        assert stored.collected_at == dt.time(7, 5)
+        assert len(records.audit_log()) == 3
