@@ -191,6 +191,57 @@ def align_cohort(histories: Iterable[PatientHistory]) -> AlignedCohort:
     )
 
 
+_EPOCH = dt.date(1970, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class CohortPoints:
+    """Many patients' numeric serum/plasma results as flat float arrays, read straight from the store.
+
+    For drawing only: values are floats (``value_as_written`` times the unit's
+    factor), never used to classify.  ``patient_index[i]`` indexes
+    ``clinic_ids``; points are grouped by patient, in time order within each.
+    ``day`` counts days since 1970-01-01.
+    """
+
+    clinic_ids: tuple[str, ...]
+    patient_index: npt.NDArray[np.int32]
+    day: npt.NDArray[np.float64]
+    mmol_per_l: npt.NDArray[np.float64]
+
+
+def align_points(histories: Iterable[PatientHistory], points: CohortPoints) -> AlignedCohort:
+    """``align_cohort`` from ``CohortPoints``: the results come from the arrays, not from ``histories``.
+
+    ``histories`` (their courses; results may be left empty) say who is drawn
+    and where each patient's metformin start is; the patients keep their
+    order in ``histories``, as in ``align_cohort``.
+    """
+    patients: list[PatientHistory] = []
+    position = {clinic_id: k for k, clinic_id in enumerate(points.clinic_ids)}
+    start_day = np.zeros(len(points.clinic_ids), dtype=np.float64)
+    number_of = np.full(len(points.clinic_ids), -1, dtype=np.int32)
+    for history in histories:
+        start = history.metformin_start
+        if start is None:
+            continue
+        k = position.get(history.patient.clinic_id)
+        if k is not None:
+            start_day[k] = (start - _EPOCH).days
+            number_of[k] = len(patients)
+        patients.append(history)
+    index = number_of[points.patient_index]
+    keep = np.flatnonzero(index >= 0)
+    keep = keep[np.argsort(index[keep], kind="stable")]  # the order of ``histories``, time order within
+    source = points.patient_index[keep]
+    return AlignedCohort(
+        patients=tuple(patients),
+        patient_index=index[keep],
+        months=(points.day[keep] - start_day[source]) / DAYS_PER_MONTH,
+        mmol_per_l=points.mmol_per_l[keep],
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class BinMedians:
     """Median mmol/L per bin; ``start`` and ``middle`` are in months, ``count`` is points per bin."""

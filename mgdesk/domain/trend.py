@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, first_metformin_start
 from mgdesk.domain.stats import LineFit, fit_line
@@ -106,6 +107,31 @@ def years_between(start: dt.date, day: dt.date) -> float:
     return (day - start).days / DAYS_PER_YEAR
 
 
+# classify() is a pure function of two immutable values, and a clinic's
+# results repeat a few hundred written values: opening a patient classified
+# every result twice (results table and trend), the clinic list every result
+# of every patient.  Keyed by the written value's digits, not just its value
+# (Decimal("0.8") == Decimal("0.80"), but their resolutions and so their
+# borderline flags differ), and by the profile's identity (profiles hold a
+# dict, so they cannot be hashed); the profile is kept with each entry so a
+# recycled id() can never return another profile's class.
+_CLASSIFIED: dict[tuple[object, ...], tuple[LabProfile, Classification]] = {}
+_CLASSIFIED_LIMIT = 50_000
+
+
+def classified(measurement: Measurement, profile: LabProfile) -> Classification:
+    """``classify(measurement, profile)``, remembered: the same written value is classified once."""
+    key = (measurement.value.as_tuple(), measurement.unit, measurement.qualifier, id(profile))
+    hit = _CLASSIFIED.get(key)
+    if hit is not None and hit[0] is profile:
+        return hit[1]
+    classification = classify(measurement, profile)
+    if len(_CLASSIFIED) >= _CLASSIFIED_LIMIT:
+        _CLASSIFIED.clear()
+    _CLASSIFIED[key] = (profile, classification)
+    return classification
+
+
 def is_below(result: MagnesiumResult, profile: LabProfile) -> bool:
     """Whether a result is certainly below the threshold ("<x" only when x <= threshold)."""
     measurement = result.measurement
@@ -174,7 +200,7 @@ def _latest(serum: list[MagnesiumResult], profile: LabProfile) -> Explained[Late
     if not serum:
         return Explained(None, "No serum/plasma result on file.")
     result = serum[-1]
-    classification = classify(result.measurement, profile)
+    classification = classified(result.measurement, profile)
     latest = Latest(result, classification, is_below(result, profile))
     measurement = result.measurement
     return Explained(

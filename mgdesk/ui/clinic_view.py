@@ -5,7 +5,11 @@ history (``store.histories.load_histories``); the alignment at
 metformin start with the 6-month medians (drawn first: it is fast), then the
 list rows (``cohort.clinic_rows``) are computed on a worker thread while a busy bar shows (the UI thread polls
 for the result, so no Qt object is touched off it), and a newer request
-supersedes an older one.  A co-medication filter (the presets of
+supersedes an older one.  ``load_clinic(load_cohort, load_histories, profile,
+today)`` is the fast way from a database: both loaders run on the worker, the
+first (patients and courses, and every result as float arrays,
+``store.cohort_arrays``) feeds the plot, which is drawn before the second
+(the exact histories the list needs, seconds for a big clinic) even starts.  A co-medication filter (the presets of
 ``cohort.COHORT_FILTERS``, e.g. metformin with a sulfonylurea) narrows both
 the list and the plot.  Opening a row (Enter or double-click) emits
 ``patient_activated(clinic_id)``.  pyqtgraph is imported only when the first
@@ -17,7 +21,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime as dt
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,15 +44,18 @@ from mgdesk.domain.cohort import (
     AlignedCohort,
     BinMedians,
     ClinicRow,
+    CohortPoints,
     CoMedicationFilter,
     PatientHistory,
     align_cohort,
+    align_points,
     bin_medians,
     clinic_rows,
     select,
 )
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.records import Patient
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, ClinicTableModel
 from mgdesk.ui.trend_panel import SYNTHETIC_BADGE_STYLE
@@ -75,6 +82,9 @@ def filter_name(which: CoMedicationFilter) -> str:
     return names.get(which.name, which.name)
 
 
+type CohortSource = tuple[Sequence[PatientHistory], CohortPoints]  # patients with courses, results as arrays
+
+
 @dataclass(frozen=True, slots=True)
 class CohortResult:
     """The cohort plot's arrays for one request (fast: drawn first)."""
@@ -82,6 +92,7 @@ class CohortResult:
     generation: int
     aligned: AlignedCohort
     medians: BinMedians
+    source: CohortSource | None = None  # what was loaded for it, kept for the next filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,7 @@ class RowsResult:
 
     generation: int
     rows: list[ClinicRow]
+    histories: Sequence[PatientHistory] | None = None  # what was loaded for it, kept for the next filter
 
 
 def compute_cohort(histories: Sequence[PatientHistory], which: CoMedicationFilter, generation: int) -> CohortResult:
@@ -98,11 +110,35 @@ def compute_cohort(histories: Sequence[PatientHistory], which: CoMedicationFilte
     return CohortResult(generation, aligned, bin_medians(aligned.months, aligned.mmol_per_l))
 
 
+def compute_cohort_points(source: CohortSource, which: CoMedicationFilter, generation: int) -> CohortResult:
+    """``compute_cohort`` from float arrays (``store.cohort_arrays``) instead of exact histories."""
+    patients, points = source
+    aligned = align_points(select(patients, which), points)
+    return CohortResult(generation, aligned, bin_medians(aligned.months, aligned.mmol_per_l), source)
+
+
+def load_cohort_points(load: Callable[[], CohortSource], which: CoMedicationFilter, generation: int) -> CohortResult:
+    """Load the cohort's arrays (no Qt: any thread) and align them."""
+    return compute_cohort_points(load(), which, generation)
+
+
 def compute_rows(
     histories: Sequence[PatientHistory], which: CoMedicationFilter, profile: LabProfile, today: dt.date, generation: int
 ) -> RowsResult:
     """The clinic list rows of the patients ``which`` selects (no Qt: any thread)."""
     return RowsResult(generation, clinic_rows(select(histories, which), profile, today))
+
+
+def load_rows(
+    load: Callable[[], Sequence[PatientHistory]],
+    which: CoMedicationFilter,
+    profile: LabProfile,
+    today: dt.date,
+    generation: int,
+) -> RowsResult:
+    """Load the exact histories (no Qt: any thread) and compute the list rows from them."""
+    histories = load()
+    return RowsResult(generation, clinic_rows(select(histories, which), profile, today), histories)
 
 
 class ClinicView(QWidget):
@@ -115,6 +151,13 @@ class ClinicView(QWidget):
         self.unit = unit
         self.histories: Sequence[PatientHistory] = ()
         self.profile: LabProfile | None = None
+        # With load_clinic: the loaders, and what they gave (None until loaded).
+        self._load_cohort: Callable[[], CohortSource] | None = None
+        self._load_histories: Callable[[], Sequence[PatientHistory]] | None = None
+        self._cohort_source: CohortSource | None = None
+        self._histories_loaded = True
+        self._loading_histories = False
+        self._source_generation = 0
         self.today = dt.date.today()
         self.cohort_plot: CohortPlot | None = None
         self._generation = 0
@@ -193,8 +236,33 @@ class ClinicView(QWidget):
     def set_clinic(self, histories: Sequence[PatientHistory], profile: LabProfile, today: dt.date) -> None:
         """Show these patients (those on metformin today are listed), computed off the UI thread."""
         self.histories, self.profile, self.today = histories, profile, today
-        self.synthetic.setVisible(bool(histories) and all(is_synthetic(h.patient) for h in histories))
+        self._load_cohort = self._load_histories = self._cohort_source = None
+        self._histories_loaded, self._loading_histories = True, False
+        self._source_generation = self._generation + 1
+        self._show_synthetic([h.patient for h in histories])
         self._start()
+
+    def load_clinic(
+        self,
+        load_cohort: Callable[[], CohortSource],
+        load_histories: Callable[[], Sequence[PatientHistory]],
+        profile: LabProfile,
+        today: dt.date,
+    ) -> None:
+        """Load and show a clinic: the plot from ``load_cohort``, then the list from ``load_histories``.
+
+        Both are called on the worker thread (they must not touch Qt), in that
+        order, and each only once: a filter change reuses what they returned.
+        """
+        self.histories, self.profile, self.today = (), profile, today
+        self._load_cohort, self._load_histories = load_cohort, load_histories
+        self._cohort_source = None
+        self._histories_loaded, self._loading_histories = False, False
+        self._source_generation = self._generation + 1  # results of older requests came from another source
+        self._start()
+
+    def _show_synthetic(self, patients: Sequence[Patient]) -> None:
+        self.synthetic.setVisible(bool(patients) and all(is_synthetic(p) for p in patients))
 
     def set_unit(self, unit: MgUnit) -> None:
         self.unit = unit
@@ -222,7 +290,7 @@ class ClinicView(QWidget):
             return
         self._generation += 1
         self.busy.show()
-        histories, which, generation = list(self.histories), self.current_filter(), self._generation
+        which, generation = self.current_filter(), self._generation
         if not self._pending and gc.isenabled():
             # Python's cycle collector runs in whichever thread allocates: on the
             # worker it would destroy unreachable Qt objects off the UI thread
@@ -231,8 +299,33 @@ class ClinicView(QWidget):
             gc.disable()
             self._paused_gc = True
         self._waiting = 2
-        self._pending.append(self._pool.submit(compute_cohort, histories, which, generation))
-        self._pending.append(self._pool.submit(compute_rows, histories, which, self.profile, self.today, generation))
+        job: concurrent.futures.Future[CohortResult | RowsResult]
+        if self._cohort_source is not None:
+            job = self._pool.submit(compute_cohort_points, self._cohort_source, which, generation)
+        elif self._load_cohort is not None:
+            job = self._pool.submit(load_cohort_points, self._load_cohort, which, generation)
+        else:
+            job = self._pool.submit(compute_cohort, list(self.histories), which, generation)
+        self._pending.append(job)
+        if self._histories_loaded:
+            self._start_rows(generation)
+        # else: the list is started once the plot is shown (_on_computed), so
+        # loading the exact histories does not compete with the first paint.
+        self._poll.start()
+
+    def _start_rows(self, generation: int) -> None:
+        if generation != self._generation or self.profile is None:
+            return
+        which = self.current_filter()
+        job: concurrent.futures.Future[CohortResult | RowsResult]
+        if self._histories_loaded or self._load_histories is None:
+            job = self._pool.submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
+        elif self._loading_histories:
+            return  # loading for an older request: its result starts this request's list (_on_computed)
+        else:
+            self._loading_histories = True
+            job = self._pool.submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
+        self._pending.append(job)
         self._poll.start()
 
     def _on_poll(self) -> None:
@@ -245,11 +338,24 @@ class ClinicView(QWidget):
                 gc.enable()
 
     def _on_computed(self, result: CohortResult | RowsResult) -> None:
+        if result.generation < self._source_generation:
+            return  # from a clinic shown before the current one
+        # What was loaded is kept even for a superseded request: the newer one needs it too.
+        if isinstance(result, CohortResult) and result.source is not None and self._cohort_source is None:
+            self._cohort_source = result.source
+            self._show_synthetic([h.patient for h in result.source[0]])
+        if isinstance(result, RowsResult) and result.histories is not None and not self._histories_loaded:
+            self.histories, self._histories_loaded, self._loading_histories = result.histories, True, False
+            if result.generation != self._generation:
+                self._start_rows(self._generation)  # a newer request waited for these histories
         if result.generation != self._generation or self.profile is None:
             return  # superseded by a newer request
         if isinstance(result, CohortResult):
             self.ensure_plot().show_cohort(result.aligned, result.medians, self.profile, self.unit)
             self.cohort_shown.emit()
+            if not self._histories_loaded:
+                # Queued, so the plot is painted before the worker starts on the histories.
+                QTimer.singleShot(0, lambda generation=result.generation: self._start_rows(generation))
         else:
             self.model.set_rows(result.rows, self.unit, self.today)
             self.count_label.setText(tr("{n} patients").format(n=len(result.rows)))

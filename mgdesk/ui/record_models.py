@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from mgdesk.domain.classify import classify
-from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.measurement import Measurement
+from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, months_on_metformin
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.class_style import class_icon, class_short_words
@@ -33,6 +33,23 @@ from mgdesk.ui.wording import local_date, local_number
 ModelIndex = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# data() runs thousands of times per shown patient (painting, column sizing):
+# plain ints compare faster than looking the enum members up on every call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RECORD = int(RecordRole)
+_ROLES = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _RECORD})
+_ICONS: dict[tuple[Category, bool], QIcon] = {}
+
+
+def _class_icon(category: Category, borderline: bool) -> QIcon:
+    """The class icon, painted once per class and borderline flag."""
+    icon = _ICONS.get((category, borderline))
+    if icon is None:
+        icon = _ICONS[(category, borderline)] = class_icon(category, borderline=borderline)
+    return icon
 
 
 def tr(text: str) -> str:
@@ -70,20 +87,21 @@ class _RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES:
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
+            return None
+        row, column = self._rows[number], index.column()
+        if role == _DISPLAY:
             return row.texts[column]
-        if role == RecordRole:
+        if role == _RECORD:
             return row.record
-        if role == Qt.ItemDataRole.DecorationRole and column == self.ICON_COLUMN:
-            return row.icon
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.ICON_COLUMN:
-            return row.tooltip or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return _RIGHT
-        return None
+        if role == _DECORATION:
+            return row.icon if column == self.ICON_COLUMN else None
+        if role == _TOOLTIP:
+            return (row.tooltip or None) if column == self.ICON_COLUMN else None
+        return _RIGHT if column in self.RIGHT_ALIGNED else None
 
     def record_at(self, row: int) -> object:
         return self._rows[row].record
@@ -114,6 +132,8 @@ class ResultsModel(_RowsModel):
         self, results: Sequence[MagnesiumResult], courses: Sequence[MedicationCourse], profile: LabProfile
     ) -> None:
         rows = []
+        # Results repeat a few written values: their class cells are made once per value.
+        class_cells: dict[tuple[object, ...], tuple[str, str, QIcon | None, str]] = {}
         for result in reversed(results):  # newest first
             months = months_on_metformin(courses, result.collected_on)
             months_text = local_number(f"{months:.1f}") if months is not None else "–"
@@ -121,16 +141,11 @@ class ResultsModel(_RowsModel):
             if result.collected_at is not None:
                 when += f" {result.collected_at:%H:%M}"
             if result.on_serum_trend:
-                c = classify(result.measurement, profile)
-                words = class_short_words(c.category)
-                class_text = f"~ {words}" if c.borderline else words
-                mmol, icon = local_number(c.shown(MgUnit.MMOL_L)), class_icon(c.category, borderline=c.borderline)
-                tip = tr("{words} ({code}) against the profile “{profile}”{borderline}.").format(
-                    words=words,
-                    code=c.category.interpretation,
-                    profile=profile.name,
-                    borderline=tr(", borderline: its written precision straddles a band edge") if c.borderline else "",
-                )
+                key = _written(result.measurement)
+                cells = class_cells.get(key)
+                if cells is None:
+                    cells = class_cells[key] = _class_cells(result.measurement, profile)
+                class_text, mmol, icon, tip = cells
             else:
                 class_text, icon = tr("not classified"), None
                 mmol = "–"
@@ -155,6 +170,27 @@ class ResultsModel(_RowsModel):
                 )
             )
         self._reset(rows)
+
+
+def _written(measurement: Measurement) -> tuple[object, ...]:
+    """A measurement as written: equal Decimals with other decimals (0.8, 0.80) stay apart."""
+    return (measurement.value.as_tuple(), measurement.unit, measurement.qualifier)
+
+
+def _class_cells(measurement: Measurement, profile: LabProfile) -> tuple[str, str, QIcon | None, str]:
+    """Class words, mmol/L text, icon and tooltip of one serum/plasma measurement."""
+    from mgdesk.domain.trend import classified  # with numpy: not on the window's start path
+
+    c = classified(measurement, profile)
+    words = class_short_words(c.category)
+    class_text = f"~ {words}" if c.borderline else words
+    tip = tr("{words} ({code}) against the profile “{profile}”{borderline}.").format(
+        words=words,
+        code=c.category.interpretation,
+        profile=profile.name,
+        borderline=tr(", borderline: its written precision straddles a band edge") if c.borderline else "",
+    )
+    return class_text, local_number(c.shown(MgUnit.MMOL_L)), _class_icon(c.category, c.borderline), tip
 
 
 class CoursesModel(_RowsModel):

@@ -19,7 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
-from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.classify import Classification
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import (
     DAYS_PER_MONTH,
@@ -30,7 +30,7 @@ from mgdesk.domain.records import (
     active_courses,
     first_metformin_start,
 )
-from mgdesk.domain.trend import serum_results
+from mgdesk.domain.trend import classified, serum_results
 from mgdesk.domain.units import MgUnit, factor
 
 _EPOCH = dt.date(1970, 1, 1)
@@ -86,7 +86,7 @@ def trend_points(history: History, profile: LabProfile, unit: MgUnit) -> list[Tr
     to_unit = factor(MgUnit.MMOL_L, unit)
     points = []
     for result in serum_results(history.results):
-        classification = classify(result.measurement, profile)
+        classification = classified(result.measurement, profile)
         months = None if start is None else (result.collected_on - start).days / DAYS_PER_MONTH
         points.append(
             TrendPoint(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
-from mgdesk.domain.trend import TrendSummary
+from mgdesk.domain.trend import Latest, TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.class_style import class_icon, class_short_words
 from mgdesk.ui.wording import local_number
@@ -102,7 +102,12 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
 
 
 class TrendNumbers(QWidget):
-    """The numbers of one patient's trend, label and value per row, ``.how`` on hover."""
+    """The numbers of one patient's trend, label and value per row, ``.how`` on hover.
+
+    One row of widgets per key is made once; showing another patient only
+    changes their texts and hides the rows it has no number for (rebuilding
+    the rows on every patient relaid the whole window out).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,45 +115,70 @@ class TrendNumbers(QWidget):
         self.form.setContentsMargins(8, 8, 8, 8)
         self.form.setVerticalSpacing(8)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}  # the rows shown now
         self.labels: dict[str, QLabel] = {}
-        self.latest_icon = QLabel()
         self.setStyleSheet(
             'QLabel#numberValue[alert="true"] { color: #D55E00; font-weight: 700; }'
             " QLabel#numberLabel { color: palette(placeholder-text); }"
         )
-
-    def set_summary(self, summary: TrendSummary | None, unit: MgUnit) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.values, self.labels = {}, {}
-        if summary is None:
-            return
-        latest = summary.latest.value
-        for key, label_text, value_text, how in number_rows(summary, unit):
-            label = QLabel(label_text)
+        self._value_of: dict[str, QLabel] = {}
+        self._label_of: dict[str, QLabel] = {}
+        self._row_of: dict[str, int] = {}
+        self.latest_icon = QLabel()
+        self.latest_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._icon_key: tuple[object, bool] | None = None
+        for key in KEYS:
+            label = QLabel()
             label.setObjectName("numberLabel")
-            value = QLabel(value_text)
+            value = QLabel()
             value.setObjectName("numberValue")
             value.setWordWrap(True)  # never cut a date or an interval off at the panel's edge
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            for widget in (label, value):
-                widget.setToolTip(how)
-            value.setAccessibleDescription(how)
-            if key == "alert" and summary.falling_alert.value:
-                value.setProperty("alert", True)
-            self.values[key], self.labels[key] = value, label
             field: QWidget = value
-            if key == "latest" and latest is not None:
-                c = latest.classification
-                self.latest_icon = QLabel()
-                self.latest_icon.setPixmap(class_icon(c.category, borderline=c.borderline, size=20).pixmap(20, 20))
-                self.latest_icon.setToolTip(how)
-                self.latest_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+            if key == "latest":
                 field = QWidget()
                 row = QHBoxLayout(field)
                 row.setContentsMargins(0, 0, 0, 0)
                 row.setSpacing(6)
                 row.addWidget(self.latest_icon)
                 row.addWidget(value, 1)
+            self._row_of[key] = self.form.rowCount()
             self.form.addRow(label, field)
+            self._value_of[key], self._label_of[key] = value, label
+            self.form.setRowVisible(self._row_of[key], False)
+
+    def set_summary(self, summary: TrendSummary | None, unit: MgUnit) -> None:
+        self.values, self.labels = {}, {}
+        shown: set[str] = set()
+        if summary is not None:
+            latest = summary.latest.value
+            for key, label_text, value_text, how in number_rows(summary, unit):
+                label, value = self._label_of[key], self._value_of[key]
+                label.setText(label_text)
+                value.setText(value_text)
+                for widget in (label, value):
+                    widget.setToolTip(how)
+                value.setAccessibleDescription(how)
+                alert = True if key == "alert" and summary.falling_alert.value else None
+                if value.property("alert") != alert:
+                    value.setProperty("alert", alert)
+                    value.style().unpolish(value)
+                    value.style().polish(value)
+                if key == "latest":
+                    self._show_latest_icon(latest, how)
+                self.values[key], self.labels[key] = value, label
+                shown.add(key)
+        for key in KEYS:
+            self.form.setRowVisible(self._row_of[key], key in shown)
+
+    def _show_latest_icon(self, latest: Latest | None, how: str) -> None:
+        if latest is None:
+            self.latest_icon.hide()
+            return
+        c = latest.classification
+        key = (c.category, c.borderline)
+        if key != self._icon_key:
+            self._icon_key = key
+            self.latest_icon.setPixmap(class_icon(c.category, borderline=c.borderline, size=20).pixmap(20, 20))
+        self.latest_icon.setToolTip(how)
+        self.latest_icon.show()

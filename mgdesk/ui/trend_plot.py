@@ -100,7 +100,12 @@ def _faded(colour: QColor, alpha: int) -> QColor:
 
 
 class TrendPlot(QWidget):
-    """Magnesium over time with the profile's bands, and medication lanes on the same x axis."""
+    """Magnesium over time with the profile's bands, and medication lanes on the same x axis.
+
+    Every item is built once, in the constructor, and ``show_trend`` only
+    feeds it new data (``setData``, ``setRegion``, ``setValue``) and shows or
+    hides it: building pyqtgraph items per patient cost more than drawing them.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,36 +136,121 @@ class TrendPlot(QWidget):
         self.unit = MgUnit.MMOL_L
         self.profile: LabProfile | None = None
         self.metformin_start: dt.date | None = None
+        self.bands: list[tuple[Category, float, float]] = []
+        self.lane_data: list[Lane] = []
+        self._min_label_days = 0.0
+        self._brushes = {c: QBrush(colour) for c, colour in CLASS_COLOUR.items()}
+        self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
+        self._hollow_pens = {c: pg.mkPen(colour, width=2.5) for c, colour in CLASS_COLOUR.items()}
+        self._lane_brushes = {
+            True: QBrush(_faded(METFORMIN_LANE, 170)),
+            False: QBrush(_faded(OTHER_LANE, 150)),
+        }
+        self._palette_key: tuple[int, int] | None = None
+        self._axis_kind: TimeAxis | None = None
+        self._left_label = ""
+        self._build_items()
+        self._apply_palette()
+        self.clear()
+
+    # -- items, built once ----------------------------------------------------
+
+    def _build_items(self) -> None:
+        self._regions: dict[Category, pg.LinearRegionItem] = {}
+        for category in Category:
+            alpha = BAND_ALPHA if category is not Category.NORMAL else BAND_ALPHA // 2
+            region = pg.LinearRegionItem(
+                (0.0, 1.0), orientation="horizontal", movable=False, brush=_faded(CLASS_COLOUR[category], alpha)
+            )
+            for line in region.lines:
+                line.setPen(pg.mkPen(None))
+            region.setZValue(-20)
+            self.main.addItem(region, ignoreBounds=True)
+            self._regions[category] = region
+        self._threshold = pg.InfiniteLine(
+            pos=0.0,
+            angle=0,
+            pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine),
+            label="",
+            # Under the line, in the low band, where fewer points lie.
+            labelOpts={"position": 0.01, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
+        )
+        self._threshold.setZValue(-10)
+        self.main.addItem(self._threshold, ignoreBounds=True)
+        self._line = pg.PlotDataItem([], [], pen=pg.mkPen(_faded(self._ink(), 110), width=1.5))
+        self.main.addItem(self._line)
+        self._line.setClipToView(True)  # after adding it (architecture.md); the scatter has no such option
+        self._scatter = pg.ScatterPlotItem(
+            size=MARKER_SIZE,
+            hoverable=True,
+            tip=self._tip,
+            useCache=False,  # drawn as paths, so SVG and PDF exports stay vector
+        )
+        self.main.addItem(self._scatter)
+        self._start_line = pg.InfiniteLine(
+            pos=0.0,
+            angle=90,
+            pen=pg.mkPen(_faded(METFORMIN_LANE, 200), width=1.5, style=Qt.PenStyle.DotLine),
+            label=tr("metformin started"),
+            labelOpts={"position": 0.97, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
+        )
+        self._start_line.setZValue(-5)
+        self.main.addItem(self._start_line, ignoreBounds=True)
+        self._fit = pg.PlotDataItem([], [], pen=pg.mkPen(self._ink(), width=2, style=Qt.PenStyle.DashLine))
+        self.main.addItem(self._fit)
+        self._bars = pg.BarGraphItem(x0=[], x1=[], y0=[], height=0.7, brushes=[], pen=pg.mkPen(None))
+        self.lanes.addItem(self._bars)
+        self._label_pool: list[pg.TextItem] = []
+        # What is shown now (None when hidden); tests and exports read these.
         self.scatter: pg.ScatterPlotItem | None = None
         self.line: pg.PlotDataItem | None = None
         self.fit_curve: pg.PlotDataItem | None = None
         self.threshold_line: pg.InfiniteLine | None = None
-        self.lane_data: list[Lane] = []
         self.lane_bars: pg.BarGraphItem | None = None
         self.lane_labels: list[pg.TextItem] = []
-        self._min_label_days = 0.0
-        self._brushes = {c: QBrush(colour) for c, colour in CLASS_COLOUR.items()}
-        self._apply_palette()
 
     # -- colours --------------------------------------------------------------
 
     def _ink(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.WindowText)
 
-    def _apply_palette(self) -> None:
-        self.view.setBackground(self.palette().color(QPalette.ColorRole.Base))
+    def _apply_palette(self, *, force: bool = False) -> None:
+        """Colour the axes and the ink-coloured items; only when the palette changed (or ``force``)."""
+        base = self.palette().color(QPalette.ColorRole.Base)
         ink = self._ink()
+        key = (base.rgba(), ink.rgba())
+        if key == self._palette_key and not force:
+            return
+        self._palette_key = key
+        self.view.setBackground(base)
         for plot in (self.main, self.lanes):
             for name in ("left", "bottom", "right"):
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(_faded(ink, 140)))
                 axis.setTextPen(pg.mkPen(ink))
+        self._outline = pg.mkPen(base, width=1.5)
+        self._line.setPen(pg.mkPen(_faded(ink, 110), width=1.5))
+        self._fit.setPen(pg.mkPen(ink, width=2, style=Qt.PenStyle.DashLine))
+        self._threshold.label.setColor(ink)
+        self._start_line.label.setColor(ink)
+        self._bars.setOpts(pen=pg.mkPen(base))
+        for label in self._label_pool:
+            label.setColor(ink)
 
     # -- drawing --------------------------------------------------------------
 
     def clear(self) -> None:
-        self.main.clear()
-        self.lanes.clear()
+        """Show no patient: every item hidden and emptied."""
+        self._hide_all()
+        for item in (*self._regions.values(), self._threshold):
+            item.hide()
+        self._line.setData([], [])
+        self._scatter.clear()
+
+    def _hide_all(self) -> None:
+        """Hide what only some patients have; the bands and the threshold line stay (every patient has them)."""
+        for item in (self._line, self._scatter, self._start_line, self._fit, self._bars, *self._label_pool):
+            item.hide()
         self.points, self.lane_data, self.lane_labels = [], [], []
         self.scatter = self.line = self.fit_curve = self.threshold_line = self.lane_bars = None
 
@@ -175,7 +265,7 @@ class TrendPlot(QWidget):
         summary: TrendSummary | None = None,
     ) -> None:
         """Draw ``history`` in ``unit`` against ``axis`` (months fall back to dates when never on metformin)."""
-        self.clear()
+        self._hide_all()
         self._apply_palette()
         self.profile, self.unit = profile, unit
         self.metformin_start = first_metformin_start(history.courses)
@@ -193,26 +283,29 @@ class TrendPlot(QWidget):
         self._min_label_days = max((end - first).days, 30) * MIN_LABEL_SHARE
         self._draw_lanes()
         self._set_ranges(first, end, profile)
-        if self.line is not None:
-            self.line.setClipToView(True)  # after adding it (architecture.md); the scatter has no such option
 
     def x_at(self, day: dt.date) -> float:
         return x_of(day, self.axis, self.metformin_start)
 
     def _set_time_axis(self) -> None:
-        if self.axis is TimeAxis.DATE:
-            bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-            lanes_bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        else:
-            bottom = pg.AxisItem(orientation="bottom")
-            lanes_bottom = pg.AxisItem(orientation="bottom")
-        self.main.setAxisItems({"bottom": bottom})
-        self.lanes.setAxisItems({"bottom": lanes_bottom})
-        bottom.setStyle(showValues=False)
-        bottom.setHeight(6)
-        lanes_bottom.setLabel(tr("Date") if self.axis is TimeAxis.DATE else tr("Months on metformin"))
-        self.main.getAxis("left").setLabel(tr("Serum Mg ({unit})").format(unit=self.unit))
-        self._apply_palette()
+        if self.axis is not self._axis_kind:  # new axis items only when the kind of axis changes
+            self._axis_kind = self.axis
+            if self.axis is TimeAxis.DATE:
+                bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+                lanes_bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+            else:
+                bottom = pg.AxisItem(orientation="bottom")
+                lanes_bottom = pg.AxisItem(orientation="bottom")
+            self.main.setAxisItems({"bottom": bottom})
+            self.lanes.setAxisItems({"bottom": lanes_bottom})
+            bottom.setStyle(showValues=False)
+            bottom.setHeight(6)
+            lanes_bottom.setLabel(tr("Date") if self.axis is TimeAxis.DATE else tr("Months on metformin"))
+            self._apply_palette(force=True)
+        label = tr("Serum Mg ({unit})").format(unit=self.unit)
+        if label != self._left_label:
+            self._left_label = label
+            self.main.getAxis("left").setLabel(label)
 
     def _edges(self, profile: LabProfile, unit: MgUnit) -> dict[str, float]:
         to_unit = factor(MgUnit.MMOL_L, unit)
@@ -235,61 +328,47 @@ class TrendPlot(QWidget):
             (Category.CRITICAL_HIGH, edges["critical_high"], far),
         ]
         for category, low, high in self.bands:
-            alpha = BAND_ALPHA if category is not Category.NORMAL else BAND_ALPHA // 2
-            region = pg.LinearRegionItem(
-                (low, high), orientation="horizontal", movable=False, brush=_faded(CLASS_COLOUR[category], alpha)
-            )
-            for line in region.lines:
-                line.setPen(pg.mkPen(None))
-            region.setZValue(-20)
-            self.main.addItem(region, ignoreBounds=True)
-        threshold = edges["threshold"]
+            region = self._regions[category]
+            if tuple(region.getRegion()) != (low, high):
+                region.setRegion((low, high))
+            region.show()
         text = tr("hypomagnesemia below {value} {unit}").format(
             value=edge_text(profile.hypomagnesemia_below, unit), unit=unit
         )
-        self.threshold_line = pg.InfiniteLine(
-            pos=threshold,
-            angle=0,
-            pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine),
-            label=text,
-            # Under the line, in the low band, where fewer points lie.
-            labelOpts={"position": 0.01, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
-        )
-        self.threshold_line.setZValue(-10)
-        self.main.addItem(self.threshold_line, ignoreBounds=True)
+        # Shown before it is changed: a hidden line's label ignores changes of value and text.
+        self._threshold.show()
+        self._threshold.setValue(edges["threshold"])
+        if self._threshold.label.format != text:
+            self._threshold.label.setFormat(text)
+        self.threshold_line = self._threshold
 
     def _draw_points(self) -> None:
         if not self.points:
             return
         xs = [self.x_at(p.day) for p in self.points]
         ys = [p.value for p in self.points]
-        self.line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(_faded(self._ink(), 110), width=1.5))
-        self.main.addItem(self.line)
-        outline = pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=1.5)
-        no_brush = QBrush(Qt.BrushStyle.NoBrush)
-        hollow_pens = {c: pg.mkPen(colour, width=2.5) for c, colour in CLASS_COLOUR.items()}
+        self._line.setData(xs, ys)
+        self._line.show()
+        self.line = self._line
         brushes, pens = [], []
         for point in self.points:
             category = point.classification.category
             if point.classification.borderline:
-                brushes.append(no_brush)
-                pens.append(hollow_pens[category])
+                brushes.append(self._no_brush)
+                pens.append(self._hollow_pens[category])
             else:
                 brushes.append(self._brushes[category])
-                pens.append(outline)
-        self.scatter = pg.ScatterPlotItem(
+                pens.append(self._outline)
+        self._scatter.setData(
             x=xs,
             y=ys,
             symbol=[symbol_of(p) for p in self.points],
             brush=brushes,
             pen=pens,
-            size=MARKER_SIZE,
             data=list(range(len(self.points))),
-            hoverable=True,
-            tip=self._tip,
-            useCache=False,  # drawn as paths, so SVG and PDF exports stay vector
         )
-        self.main.addItem(self.scatter)
+        self._scatter.show()
+        self.scatter = self._scatter
 
     def _tip(self, x: float, y: float, data: int) -> str:
         return self.point_text(self.points[data])
@@ -316,15 +395,8 @@ class TrendPlot(QWidget):
     def _draw_metformin_start(self) -> None:
         if self.metformin_start is None:
             return
-        line = pg.InfiniteLine(
-            pos=self.x_at(self.metformin_start),
-            angle=90,
-            pen=pg.mkPen(_faded(METFORMIN_LANE, 200), width=1.5, style=Qt.PenStyle.DotLine),
-            label=tr("metformin started"),
-            labelOpts={"position": 0.97, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
-        )
-        line.setZValue(-5)
-        self.main.addItem(line, ignoreBounds=True)
+        self._start_line.show()  # before the move, so its label follows (see the threshold line)
+        self._start_line.setValue(self.x_at(self.metformin_start))
 
     def _draw_fit(self, summary: TrendSummary) -> None:
         fit = summary.slope.value
@@ -335,44 +407,43 @@ class TrendPlot(QWidget):
         to_unit = float(factor(MgUnit.MMOL_L, self.unit))
         days = [on_metformin[0].day, on_metformin[-1].day]
         years = [(d - start).days / DAYS_PER_YEAR for d in days]
-        self.fit_curve = pg.PlotDataItem(
-            [self.x_at(d) for d in days],
-            [fit.at(y) * to_unit for y in years],
-            pen=pg.mkPen(self._ink(), width=2, style=Qt.PenStyle.DashLine),
-        )
-        self.fit_curve.setToolTip(summary.slope.how)
-        self.main.addItem(self.fit_curve)
+        self._fit.setData([self.x_at(d) for d in days], [fit.at(y) * to_unit for y in years])
+        self._fit.setToolTip(summary.slope.how)
+        self._fit.show()
+        self.fit_curve = self._fit
+
+    def _lane_label(self, index: int) -> pg.TextItem:
+        while len(self._label_pool) <= index:
+            label = pg.TextItem("", color=self._ink(), anchor=(0, 0.5))
+            self.lanes.addItem(label)
+            self._label_pool.append(label)
+        return self._label_pool[index]
 
     def _draw_lanes(self) -> None:
         ticks = []
         x0, x1, y0, brushes = [], [], [], []
-        metformin_brush, other_brush = QBrush(_faded(METFORMIN_LANE, 170)), QBrush(_faded(OTHER_LANE, 150))
+        labels: list[pg.TextItem] = []
         for row, lane in enumerate(self.lane_data):
             ticks.append((-row, lane_title(lane.key)))
             for index, span in enumerate(lane.spans):
                 x0.append(self.x_at(span.start))
                 x1.append(self.x_at(span.stop + dt.timedelta(days=1)))
                 y0.append(-row - 0.35)
-                brushes.append(metformin_brush if lane.key == "metformin" else other_brush)
+                brushes.append(self._lane_brushes[lane.key == "metformin"])
                 if (span.stop - span.start).days < self._min_label_days:
                     continue  # too short to name; its edges still show the step
-                label = pg.TextItem(span.label, color=self._ink(), anchor=(0, 0.5))
+                label = self._lane_label(len(labels))
+                label.setText(span.label)
                 # Consecutive courses (dose steps) alternate high and low so their names do not overlap.
                 label.setPos(self.x_at(span.start), -row + (0.17 if index % 2 == 0 else -0.17))
-                self.lane_labels.append(label)
+                label.show()
+                labels.append(label)
+        self.lane_labels = labels
         self.lanes.getAxis("left").setTicks([ticks or [(0, tr("No medication"))], []])
         if x0:
-            self.lane_bars = pg.BarGraphItem(
-                x0=x0,
-                x1=x1,
-                y0=y0,
-                height=0.7,
-                brushes=brushes,
-                pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Base)),
-            )
-            self.lanes.addItem(self.lane_bars)
-            for label in self.lane_labels:
-                self.lanes.addItem(label)
+            self._bars.setOpts(x0=x0, x1=x1, y0=y0, brushes=brushes)
+            self._bars.show()
+            self.lane_bars = self._bars
         rows = max(len(self.lane_data), 1)
         self.lanes.setYRange(-rows + 0.5, 0.5, padding=0)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -10,10 +11,22 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from trend_fixtures import TODAY, falling_patient, never_on_metformin
 
-from mgdesk.domain.cohort import ALL_METFORMIN, METFORMIN_WITH_SULFONYLUREA, align_cohort, clinic_rows, select
+from mgdesk.domain.cohort import (
+    ALL_METFORMIN,
+    METFORMIN_WITH_SULFONYLUREA,
+    CohortPoints,
+    PatientHistory,
+    align_cohort,
+    clinic_rows,
+    select,
+)
 from mgdesk.domain.demo import DEMO_END, demo_clinic
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.units import MgUnit
+from mgdesk.store import Records, open_database
+from mgdesk.store.cohort_arrays import load_cohort_points
+from mgdesk.store.demo_database import create_demo_database
+from mgdesk.store.histories import load_courses, load_histories
 from mgdesk.ui.clinic_model import ALERT, CLASS, CLINIC_ID_ROLE, LATEST, PATIENT, SLOPE, ClinicTableModel
 from mgdesk.ui.clinic_view import ClinicView
 
@@ -107,3 +120,44 @@ def test_a_newer_request_supersedes_an_older_one(qtbot: QtBot) -> None:
         widget.set_clinic(DEMO[:100], default_profile(), dt.date(2025, 6, 30))
     qtbot.wait(200)  # the first result, if it arrives late, must not replace the second
     assert widget.proxy.rowCount() == len(clinic_rows(DEMO[:100], default_profile(), dt.date(2025, 6, 30)))
+
+
+def test_load_clinic_draws_the_plot_from_arrays_then_lists_from_exact_histories(qtbot: QtBot, tmp_path: Path) -> None:
+    path = create_demo_database(tmp_path / "demo.sqlite3")
+    widget = ClinicView()
+    qtbot.addWidget(widget)
+    calls: list[str] = []
+    with open_database(path) as database:
+        records = Records(database)
+
+        def load_cohort() -> tuple[list[PatientHistory], CohortPoints]:
+            calls.append("cohort")
+            return load_courses(records), load_cohort_points(database)
+
+        def load_exact() -> list[PatientHistory]:
+            calls.append("histories")
+            return load_histories(records)
+
+        order: list[str] = []
+        widget.cohort_shown.connect(lambda: order.append("plot"))
+        with qtbot.waitSignal(widget.computed, timeout=30_000):
+            widget.load_clinic(load_cohort, load_exact, default_profile(), DEMO_END)
+            widget.model.modelReset.connect(lambda: order.append("list"))
+        assert order == ["plot", "list"]
+        assert calls == ["cohort", "histories"]  # the histories are loaded only once the plot is shown
+        histories = load_histories(records)
+        assert not widget.synthetic.isHidden()
+        chosen = select(histories, ALL_METFORMIN)
+        assert widget.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_END))
+        assert widget.cohort_plot is not None
+        x, y = widget.cohort_plot.patients_curve.getData()
+        aligned = align_cohort(chosen)
+        assert np.allclose(x, aligned.months)
+        assert np.allclose(y, aligned.mmol_per_l)
+        with qtbot.waitSignal(widget.computed, timeout=30_000):
+            widget.filter_combo.setCurrentIndex(2)  # a new filter reuses what was loaded
+        assert calls == ["cohort", "histories"]
+        narrowed = select(histories, METFORMIN_WITH_SULFONYLUREA)
+        assert widget.proxy.rowCount() == len(clinic_rows(narrowed, default_profile(), DEMO_END))
+        x, _ = widget.cohort_plot.patients_curve.getData()
+        assert len(x) == len(align_cohort(narrowed).months)
