@@ -54,6 +54,7 @@ from mgdesk.domain.cohort import (
     select,
 )
 from mgdesk.domain.demo import is_synthetic
+from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import Patient
 from mgdesk.domain.units import MgUnit
@@ -330,7 +331,14 @@ class ClinicView(QWidget):
 
     def _on_poll(self) -> None:
         while self._pending and self._pending[0].done():
-            self._on_computed(self._pending.pop(0).result())
+            try:
+                result = self._pending.pop(0).result()
+            except MgdeskError as error:  # the database went away or could not be read
+                self._pending.clear()
+                self.busy.hide()
+                self.count_label.setText(tr("Clinic not loaded: {error}").format(error=error))
+                break
+            self._on_computed(result)
         if not self._pending:
             self._poll.stop()
             if self._paused_gc:

@@ -329,21 +329,21 @@ class MainWindow(QMainWindow):
         return self.clinic
 
     def _refresh_clinic(self) -> None:
+        """Reload the clinic off the window's thread: the cohort plot from numeric arrays first, then the list."""
         clinic = self.ensure_clinic()
         if not self.session.is_open:
             return
-        from mgdesk.domain.errors import MgdeskError
-        from mgdesk.store.histories import load_histories
-        from mgdesk.ui.background import run_with_progress
+        from mgdesk.store.cohort_arrays import load_cohort_points
+        from mgdesk.store.histories import load_courses, load_histories
 
-        records = self.session.records
-        try:
-            histories = run_with_progress(self, tr("Loading the clinic…"), lambda _p, _c: load_histories(records))
-        except MgdeskError as error:
-            self.statusBar().showMessage(tr("Clinic not loaded: {error}").format(error=error))
-            return
+        records, database = self.session.records, self.session.database
         self._clinic_stale = False
-        clinic.set_clinic(histories, self.profile, dt.date.today())
+        clinic.load_clinic(
+            lambda: (load_courses(records), load_cohort_points(database)),
+            lambda: load_histories(records),
+            self.profile,
+            dt.date.today(),
+        )
 
     def open_patient(self, clinic_id: str) -> None:
         patient = self.session.records.patient_by_clinic_id(clinic_id) if self.session.is_open else None

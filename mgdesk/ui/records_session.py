@@ -45,6 +45,13 @@ class RecordsSession(QObject):
         return self._database.path if self._database is not None else None
 
     @property
+    def database(self) -> Database:
+        """The open database (for bulk reads such as the cohort's arrays)."""
+        if self._database is None:
+            raise RuntimeError("no database is open")
+        return self._database
+
+    @property
     def records(self) -> Records:
         if self._records is None:
             raise RuntimeError("no database is open")
