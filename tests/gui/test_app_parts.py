@@ -183,7 +183,7 @@ class _NetworkUsedError(AssertionError):
     pass
 
 
-def test_window_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+def test_window_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise _NetworkUsedError("mgdesk tried to open a network connection")
 
@@ -197,6 +197,25 @@ def test_window_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, qtb
     qtbot.keyClicks(main.converter.value_edit, "1.8 mg/dL")
     main.show_about_numbers()
     assert main.converter.value_labels[MgUnit.MMOL_L].text() == "0.74"
+    # ... and opens a database and plots a patient's trend.
+    import datetime as dt
+
+    from mgdesk.domain.records import MagnesiumResult, Patient
+
+    assert main.open_database(tmp_path / "offline.sqlite3")
+    session = main.session
+    session.run(session.commands.add_patient(Patient("NET-1")))
+    patient = session.records.patient_by_clinic_id("NET-1")
+    assert patient is not None
+    assert patient.id is not None
+    for day, text in ((dt.date(2022, 1, 1), "0.85 mmol/L"), (dt.date(2023, 1, 1), "1.9 mg/dL")):
+        measurement = parse_measurement(text)
+        session.run(session.commands.add_result(patient.id, MagnesiumResult(day, measurement, str(measurement.unit))))
+    trend = main.patients.trend
+    assert trend is not None
+    assert trend.plot is not None
+    trend.export(tmp_path / "offline.svg")
+    assert (tmp_path / "offline.svg").stat().st_size > 0
 
 
 def test_window_start_path_does_not_import_heavy_libraries() -> None:
