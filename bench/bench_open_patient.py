@@ -64,7 +64,7 @@ def main() -> int:
     ]
     records.import_records(results, [])
     window.session.patients_changed.emit()
-    window.show_place(window.places.indexOf(window.patients))
+    window.show_patients()
     app.processEvents()
     timings = []
     for _ in range(30):

@@ -32,12 +32,12 @@ from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.profile import LabProfile, default_profile, load_profile
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.converter_view import ConverterView
-from mgdesk.ui.patients_view import PatientsView
 from mgdesk.ui.records_session import RecordsSession
 from mgdesk.ui.settings import Settings
 
 if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
     from mgdesk.ui.clinic_view import ClinicView
+    from mgdesk.ui.patients_view import PatientsView
     from mgdesk.ui.trend_panel import TrendPanel
 
 log = logging.getLogger(__name__)
@@ -70,9 +70,12 @@ class MainWindow(QMainWindow):
         self.converter = ConverterView(self.profile, settings.last_unit)
         self.converter.unit_changed.connect(self._on_unit_changed)
         self.session = RecordsSession(self)
-        self.patients = PatientsView(self.session, self.profile, lambda: self.converter.unit)
-        self.patients.open_database_requested.connect(self.open_database_dialog)
-        self.patients.new_database_requested.connect(self.new_database_dialog)
+        # The Patients and Clinic places are built on first use, after the
+        # window is on screen: their modules are not needed to show it.
+        self.patients_host = QWidget()
+        self.patients_host.setObjectName("patientsHost")
+        QVBoxLayout(self.patients_host).setContentsMargins(0, 0, 0, 0)
+        self._patients: PatientsView | None = None
         self.session.opened.connect(self._on_database_opened)
         # The clinic view needs numpy and pyqtgraph: built when first shown.
         self.clinic_host = QWidget()
@@ -84,7 +87,7 @@ class MainWindow(QMainWindow):
             signal.connect(self._mark_clinic_stale)
         self._build_menus()
         self.add_place(tr("Converter"), self.converter, "Ctrl+1")
-        self.add_place(tr("Patients"), self.patients, "Ctrl+2")
+        self.add_place(tr("Patients"), self.patients_host, "Ctrl+2")
         self.add_place(tr("Clinic"), self.clinic_host, "Ctrl+3")
         self.places.currentChanged.connect(self._on_place_changed)
         self.profile_status = QLabel()
@@ -199,23 +202,41 @@ class MainWindow(QMainWindow):
 
     def _build_patients_menu(self) -> None:
         menu = self.menuBar().addMenu(tr("&Patients"))
-        for text, shortcut, slot in (
-            (tr("&Find patient"), "Ctrl+F", self.patients.focus_search),
-            (tr("&New patient…"), "Ctrl+N", self.patients.new_patient),
-            (tr("&Edit patient…"), "Ctrl+Shift+I", self.patients.edit_patient),
-            (tr("&Delete patient…"), "", self.patients.delete_patient),
-            (tr("Add &result…"), "Ctrl+R", self.patients.add_result),
-            (tr("Add &medication…"), "Ctrl+M", self.patients.add_course),
+        for text, shortcut, method in (
+            (tr("&Find patient"), "Ctrl+F", "focus_search"),
+            (tr("&New patient…"), "Ctrl+N", "new_patient"),
+            (tr("&Edit patient…"), "Ctrl+Shift+I", "edit_patient"),
+            (tr("&Delete patient…"), "", "delete_patient"),
+            (tr("Add &result…"), "Ctrl+R", "add_result"),
+            (tr("Add &medication…"), "Ctrl+M", "add_course"),
         ):
             action = menu.addAction(text)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, run=slot: self._in_patients(run))
+            action.triggered.connect(lambda _checked=False, name=method: getattr(self.show_patients(), name)())
 
-    def _in_patients(self, run: object) -> None:
-        self.show_place(self.places.indexOf(self.patients))
-        assert callable(run)
-        run()
+    @property
+    def patients(self) -> PatientsView:
+        """The Patients place, created on first use."""
+        if self._patients is None:
+            from mgdesk.ui.patients_view import PatientsView
+
+            view = PatientsView(self.session, self.profile, lambda: self.converter.unit)
+            view.setObjectName("patientsView")
+            view.open_database_requested.connect(self.open_database_dialog)
+            view.new_database_requested.connect(self.new_database_dialog)
+            layout = self.patients_host.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            view.show()
+            self._patients = view
+        return self._patients
+
+    def show_patients(self) -> PatientsView:
+        """Go to the Patients place and return it."""
+        view = self.patients
+        self.show_place(self.places.indexOf(self.patients_host))
+        return view
 
     def _build_settings_and_help_menus(self) -> None:
         bar = self.menuBar()
@@ -287,7 +308,8 @@ class MainWindow(QMainWindow):
     def _set_profile(self, profile: LabProfile) -> None:
         self.profile = profile
         self.converter.set_profile(profile)
-        self.patients.set_profile(profile)
+        if self._patients is not None:
+            self._patients.set_profile(profile)
         self._mark_clinic_stale()
         self._show_profile_status()
 
@@ -312,6 +334,8 @@ class MainWindow(QMainWindow):
             self._refresh_clinic()
 
     def _on_place_changed(self, _index: int) -> None:
+        if self.places.currentWidget() is self.patients_host:
+            _ = self.patients  # built on first visit
         if self.places.currentWidget() is self.clinic_host and self._clinic_stale:
             self._refresh_clinic()
 
@@ -349,8 +373,7 @@ class MainWindow(QMainWindow):
         patient = self.session.records.patient_by_clinic_id(clinic_id) if self.session.is_open else None
         if patient is None or patient.id is None:
             return
-        self.show_place(self.places.indexOf(self.patients))
-        self.patients.select_patient(patient.id)
+        self.show_patients().select_patient(patient.id)
 
     def open_demo_clinic(self) -> bool:
         """Create (or refresh) the synthetic demo database and open it; never the user's own."""
@@ -369,7 +392,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _trend_panel(self) -> TrendPanel | None:
-        if self.patients.record is None:
+        if self._patients is None or self._patients.record is None:
             QMessageBox.information(self, tr("No patient"), tr("Choose a patient first (Ctrl+2)."))
             return None
         return self.patients.ensure_trend()
@@ -494,7 +517,7 @@ class MainWindow(QMainWindow):
         if not self.session.is_open:
             QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
             return
-        record = self.patients.record
+        record = self._patients.record if self._patients is not None else None
         scope = record.patient.clinic_id if record else None
         title = tr("Export medications") if medications else tr("Export results")
         if (

@@ -92,6 +92,9 @@ class PatientsView(QWidget):
         self.search.returnPressed.connect(self._select_first)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self._show_state()
+        if session.is_open:  # built after the database was opened
+            self._reload_list()
+            self._show_record(None)
 
     # -- layout ---------------------------------------------------------------
 

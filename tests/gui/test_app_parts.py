@@ -211,6 +211,7 @@ def test_window_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, qtb
     for day, text in ((dt.date(2022, 1, 1), "0.85 mmol/L"), (dt.date(2023, 1, 1), "1.9 mg/dL")):
         measurement = parse_measurement(text)
         session.run(session.commands.add_result(patient.id, MagnesiumResult(day, measurement, str(measurement.unit))))
+    main.show_patients().select_patient(patient.id)
     trend = main.patients.trend
     assert trend is not None
     assert trend.plot is not None

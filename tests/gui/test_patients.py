@@ -26,7 +26,7 @@ def clinic(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     assert window.open_database(tmp_path / "clinic.sqlite3")
-    window.show_place(window.places.indexOf(window.patients))
+    window.show_patients()
     return window
 
 

@@ -30,7 +30,7 @@ def test_demo_clinic_opens_in_the_clinic_place_and_rows_open_patients(qtbot: QtB
     clinic_id = clinic.proxy.data(index)
     clinic.table.setCurrentIndex(index)
     qtbot.keyClick(clinic.table, Qt.Key.Key_Return)
-    assert window.places.currentWidget() is window.patients
+    assert window.places.currentWidget() is window.patients_host
     assert window.patients.record is not None
     assert window.patients.record.patient.clinic_id == clinic_id
     trend = window.patients.trend
@@ -48,7 +48,7 @@ def test_trend_panel_follows_the_chosen_patient_and_new_results(qtbot: QtBot, tm
     patient = session.records.patient_by_clinic_id("T-1")
     assert patient is not None
     assert patient.id is not None
-    window.show_place(window.places.indexOf(window.patients))
+    window.show_patients()
     for day, text in ((dt.date(2022, 1, 1), "0.85 mmol/L"), (dt.date(2023, 1, 1), "0.80 mmol/L")):
         measurement = parse_measurement(text)
         session.run(session.commands.add_result(patient.id, MagnesiumResult(day, measurement, "mmol/L")))
@@ -58,3 +58,15 @@ def test_trend_panel_follows_the_chosen_patient_and_new_results(qtbot: QtBot, tm
     assert trend.summary.n.value == 2
     window.undo_action.trigger()
     assert trend.summary.n.value == 1
+
+
+def test_patients_place_is_built_on_first_use_and_shows_an_open_database(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window._patients is None  # not needed to show the window
+    assert window.open_database(tmp_path / "late.sqlite3")
+    window.session.records.add_patient(Patient("LATE-1"))
+    view = window.show_patients()
+    assert view.patients.rowCount() == 1
+    assert view.pages.currentIndex() == 1
