@@ -115,6 +115,7 @@ Section "Uninstall"
   ; settings are under their own %APPDATA%\mgdesk and stay.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\mgdesk.exe"
+  Delete "$INSTDIR\mgdesk-cli.exe"
   Delete "$INSTDIR\all-users.txt"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
