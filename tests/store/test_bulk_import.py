@@ -1,32 +1,17 @@
 """The bulk import path: ids given up front, audit written by SQL, duplicates looked up per patient."""
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from record_fixtures import result
 
-from mgdesk.domain.measurement import parse_measurement
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Specimen
+from mgdesk.domain.records import DrugClass, MedicationCourse, Patient, Specimen
 from mgdesk.store import Records, open_database, rows
 from mgdesk.store.records import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
 
 D = dt.date
-
-
-@pytest.fixture
-def records(tmp_path: Path) -> Iterator[Records]:
-    with open_database(tmp_path / "db.sqlite3") as db:
-        yield Records(db)
-
-
-MARCH_1 = D(2024, 3, 1)
-
-
-def result(text: str, day: dt.date = MARCH_1, **kw: object) -> MagnesiumResult:
-    unit = text.rsplit(maxsplit=1)[-1]
-    return MagnesiumResult(day, parse_measurement(text), unit, **kw)  # type: ignore[arg-type]
 
 
 def test_import_columns_follow_the_value_dicts() -> None:

@@ -1,32 +1,17 @@
 """The records API: add, edit, soft delete and undelete, search, duplicates, audit, bulk import."""
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from record_fixtures import result
 
 from mgdesk.domain.errors import DuplicatePatientError, ImportCancelledError, InputError, RecordNotFoundError
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
-from mgdesk.store import Records, open_database
+from mgdesk.store import Records
 
 D = dt.date
-
-
-@pytest.fixture
-def records(tmp_path: Path) -> Iterator[Records]:
-    with open_database(tmp_path / "db.sqlite3") as db:
-        yield Records(db)
-
-
-MARCH_1 = D(2024, 3, 1)
-
-
-def result(text: str, day: dt.date = MARCH_1, **kw: object) -> MagnesiumResult:
-    unit = text.rsplit(maxsplit=1)[-1]
-    return MagnesiumResult(day, parse_measurement(text), unit, **kw)  # type: ignore[arg-type]
 
 
 def test_result_keeps_value_as_written_units_and_details(records: Records) -> None:
