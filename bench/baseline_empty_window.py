@@ -8,7 +8,7 @@ import json
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from mgdesk.ui.process_clock import process_age_ms
+from mgdesk.ui.common.process_clock import process_age_ms
 
 app = QApplication([])
 window = QMainWindow()

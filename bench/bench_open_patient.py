@@ -32,9 +32,9 @@ def main() -> int:
     from mgdesk.domain.measurement import Measurement
     from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
     from mgdesk.domain.units import MgUnit
-    from mgdesk.ui.look import configure_application, name_application
+    from mgdesk.ui.common.look import configure_application, name_application
+    from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.main_window import MainWindow
-    from mgdesk.ui.settings import Settings
 
     name_application()
     app = QApplication([])

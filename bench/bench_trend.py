@@ -45,8 +45,8 @@ from mgdesk.store import Records, open_database
 from mgdesk.store.cohort_arrays import load_cohort_points
 from mgdesk.store.demo_database import create_demo_database
 from mgdesk.store.histories import load_courses, load_histories, load_history
-from mgdesk.ui.clinic_view import ClinicView
-from mgdesk.ui.trend_panel import TrendPanel
+from mgdesk.ui.clinic.clinic_view import ClinicView
+from mgdesk.ui.patients.trend_panel import TrendPanel
 
 
 def paint(widget: object) -> None:

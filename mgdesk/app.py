@@ -65,11 +65,11 @@ def _run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from mgdesk.ui.crash import CrashReporter, install_qt_message_log, setup_logging
-    from mgdesk.ui.look import configure_application, name_application
+    from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
+    from mgdesk.ui.common.look import configure_application, name_application
+    from mgdesk.ui.common.process_clock import process_age_ms
+    from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.main_window import MainWindow
-    from mgdesk.ui.process_clock import process_age_ms
-    from mgdesk.ui.settings import Settings
 
     name_application()
     app = QApplication.instance() or QApplication(["mgdesk"])

@@ -25,7 +25,7 @@ def _application() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from mgdesk.ui.look import configure_application, name_application
+    from mgdesk.ui.common.look import configure_application, name_application
 
     app = QApplication.instance()
     if app is None:
@@ -48,17 +48,17 @@ def render(
     """Draw the plot (PNG, SVG or PDF by ``out``'s suffix) or the one-page report PDF."""
     app = _application()
     from mgdesk.domain.trend import summarize
-    from mgdesk.ui.trend_data import TimeAxis
+    from mgdesk.ui.plots.trend_data import TimeAxis
 
     time_axis = TimeAxis(axis)
     if command == "report":
-        from mgdesk.ui.patient_report import light_palette, write_report_pdf
+        from mgdesk.ui.report.patient_report import light_palette, write_report_pdf
 
         write_report_pdf(out, history, profile, today, unit=unit, axis=time_axis)
     else:
-        from mgdesk.ui.patient_report import light_palette
-        from mgdesk.ui.plot_export import export_plot
-        from mgdesk.ui.trend_plot import TrendPlot
+        from mgdesk.ui.plots.plot_export import export_plot
+        from mgdesk.ui.plots.trend_plot import TrendPlot
+        from mgdesk.ui.report.patient_report import light_palette
 
         plot = TrendPlot()
         plot.setPalette(light_palette())

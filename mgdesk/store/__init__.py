@@ -7,7 +7,10 @@ command line call to read and change patients, medication courses and
 magnesium results, every change landing in the audit log.
 """
 
+from mgdesk.store.cohort_arrays import load_cohort_points
 from mgdesk.store.database import Database, open_database
+from mgdesk.store.demo_database import create_demo_database
+from mgdesk.store.histories import load_courses, load_histories, load_history
 from mgdesk.store.paths import default_database_path
 from mgdesk.store.records import AuditEntry, ImportOutcome, PatientRecord, Records
 
@@ -17,6 +20,11 @@ __all__ = [
     "ImportOutcome",
     "PatientRecord",
     "Records",
+    "create_demo_database",
     "default_database_path",
+    "load_cohort_points",
+    "load_courses",
+    "load_histories",
+    "load_history",
     "open_database",
 ]

@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.profile import LabProfile, default_profile, load_profile
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.converter_view import ConverterView
-from mgdesk.ui.records_session import RecordsSession
-from mgdesk.ui.settings import Settings
+from mgdesk.ui.common.settings import Settings
+from mgdesk.ui.converter.converter_view import ConverterView
+from mgdesk.ui.patients.records_session import RecordsSession
 
 if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
-    from mgdesk.ui.clinic_view import ClinicView
-    from mgdesk.ui.patients_view import PatientsView
-    from mgdesk.ui.trend_panel import TrendPanel
+    from mgdesk.ui.clinic.clinic_view import ClinicView
+    from mgdesk.ui.patients.patients_view import PatientsView
+    from mgdesk.ui.patients.trend_panel import TrendPanel
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
     def patients(self) -> PatientsView:
         """The Patients place, created on first use."""
         if self._patients is None:
-            from mgdesk.ui.patients_view import PatientsView
+            from mgdesk.ui.patients.patients_view import PatientsView
 
             view = PatientsView(self.session, self.profile, lambda: self.converter.unit)
             view.setObjectName("patientsView")
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
             )
 
     def show_about_numbers(self) -> None:
-        from mgdesk.ui.about import AboutNumbersDialog
+        from mgdesk.ui.common.about import AboutNumbersDialog
 
         AboutNumbersDialog(self.profile, self).open()
 
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def ensure_clinic(self) -> ClinicView:
         if self.clinic is None:
-            from mgdesk.ui.clinic_view import ClinicView
+            from mgdesk.ui.clinic.clinic_view import ClinicView
 
             self.clinic = ClinicView()
             self.clinic.setObjectName("clinicView")
@@ -357,14 +357,13 @@ class MainWindow(QMainWindow):
         clinic = self.ensure_clinic()
         if not self.session.is_open:
             return
-        from mgdesk.store.cohort_arrays import load_cohort_points
-        from mgdesk.store.histories import load_courses, load_histories
+        from mgdesk.services import clinic_histories, cohort_overview
 
         records, database = self.session.records, self.session.database
         self._clinic_stale = False
         clinic.load_clinic(
-            lambda: (load_courses(records), load_cohort_points(database)),
-            lambda: load_histories(records),
+            lambda: cohort_overview(records, database),
+            lambda: clinic_histories(records),
             self.profile,
             dt.date.today(),
         )
@@ -378,8 +377,8 @@ class MainWindow(QMainWindow):
     def open_demo_clinic(self) -> bool:
         """Create (or refresh) the synthetic demo database and open it; never the user's own."""
         from mgdesk.domain.errors import MgdeskError
-        from mgdesk.store.demo_database import create_demo_database
-        from mgdesk.ui.background import run_with_progress
+        from mgdesk.store import create_demo_database
+        from mgdesk.ui.common.background import run_with_progress
 
         try:
             path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
@@ -465,11 +464,10 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path, *, confirm: bool = True) -> str | None:
         """Preview, then import ``path``; return the summary shown (None if not imported)."""
         from mgdesk.domain.errors import ImportCancelledError, MgdeskError
-        from mgdesk.ui.import_dialog import (
+        from mgdesk.ui.patients.import_dialog import (
             ImportPreview,
             import_parsed,
-            outcome_rejections,
-            outcome_text,
+            report_text,
             save_rejections,
         )
 
@@ -480,7 +478,7 @@ class MainWindow(QMainWindow):
         if preview.parsed is None:
             return None
         try:
-            outcome = import_parsed(self, self.session.records, preview.parsed)
+            report = import_parsed(self, self.session.records, preview.parsed)
         except ImportCancelledError:
             QMessageBox.information(
                 self, tr("Import cancelled"), tr("Nothing of {name} was stored.").format(name=path.name)
@@ -491,8 +489,8 @@ class MainWindow(QMainWindow):
                 self, tr("Import failed"), tr("{error}\n\nNothing of the file was stored.").format(error=error)
             )
             return None
-        rejected = outcome_rejections(preview.parsed, outcome)
-        summary = outcome_text(outcome, len(rejected))
+        rejected = list(report.rejected)
+        summary = report_text(report)
         self.session.patients_changed.emit()
         self.statusBar().showMessage(summary)
         if confirm:
@@ -512,7 +510,8 @@ class MainWindow(QMainWindow):
         self._export(medications=True)
 
     def _export(self, *, medications: bool) -> None:
-        from mgdesk.interchange import write_courses_csv, write_results_csv
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.services import export_csv
 
         if not self.session.is_open:
             QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
@@ -530,14 +529,9 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            if medications:
-                write_courses_csv(Path(name), self.session.records.export_courses(scope))
-            else:
-                write_results_csv(Path(name), self.session.records.export_results(scope))
-        except OSError as error:
-            QMessageBox.warning(
-                self, tr("Not exported"), tr("Cannot write {name}: {error}").format(name=name, error=error)
-            )
+            export_csv(self.session.records, Path(name), patient=scope, medications=medications)
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Not exported"), str(error))
             return
         self.statusBar().showMessage(tr("Exported to {name}.").format(name=name))
 

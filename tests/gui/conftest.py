@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from mgdesk.ui.look import configure_application, name_application
+from mgdesk.ui.common.look import configure_application, name_application
+from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.main_window import MainWindow
-from mgdesk.ui.settings import Settings
 
 
 @pytest.fixture(autouse=True)

@@ -17,12 +17,12 @@ from mgdesk.domain.classify import classify
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.about import AboutNumbersDialog, about_html
-from mgdesk.ui.crash import CrashReporter, setup_logging
-from mgdesk.ui.fonts import register_bundled_font
-from mgdesk.ui.history_model import HistoryModel
+from mgdesk.ui.common.about import AboutNumbersDialog, about_html
+from mgdesk.ui.common.crash import CrashReporter, setup_logging
+from mgdesk.ui.common.fonts import register_bundled_font
+from mgdesk.ui.common.settings import DEFAULT_UNIT, Settings, settings_path
+from mgdesk.ui.converter.history_model import HistoryModel
 from mgdesk.ui.main_window import MainWindow
-from mgdesk.ui.settings import DEFAULT_UNIT, Settings, settings_path
 
 
 def test_last_unit_persists_and_defaults_are_not_written(qtbot: QtBot) -> None:
@@ -222,7 +222,7 @@ def test_window_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, qtb
 def test_window_start_path_does_not_import_heavy_libraries() -> None:
     # pint (~0.3 s), SQLAlchemy (~0.4 s) and pyqtgraph (~0.7 s) load after the window shows.
     code = (
-        "import sys; import mgdesk.app, mgdesk.ui.main_window, mgdesk.ui.look, mgdesk.ui.crash;"
+        "import sys; import mgdesk.app, mgdesk.ui.main_window, mgdesk.ui.common.look, mgdesk.ui.common.crash;"
         "heavy=[m for m in ('pint','sqlalchemy','alembic','pyqtgraph','numpy') if m in sys.modules];"
         "print(heavy); sys.exit(1 if heavy else 0)"
     )

@@ -27,8 +27,8 @@ from mgdesk.store import Records, open_database
 from mgdesk.store.cohort_arrays import load_cohort_points
 from mgdesk.store.demo_database import create_demo_database
 from mgdesk.store.histories import load_courses, load_histories
-from mgdesk.ui.clinic_model import ALERT, CLASS, CLINIC_ID_ROLE, LATEST, PATIENT, SLOPE, ClinicTableModel
-from mgdesk.ui.clinic_view import ClinicView
+from mgdesk.ui.clinic.clinic_model import ALERT, CLASS, CLINIC_ID_ROLE, LATEST, PATIENT, SLOPE, ClinicTableModel
+from mgdesk.ui.clinic.clinic_view import ClinicView
 
 DEMO = demo_clinic()
 

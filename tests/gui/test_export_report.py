@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -19,9 +18,9 @@ from trend_fixtures import TODAY, falling_patient, small_database
 from mgdesk.domain.demo import DEMO_END, demo_clinic
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.patient_report import paint_report, write_report_pdf
-from mgdesk.ui.plot_export import export_plot
-from mgdesk.ui.trend_panel import TrendPanel
+from mgdesk.ui.patients.trend_panel import TrendPanel
+from mgdesk.ui.plots.plot_export import export_plot
+from mgdesk.ui.report.patient_report import paint_report, write_report_pdf
 
 MADE_AT = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
 
@@ -72,12 +71,20 @@ def test_unknown_suffix_is_refused(panel: TrendPanel, tmp_path: Path) -> None:
 
 
 def render_page(pdf: Path, out_stem: Path) -> Path:
-    """The PDF's first page as PNG, by poppler's pdftoppm (Debian package poppler-utils)."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        pytest.fail("pdftoppm is missing: install the Debian package poppler-utils to render the report to PNG")
-    subprocess.run([tool, "-png", "-r", "60", "-singlefile", str(pdf), str(out_stem)], check=True)
-    return out_stem.with_suffix(".png")
+    """The PDF's first page as PNG at 60 dpi, by pypdfium2 (a Python package: no system tool needed)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        page = document[0]
+        pixels = page.render(scale=60 / 72, rev_byteorder=True).to_numpy()  # height x width x RGB
+        height, width, _ = pixels.shape
+        image = QImage(pixels.tobytes(), width, height, pixels.strides[0], QImage.Format.Format_RGB888)
+        png = out_stem.with_suffix(".png")
+        assert image.save(str(png))
+    finally:
+        document.close()
+    return png
 
 
 def test_report_is_one_page_and_renders(qtbot: QtBot, tmp_path: Path) -> None:

@@ -14,10 +14,10 @@ from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Specimen
 from mgdesk.domain.units import MgUnit
+from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.main_window import MainWindow
-from mgdesk.ui.record_dialogs import CourseDialog, PatientDialog, ResultDialog
-from mgdesk.ui.record_models import CoursesModel, ResultsModel
-from mgdesk.ui.settings import Settings
+from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
+from mgdesk.ui.patients.record_models import CoursesModel, ResultsModel
 
 
 @pytest.fixture
@@ -198,7 +198,7 @@ def test_patients_shortcuts_are_in_the_menus(clinic: MainWindow) -> None:
 def test_dates_follow_the_locale_with_four_digit_years() -> None:
     from PySide6.QtCore import QLocale
 
-    from mgdesk.ui.wording import local_date
+    from mgdesk.ui.common.wording import local_date
 
     day = dt.date(2021, 3, 4)
     previous = QLocale()

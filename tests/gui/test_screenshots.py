@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mgdesk.domain.units import MgUnit
+from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.main_window import MainWindow
-from mgdesk.ui.settings import Settings
 
 STATES = {
     "normal": (MgUnit.MG_DL, "1,8"),

@@ -16,9 +16,9 @@ from mgdesk.domain.demo import demo_clinic
 from mgdesk.domain.profile import Category, default_profile
 from mgdesk.domain.records import DAYS_PER_MONTH
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.trend_data import SECONDS_PER_DAY, TimeAxis, medication_lanes
-from mgdesk.ui.trend_panel import TrendPanel
-from mgdesk.ui.trend_plot import OCTAGON, TrendPlot
+from mgdesk.ui.patients.trend_panel import TrendPanel
+from mgdesk.ui.plots.trend_data import SECONDS_PER_DAY, TimeAxis, medication_lanes
+from mgdesk.ui.plots.trend_plot import OCTAGON, TrendPlot
 
 
 @pytest.fixture
@@ -108,7 +108,7 @@ def test_critical_results_are_octagons(qtbot: QtBot) -> None:
     qtbot.addWidget(plot)
     history = next(h for h in demo_clinic() if h.results)
     plot.show_trend(history, default_profile(), TODAY)
-    from mgdesk.ui.trend_plot import SYMBOL
+    from mgdesk.ui.plots.trend_plot import SYMBOL
 
     assert SYMBOL[Category.CRITICAL_LOW] is OCTAGON
     assert SYMBOL[Category.CRITICAL_HIGH] is OCTAGON
@@ -189,7 +189,7 @@ def test_redraw_after_a_new_result_replaces_the_points(panel: TrendPanel) -> Non
 
 def test_panel_module_does_not_import_pyqtgraph() -> None:
     code = (
-        "import sys; import mgdesk.ui.trend_panel, mgdesk.ui.clinic_view; "
+        "import sys; import mgdesk.ui.patients.trend_panel, mgdesk.ui.clinic.clinic_view; "
         "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

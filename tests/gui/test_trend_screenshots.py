@@ -18,8 +18,8 @@ from test_screenshots import dark_palette
 
 from mgdesk.domain.demo import DEMO_END, demo_clinic
 from mgdesk.domain.profile import default_profile
-from mgdesk.ui.clinic_view import ClinicView
-from mgdesk.ui.trend_panel import TrendPanel
+from mgdesk.ui.clinic.clinic_view import ClinicView
+from mgdesk.ui.patients.trend_panel import TrendPanel
 
 DEMO = demo_clinic()
 

@@ -21,7 +21,7 @@ from PySide6.QtSvg import QSvgGenerator
 from mgdesk.domain.errors import InputError
 
 if TYPE_CHECKING:
-    from mgdesk.ui.trend_plot import TrendPlot
+    from mgdesk.ui.plots.trend_plot import TrendPlot
 
 EXPORT_DPI = 96
 DEFAULT_SIZE = QSize(960, 600)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from mgdesk import __version__
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS
-from mgdesk.ui.wording import edge_text, threshold_sentence
+from mgdesk.ui.common.wording import edge_text, threshold_sentence
 
 
 def tr(text: str) -> str:

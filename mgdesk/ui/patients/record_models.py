@@ -27,8 +27,8 @@ from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, months_on_metformin
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.class_style import class_icon, class_short_words
-from mgdesk.ui.wording import local_date, local_number
+from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.wording import local_date, local_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1

@@ -38,11 +38,11 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.trend import TrendSummary, summarize
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
-from mgdesk.ui.trend_data import History, TimeAxis
-from mgdesk.ui.trend_numbers import TrendNumbers
+from mgdesk.ui.patients.trend_numbers import TrendNumbers
+from mgdesk.ui.plots.trend_data import History, TimeAxis
 
 if TYPE_CHECKING:
-    from mgdesk.ui.trend_plot import TrendPlot
+    from mgdesk.ui.plots.trend_plot import TrendPlot
 
 
 # Outlined, never filled: "synthetic" is a label, not a class.
@@ -189,7 +189,7 @@ class TrendPanel(QWidget):
     def ensure_plot(self) -> TrendPlot:
         """The plot widget, built (and pyqtgraph imported) on first use."""
         if self.plot is None:
-            from mgdesk.ui.trend_plot import TrendPlot
+            from mgdesk.ui.plots.trend_plot import TrendPlot
 
             self.plot = TrendPlot()
             self.splitter.replaceWidget(0, self.plot)
@@ -200,12 +200,12 @@ class TrendPanel(QWidget):
     # -- export, report, print --------------------------------------------------
 
     def export(self, path: Path) -> Path:
-        from mgdesk.ui.plot_export import export_plot
+        from mgdesk.ui.plots.plot_export import export_plot
 
         return export_plot(self.ensure_plot(), path)
 
     def write_report(self, path: Path) -> Path:
-        from mgdesk.ui.patient_report import write_report_pdf
+        from mgdesk.ui.report.patient_report import write_report_pdf
 
         if self.history is None or self.profile is None or self.today is None:
             raise MgdeskError(tr("No patient is shown."))
@@ -230,7 +230,7 @@ class TrendPanel(QWidget):
     def ask_print(self) -> None:
         if self.history is None or self.profile is None or self.today is None:
             return
-        from mgdesk.ui.patient_report import print_report
+        from mgdesk.ui.report.patient_report import print_report
 
         history, profile, today = self.history, self.profile, self.today
         self._guarded(lambda: print_report(self, history, profile, today, unit=self.unit, axis=self.axis))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from mgdesk.domain.cohort import AlignedCohort, BinMedians
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.class_style import CLASS_COLOUR
-from mgdesk.ui.wording import edge_text
+from mgdesk.ui.common.class_style import CLASS_COLOUR
+from mgdesk.ui.common.wording import edge_text
 
 MEDIAN_COLOUR = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
 

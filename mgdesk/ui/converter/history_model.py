@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 
 from mgdesk.domain.classify import Classification
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.class_style import class_icon, class_short_words
-from mgdesk.ui.wording import entered_text, local_number
+from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.wording import entered_text, local_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain.errors import ImportCancelledError, MgdeskError
 from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, read_records_csv, write_rejections_csv
-from mgdesk.store import ImportOutcome, Records
-from mgdesk.ui.background import run_with_progress
+from mgdesk.services import ImportReport, store_parsed
+from mgdesk.store import Records
+from mgdesk.ui.common.background import run_with_progress
 
 
 def tr(text: str) -> str:
@@ -156,26 +157,21 @@ def save_rejections(parent: QWidget, rejected: list[Rejection], source: Path) ->
             )
 
 
-def import_parsed(parent: QWidget | None, records: Records, parsed: ParsedFile) -> ImportOutcome:
+def import_parsed(parent: QWidget | None, records: Records, parsed: ParsedFile) -> ImportReport:
     """Store a checked file in one transaction, in the background; may raise ImportCancelledError."""
-    results = list(parsed.results)
-    courses = list(parsed.courses)
     return run_with_progress(
         parent,
         tr("Importing {name}…").format(name=parsed.name),
-        lambda progress, cancelled: records.import_records(results, courses, progress=progress, cancelled=cancelled),
+        lambda progress, cancelled: store_parsed(records, parsed, progress=progress, cancelled=cancelled),
     )
 
 
-def outcome_rejections(parsed: ParsedFile, outcome: ImportOutcome) -> list[Rejection]:
-    """Rejections from reading plus those the store made, with file line numbers."""
-    stored = [Rejection(parsed.lines[index], reason) for index, reason in outcome.rejected]
-    return sorted([*parsed.rejected, *stored], key=lambda r: r.line)
-
-
-def outcome_text(outcome: ImportOutcome, rejected: int) -> str:
+def report_text(report: ImportReport) -> str:
     return tr(
         "{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected."
     ).format(
-        imported=outcome.imported, duplicates=outcome.duplicates, created=outcome.patients_created, rejected=rejected
+        imported=report.imported,
+        duplicates=report.duplicates,
+        created=report.patients_created,
+        rejected=len(report.rejected),
     )

@@ -25,8 +25,9 @@ from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import DAYS_PER_MONTH, first_metformin_start
 from mgdesk.domain.trend import DAYS_PER_YEAR, TrendSummary
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.class_style import CLASS_COLOUR, class_words
-from mgdesk.ui.trend_data import (
+from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words
+from mgdesk.ui.common.wording import edge_text, local_number
+from mgdesk.ui.plots.trend_data import (
     SECONDS_PER_DAY,
     History,
     Lane,
@@ -39,7 +40,6 @@ from mgdesk.ui.trend_data import (
     trend_points,
     x_of,
 )
-from mgdesk.ui.wording import edge_text, local_number
 
 AXIS_WIDTH = 112  # both plots' left axes, so their data areas line up
 RIGHT_AXIS_WIDTH = 84

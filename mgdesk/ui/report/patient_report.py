@@ -38,10 +38,10 @@ from mgdesk.domain.errors import InputError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.trend import TrendSummary, serum_results, summarize
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.class_style import class_icon, class_short_words
-from mgdesk.ui.trend_data import History, TimeAxis
-from mgdesk.ui.trend_numbers import number_rows
-from mgdesk.ui.wording import edge_text, local_number
+from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.wording import edge_text, local_number
+from mgdesk.ui.patients.trend_numbers import number_rows
+from mgdesk.ui.plots.trend_data import History, TimeAxis
 
 DPI = 96
 MARGIN_MM = 14
@@ -240,8 +240,8 @@ def paint_report(
     made_by: str | None = None,
 ) -> None:
     """Paint the one-page report of ``history`` onto ``device`` (set to A4 here)."""
-    from mgdesk.ui.plot_export import render_plot
-    from mgdesk.ui.trend_plot import TrendPlot
+    from mgdesk.ui.plots.plot_export import render_plot
+    from mgdesk.ui.plots.trend_plot import TrendPlot
 
     device.setPageLayout(
         QPageLayout(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from mgdesk.domain.errors import MgdeskError
-from mgdesk.ui.record_commands import CommandFactory, RecordCommand
+from mgdesk.ui.patients.record_commands import CommandFactory, RecordCommand
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first open, after the window shows
     from mgdesk.store import Database, Records

@@ -58,11 +58,11 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import Patient
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, ClinicTableModel
-from mgdesk.ui.trend_panel import SYNTHETIC_BADGE_STYLE
+from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, ClinicTableModel
+from mgdesk.ui.patients.trend_panel import SYNTHETIC_BADGE_STYLE
 
 if TYPE_CHECKING:
-    from mgdesk.ui.cohort_plot import CohortPlot
+    from mgdesk.ui.clinic.cohort_plot import CohortPlot
 
 
 POLL_MS = 15
@@ -274,7 +274,7 @@ class ClinicView(QWidget):
 
     def ensure_plot(self) -> CohortPlot:
         if self.cohort_plot is None:
-            from mgdesk.ui.cohort_plot import CohortPlot
+            from mgdesk.ui.clinic.cohort_plot import CohortPlot
 
             self.cohort_plot = CohortPlot()
             layout = self.plot_holder.layout()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from mgdesk.domain.classify import Classification
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, convert
-from mgdesk.ui.class_style import class_short_words
+from mgdesk.ui.common.class_style import class_short_words
 
 
 def tr(text: str) -> str:

@@ -31,9 +31,8 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.measurement import parse_measurement, parse_number
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
-from mgdesk.ui.class_style import ClassBadge, class_icon, class_short_words, class_words
-from mgdesk.ui.history_model import HistoryModel
-from mgdesk.ui.wording import (
+from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words
+from mgdesk.ui.common.wording import (
     borderline_sentence,
     clinical_note,
     edge_text,
@@ -42,6 +41,7 @@ from mgdesk.ui.wording import (
     threshold_sentence,
     threshold_side_sentence,
 )
+from mgdesk.ui.converter.history_model import HistoryModel
 
 
 def tr(text: str) -> str:

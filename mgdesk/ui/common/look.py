@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from mgdesk import __version__
-from mgdesk.ui.fonts import register_bundled_font
+from mgdesk.ui.common.fonts import register_bundled_font
 
 STYLE_SHEET = """
 QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from mgdesk.domain.trend import Latest, TrendSummary
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.class_style import class_icon, class_short_words
-from mgdesk.ui.wording import local_number
+from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.wording import local_number
 
 KEYS = ("n", "latest", "since", "slope", "means", "below", "crossing", "alert", "retest")
 

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.record_dialogs import CourseDialog, PatientDialog, ResultDialog
-from mgdesk.ui.record_models import CoursesModel, PatientListModel, ResultsModel
-from mgdesk.ui.records_session import RecordsSession
+from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
+from mgdesk.ui.patients.record_models import CoursesModel, PatientListModel, ResultsModel
+from mgdesk.ui.patients.records_session import RecordsSession
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the plot (pyqtgraph) load only when needed
     from mgdesk.store import PatientRecord
-    from mgdesk.ui.trend_panel import TrendPanel
+    from mgdesk.ui.patients.trend_panel import TrendPanel
 
 
 def tr(text: str) -> str:
@@ -214,7 +214,7 @@ class PatientsView(QWidget):
     def ensure_trend(self) -> TrendPanel:
         """The trend panel (plot, lanes, numbers), created on first use."""
         if self.trend is None:
-            from mgdesk.ui.trend_panel import TrendPanel
+            from mgdesk.ui.patients.trend_panel import TrendPanel
 
             self.trend = TrendPanel()
             self.trend.setObjectName("trendPanel")

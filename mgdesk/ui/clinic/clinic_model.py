@@ -20,8 +20,8 @@ from PySide6.QtGui import QIcon
 from mgdesk.domain.cohort import ClinicRow
 from mgdesk.domain.profile import Category
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.class_style import class_icon, class_short_words
-from mgdesk.ui.wording import local_number
+from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.wording import local_number
 
 PATIENT, LATEST, DATE, CLASS, SLOPE, ALERT, RETEST = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -35,8 +35,8 @@ from mgdesk.domain.measurement import parse_measurement, parse_number
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
-from mgdesk.ui.class_style import ClassBadge, class_words
-from mgdesk.ui.wording import borderline_sentence, local_number, mix_up_sentences
+from mgdesk.ui.common.class_style import ClassBadge, class_words
+from mgdesk.ui.common.wording import borderline_sentence, local_number, mix_up_sentences
 
 
 def tr(text: str) -> str:

@@ -1,0 +1,24 @@
+"""The use cases both faces run: import, export, a patient's trend and the clinic.
+
+The command line (``mgdesk.cli``) and the window (``mgdesk.ui``) call these
+functions and only format what they return; neither builds a store query or
+merges import results itself.  Nothing here imports Qt or writes SQL.
+"""
+
+from mgdesk.services.clinic import clinic_histories, cohort_overview
+from mgdesk.services.exporting import ExportReport, export_csv
+from mgdesk.services.importing import ImportReport, import_file, read_file, store_parsed
+from mgdesk.services.trends import PatientTrend, patient_trend
+
+__all__ = [
+    "ExportReport",
+    "ImportReport",
+    "PatientTrend",
+    "clinic_histories",
+    "cohort_overview",
+    "export_csv",
+    "import_file",
+    "patient_trend",
+    "read_file",
+    "store_parsed",
+]

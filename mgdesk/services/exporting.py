@@ -1,0 +1,38 @@
+"""Exporting results or medication courses to CSV in the import format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mgdesk.domain.errors import InputError, RecordNotFoundError
+from mgdesk.interchange import write_courses_csv, write_results_csv
+
+if TYPE_CHECKING:
+    from mgdesk.store import Records
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """How many records of which kind went to which file."""
+
+    count: int
+    kind: str  # "results" or "medication courses"
+    out: Path
+
+
+def export_csv(records: Records, out: Path, *, patient: str | None = None, medications: bool = False) -> ExportReport:
+    """Write every live result (or course), or one patient's, to ``out``; errors are InputError."""
+    if patient is not None and records.patient_by_clinic_id(patient) is None:
+        raise RecordNotFoundError(f"No patient with the clinic identifier {patient!r}.")
+    try:
+        if medications:
+            courses = records.export_courses(patient)
+            write_courses_csv(out, courses)
+            return ExportReport(len(courses), "medication courses", out)
+        results = records.export_results(patient)
+        write_results_csv(out, results)
+        return ExportReport(len(results), "results", out)
+    except OSError as error:
+        raise InputError(f"Cannot write {out}: {error.strerror or error}.") from None

@@ -1,0 +1,1 @@
+"""The Clinic place (Ctrl+3): the clinic list and the cohort plot."""
