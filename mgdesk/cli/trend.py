@@ -41,14 +41,14 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     fit = summary.slope.value
     means = summary.means.value
     fraction = summary.fraction_below.value
-    threshold = f"{summary.profile.hypomagnesemia_below:f} mmol/L"
+    threshold = summary.profile.threshold_words()
     title = history.patient.clinic_id + (" (synthetic demo patient)" if is_synthetic(history.patient) else "")
     rows: list[tuple[str, str, str]] = [("results", str(summary.n.value), summary.n.how)]
     if latest is None:
         rows.append(("latest", "none", summary.latest.how))
     else:
         measurement = latest.result.measurement
-        side = "below" if latest.below_threshold else "not below"
+        side = {True: "below", False: "not below", None: "cannot tell whether below"}[latest.below_threshold]
         borderline = ", borderline" if latest.classification.borderline else ""
         rows.append(
             (

@@ -8,9 +8,10 @@ object.  Rules decided here:
 
 - Only serum and plasma results count; urine and red-cell results are left out
   of everything (LOINC 2598-1 / 2597-3 are not serum, clinical.md).
-- Results written with ``<`` or ``>`` are counted, can be the latest, and count
-  as below the threshold only when their whole possible range is below it
-  ("<0.5 mmol/L" yes, "<0.8 mmol/L" no); they are left out of the regression
+- Results written with ``<`` or ``>`` are counted, can be the latest, and are
+  classed by ``classify`` like everywhere else; they count as below the
+  threshold only when their whole possible range is below it ("<0.5 mmol/L"
+  yes, "<0.8 mmol/L" cannot tell, so no); they are left out of the regression
   and the means, which need a number.
 - Classes use the exact ``Decimal`` mmol/L value; the regression uses floats.
 - Time on metformin is cumulative exposure (``domain.exposure``): the slope
@@ -64,7 +65,7 @@ class Latest:
 
     result: MagnesiumResult
     classification: Classification
-    below_threshold: bool
+    below_threshold: bool | None
 
     @property
     def date(self) -> dt.date:
@@ -109,39 +110,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-# classify() is a pure function of two immutable values, and a clinic's
-# results repeat a few hundred written values: opening a patient classified
-# every result twice (results table and trend), the clinic list every result
-# of every patient.  Keyed by the written value's digits, not just its value
-# (Decimal("0.8") == Decimal("0.80"), but their resolutions and so their
-# borderline flags differ), and by the profile's identity (profiles hold a
-# dict, so they cannot be hashed); the profile is kept with each entry so a
-# recycled id() can never return another profile's class.
-_CLASSIFIED: dict[tuple[object, ...], tuple[LabProfile, Classification]] = {}
-_CLASSIFIED_LIMIT = 50_000
-
-
 def classified(measurement: Measurement, profile: LabProfile) -> Classification:
-    """``classify(measurement, profile)``, remembered: the same written value is classified once."""
-    key = (measurement.value.as_tuple(), measurement.unit, measurement.qualifier, id(profile))
-    hit = _CLASSIFIED.get(key)
-    if hit is not None and hit[0] is profile:
-        return hit[1]
-    classification = classify(measurement, profile)
-    if len(_CLASSIFIED) >= _CLASSIFIED_LIMIT:
-        _CLASSIFIED.clear()
-    _CLASSIFIED[key] = (profile, classification)
-    return classification
+    """``classify(measurement, profile)``; kept for callers of this module (classify remembers its answers)."""
+    return classify(measurement, profile)
 
 
 def is_below(result: MagnesiumResult, profile: LabProfile) -> bool:
-    """Whether a result is certainly below the threshold ("<x" only when x <= threshold)."""
-    measurement = result.measurement
-    if measurement.qualifier == "<":
-        return measurement.mmol_per_l <= profile.hypomagnesemia_below
-    if measurement.qualifier == ">":
-        return False
-    return profile.is_below_threshold(measurement.mmol_per_l)
+    """Whether a result is certainly below the threshold (``classify`` decides; "cannot tell" is not below)."""
+    return classify(result.measurement, profile).below_threshold is True
 
 
 def serum_results(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:
@@ -160,7 +136,7 @@ def summarize(
     excluded = len(results) - len(serum)
     exposure = MetforminExposure.of(courses)
     start = exposure.first_start
-    threshold = f"{profile.hypomagnesemia_below:f} mmol/L"
+    threshold = profile.threshold_words()
 
     n = Explained(len(serum), _count_sentence(len(serum), excluded))
     latest = _latest(serum, profile)
@@ -206,7 +182,7 @@ def _latest(serum: list[MagnesiumResult], profile: LabProfile) -> Explained[Late
         return Explained(None, "No serum/plasma result on file.")
     result = serum[-1]
     classification = classified(result.measurement, profile)
-    latest = Latest(result, classification, is_below(result, profile))
+    latest = Latest(result, classification, classification.below_threshold)
     measurement = result.measurement
     return Explained(
         latest,
@@ -289,7 +265,7 @@ def _means(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explain
 def _crossing(
     fit: LineFit | None, exposure: MetforminExposure, profile: LabProfile, today: dt.date
 ) -> Explained[dt.date | None]:
-    threshold = f"{profile.hypomagnesemia_below:f} mmol/L"
+    threshold = profile.threshold_words()
     start = exposure.first_start
     if fit is None or start is None:
         return Explained(None, "No slope, so no projection.")
@@ -402,7 +378,8 @@ def summary_json(summary: TrendSummary) -> dict[str, object]:
     - ``latest``: null, or {"date": ISO date, "value": the number as written
       with any "<"/">" (string), "unit": as written ("mg/dL"), "mmol_per_l":
       exact value as float, "category": "critical-low" | "low" | "normal" |
-      "high" | "critical-high", "below_threshold": bool, "borderline": bool,
+      "high" | "critical-high" | "indeterminate", "below_threshold": bool,
+      or null when a qualified result cannot tell, "borderline": bool,
       "metformin": null when never on it, else {"phase": "before" | "on" |
       "off" (taken off the drug after its first start), "cumulative_months":
       cumulative months on metformin at that date, negative before the start}}.

@@ -60,7 +60,7 @@ def test_display_unit_converts_values_threshold_and_axis_label(panel: TrendPanel
     _, y = plot.scatter.getData()
     assert y[1] == pytest.approx(0.90 * 2.4305)
     assert plot.threshold_line.value() == pytest.approx(1.70135)
-    assert "1.70 mg/dL" in plot.threshold_line.label.format
+    assert "1.71 mg/dL" in plot.threshold_line.label.format  # the first 2-decimal value not below
     assert "mg/dL" in plot.main.getAxis("left").labelText
     low, high = plot.main.viewRange()[1]
     assert low < 1.70 < high

@@ -20,7 +20,7 @@ from mgdesk.domain.cohort import AlignedCohort, BinMedians
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR
-from mgdesk.ui.common.wording import edge_text
+from mgdesk.ui.common.wording import threshold_value_text
 
 MEDIAN_COLOUR = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
 
@@ -86,9 +86,7 @@ class CohortPlot(QWidget):
         threshold = float(profile.hypomagnesemia_below) * to_unit
         self.threshold_line.setValue(threshold)
         self.threshold_line.label.setFormat(
-            tr("hypomagnesemia below {value} {unit}").format(
-                value=edge_text(profile.hypomagnesemia_below, unit), unit=unit
-            )
+            tr("hypomagnesemia below {value}").format(value=threshold_value_text(profile, unit))
         )
         self.plot.setLabel("left", tr("Serum Mg ({unit})").format(unit=unit))
         if y.size:

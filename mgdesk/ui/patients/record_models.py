@@ -23,12 +23,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from mgdesk.domain.classify import classify
 from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_date, local_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -192,17 +193,18 @@ def _written(measurement: Measurement) -> tuple[object, ...]:
 
 def _class_cells(measurement: Measurement, profile: LabProfile) -> tuple[str, str, QIcon | None, str]:
     """Class words, mmol/L text, icon and tooltip of one serum/plasma measurement."""
-    from mgdesk.domain.trend import classified  # with numpy: not on the window's start path
-
-    c = classified(measurement, profile)
+    c = classify(measurement, profile)
     words = class_short_words(c.category)
-    class_text = f"~ {words}" if c.borderline else words
+    borderline = shows_borderline(c.category, c.borderline)
+    class_text = f"~ {words}" if borderline else words
     tip = tr("{words} ({code}) against the profile “{profile}”{borderline}.").format(
         words=words,
         code=c.category.interpretation,
         profile=profile.name,
-        borderline=tr(", borderline: its written precision straddles a band edge") if c.borderline else "",
+        borderline=tr(", borderline: its written precision straddles a band edge") if borderline else "",
     )
+    if c.indeterminate:
+        tip += " " + tr("It could be on either side of the hypomagnesemia threshold.")
     return class_text, local_number(c.shown(MgUnit.MMOL_L)), _class_icon(c.category, c.borderline), tip
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 from mgdesk.domain.records import DAYS_PER_MONTH
 from mgdesk.domain.trend import Latest, TrendSummary
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_number
 
 KEYS = ("n", "latest", "since", "exposure", "slope", "means", "below", "crossing", "alert", "retest")
@@ -50,7 +50,9 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
         latest_text = tr("none")
     else:
         c = latest.classification
-        words = class_short_words(c.category) + (tr(", borderline") if c.borderline else "")
+        words = class_short_words(c.category) + (
+            tr(", borderline") if shows_borderline(c.category, c.borderline) else ""
+        )
         latest_text = tr("{value} {unit} ({words})\non {date}").format(
             value=local_number(c.shown(unit)), unit=unit, words=words, date=latest.date.isoformat()
         )

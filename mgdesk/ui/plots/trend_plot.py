@@ -23,12 +23,12 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mgdesk.domain.exposure import MetforminExposure
-from mgdesk.domain.profile import Category, LabProfile
+from mgdesk.domain.profile import BAND_CATEGORIES, Category, LabProfile
 from mgdesk.domain.records import DAYS_PER_MONTH
 from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words
-from mgdesk.ui.common.wording import edge_text, local_number
+from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
+from mgdesk.ui.common.wording import local_number, threshold_value_text
 from mgdesk.ui.plots.trend_data import (
     SECONDS_PER_DAY,
     History,
@@ -89,6 +89,7 @@ SYMBOL: dict[Category, object] = {
     Category.NORMAL: "o",
     Category.HIGH: "t1",
     Category.CRITICAL_HIGH: OCTAGON,
+    Category.INDETERMINATE: "d",  # a qualified result on both sides of the threshold: grey diamond
 }
 
 
@@ -140,6 +141,7 @@ class TrendPlot(QWidget):
         self.profile: LabProfile | None = None
         self.exposure = MetforminExposure()
         self.bands: list[tuple[Category, float, float]] = []
+        self._band_texts: dict[Category, str] = {}
         self.lane_data: list[Lane] = []
         self._min_label_days = 0.0
         self._brushes = {c: QBrush(colour) for c, colour in CLASS_COLOUR.items()}
@@ -161,7 +163,7 @@ class TrendPlot(QWidget):
 
     def _build_items(self) -> None:
         self._regions: dict[Category, pg.LinearRegionItem] = {}
-        for category in Category:
+        for category in BAND_CATEGORIES:
             alpha = BAND_ALPHA if category is not Category.NORMAL else BAND_ALPHA // 2
             region = pg.LinearRegionItem(
                 (0.0, 1.0), orientation="horizontal", movable=False, brush=_faded(CLASS_COLOUR[category], alpha)
@@ -340,9 +342,8 @@ class TrendPlot(QWidget):
             if tuple(region.getRegion()) != (low, high):
                 region.setRegion((low, high))
             region.show()
-        text = tr("hypomagnesemia below {value} {unit}").format(
-            value=edge_text(profile.hypomagnesemia_below, unit), unit=unit
-        )
+        text = tr("hypomagnesemia below {value}").format(value=threshold_value_text(profile, unit))
+        self._band_texts = {band.category: local_number(band.text()) for band in profile.bands(unit)}
         # Shown before it is changed: a hidden line's label ignores changes of value and text.
         self._threshold.show()
         self._threshold.setValue(edges["threshold"])
@@ -364,7 +365,7 @@ class TrendPlot(QWidget):
             if point.off_metformin:
                 brushes.append(self._no_brush)
                 pens.append(self._off_pen)
-            elif point.classification.borderline:
+            elif shows_borderline(category, point.classification.borderline):
                 brushes.append(self._no_brush)
                 pens.append(self._hollow_pens[category])
             else:
@@ -392,7 +393,7 @@ class TrendPlot(QWidget):
         if point.result.measurement.unit is not self.unit:
             lines.append(tr("= {value} {unit}").format(value=local_number(c.shown(self.unit)), unit=self.unit))
         words = class_words(c.category)
-        if c.borderline:
+        if shows_borderline(c.category, c.borderline):
             words = tr("{words}, borderline (its precision cannot tell the side of a band edge)").format(words=words)
         lines.append(words)
         if point.months_on_metformin is not None:
@@ -487,7 +488,8 @@ class TrendPlot(QWidget):
         for category, low, high in self.bands:
             a, b = max(low, y_low), min(high, y_high)
             if b - a > (y_high - y_low) * 0.05:
-                ticks.append(((a + b) / 2, names[category]))
+                # The band's name over its ends as the band table shows them (LabProfile.bands).
+                ticks.append(((a + b) / 2, f"{names[category]}\n{self._band_texts.get(category, '')}"))
         self.main.getAxis("right").setTicks([ticks, []])
 
     # -- export support ---------------------------------------------------------
