@@ -58,7 +58,6 @@ class TrendPanel(QWidget):
     """Plot, lanes and numbers of one patient, with unit and axis choices, export, report and print."""
 
     unit_changed = Signal(object)  # MgUnit
-    axis_changed = Signal(object)  # TimeAxis
 
     def __init__(
         self, parent: QWidget | None = None, *, unit: MgUnit = MgUnit.MMOL_L, axis: TimeAxis = TimeAxis.DATE
@@ -255,5 +254,4 @@ class TrendPanel(QWidget):
 
     def _on_axis_changed(self, index: int) -> None:
         self.axis = TimeAxis(self.axis_combo.itemData(index))
-        self.axis_changed.emit(self.axis)
         self.redraw()
