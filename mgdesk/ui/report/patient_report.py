@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mgdesk import __version__
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.trend import TrendSummary, serum_results, summarize
 from mgdesk.domain.units import MgUnit, factor
@@ -152,14 +153,17 @@ def body_html(
         parts.append("</tr>")
         from mgdesk.domain.classify import classify
 
+        exposure = MetforminExposure.of(history.courses)
         for result in column:
             c = classify(result.measurement, profile)
             borderline = shows_borderline(c.category, c.borderline)
+            off = exposure.phase(result.collected_on) is MetforminPhase.OFF
             words = class_short_words(c.category) + (tr(", borderline") if borderline else "")
             image = f"<img src='{_icon_url(c.category.value, borderline)}' width='11' height='11'>"
             written = f"{local_number(result.measurement.text)} {result.unit_as_written}"
             parts.append(
-                f"<tr><td>{result.collected_on.isoformat()}</td><td>{_esc(written)}</td>"
+                f"<tr><td>{result.collected_on.isoformat()}{_esc(tr(' (off metformin)')) if off else ''}</td>"
+                f"<td>{_esc(written)}</td>"
                 f"<td>{_esc(local_number(c.shown(unit)))}</td><td>{image} {_esc(words)}</td></tr>"
             )
         parts.append("</table></td>")
