@@ -109,8 +109,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-
-
 def classified(measurement: Measurement, profile: LabProfile) -> Classification:
     """``classify(measurement, profile)``; kept for callers of this module (classify remembers its answers)."""
     return classify(measurement, profile)
