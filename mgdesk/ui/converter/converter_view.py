@@ -31,7 +31,7 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import BAND_CATEGORIES, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
-from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words
+from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words, shows_borderline
 from mgdesk.ui.common.wording import (
     borderline_sentence,
     class_list,
@@ -336,7 +336,8 @@ class ConverterView(QWidget):
         for unit, label in self.value_labels.items():
             label.setText(local_number(result.shown(unit)))
         words = class_words(result.category)
-        badge_text = tr("~ {words} (borderline)").format(words=words) if result.borderline else words
+        outlined = shows_borderline(result.category, result.borderline)
+        badge_text = tr("~ {words} (borderline)").format(words=words) if outlined else words
         self.badge.set_class(result.category, borderline=result.borderline, text=badge_text)
         self.badge.setToolTip(self._class_reason(result))
         self.code_label.setText(tr("Interpretation code {code}").format(code=result.category.interpretation))
