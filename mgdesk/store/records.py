@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
 from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
+from mgdesk.domain.samples import same_sample
 from mgdesk.store import rows
 from mgdesk.store.database import Database
 from mgdesk.store.importer import Cancelled, ImportOutcome, Progress, import_batch
@@ -198,20 +199,19 @@ class Records:
         self._undelete(mg_results, result_id)
 
     def find_duplicate_result(self, patient_id: int, result: MagnesiumResult) -> MagnesiumResult | None:
-        """A stored result with the same date, value as written and unit (the window warns before saving)."""
+        """A stored result that is the same sample (``domain.samples``); the window asks before saving."""
         r = mg_results.c
         query = select(mg_results).where(
             r.patient_id == patient_id,
             r.deleted_at.is_(None),
             r.collected_on == result.collected_on,
-            r.value_as_written == result.measurement.text,
-            r.unit == result.measurement.unit.value,
+            r.specimen == result.specimen.value,
         )
         if result.id is not None:
             query = query.where(r.id != result.id)
         with self._db.reading() as conn:
-            row = conn.execute(query.limit(1)).mappings().first()
-        return rows.result_from_row(row) if row is not None else None
+            found = [rows.result_from_row(row) for row in conn.execute(query.order_by(r.id)).mappings()]
+        return next((stored for stored in found if same_sample(stored, result)), None)
 
     # -- export and bulk import -------------------------------------------
 
