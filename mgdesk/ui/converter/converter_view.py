@@ -38,6 +38,7 @@ from mgdesk.ui.common.wording import (
     class_list,
     clinical_note,
     entered_text,
+    error_sentence,
     local_number,
     mix_up_sentences,
     threshold_sentence,
@@ -310,7 +311,7 @@ class ConverterView(QWidget):
                 # text left here is unknown and must be refused, not ignored.
                 result = classify(parse_measurement(text, self.unit), self._profile)
             except MgdeskError as error:
-                message = f"⚠ {error}"
+                message = f"⚠ {error_sentence(error)}"
         self._result = result
         self.message_label.setText(message)
         self.message_label.setProperty("error", bool(message))
