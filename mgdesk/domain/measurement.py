@@ -42,13 +42,23 @@ class Measurement:
 
     def __post_init__(self) -> None:
         if self.qualifier not in QUALIFIERS:
-            raise InputError(f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.")
+            raise InputError(
+                f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.",
+                code="qualifier-unknown",
+                qualifier=self.qualifier,
+            )
         if not self.value.is_finite():
-            raise InputError("The value is not a number.")
+            raise InputError("The value is not a number.", code="not-finite")
         if self.value <= 0:
-            raise InputError("The value must be greater than zero.")
+            raise InputError("The value must be greater than zero.", code="not-positive")
         if self.mmol_per_l > PLAUSIBLE_MAX_MMOL_PER_L:
-            raise ImplausibleValueError(_implausible_message(self))
+            raise ImplausibleValueError(
+                _implausible_message(self),
+                code="implausible",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
+            )
 
     @property
     def text(self) -> str:
@@ -133,36 +143,46 @@ def parse_number(text: str) -> tuple[str, Decimal, str]:
     """
     stripped = text.strip()
     if not stripped:
-        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.")
+        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.", code="empty")
     if len(stripped) > _MAX_INPUT_LENGTH:
-        raise InputError(f"The entry is too long ({len(stripped)} characters) for one value.")
+        raise InputError(
+            f"The entry is too long ({len(stripped)} characters) for one value.",
+            code="too-long",
+            length=len(stripped),
+        )
     match = _NUMBER_RE.match(stripped)
     if match is None:
-        raise InputError(_not_a_number_message(stripped))
+        raise _not_a_number(stripped)
     qualifier, number = match.groups()
     end = match.end()
     unit = stripped[end:].lstrip() if end < len(stripped) else ""
     if unit:
         # "1.2.3" is no number with a unit, nor is a unit broken over lines.
         if unit[0] in "0123456789.," or "\n" in unit:
-            raise InputError(_not_a_number_message(stripped))
+            raise _not_a_number(stripped)
         if _EXPONENT_RE.match(unit):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
             raise InputError(
                 f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
-                "(1.8 or 1,8), optionally followed by its unit."
+                "(1.8 or 1,8), optionally followed by its unit.",
+                code="exponent",
+                text=stripped,
             )
     return qualifier, Decimal(number.replace(",", ".")), unit
 
 
-def _not_a_number_message(text: str) -> str:
+def _not_a_number(text: str) -> InputError:
     lowered = text.lower()
     if lowered.lstrip("+-<> ").startswith(("nan", "inf")) or "∞" in lowered:
-        return "The value is not a number (NaN or infinity): enter a measured value."
+        return InputError(
+            "The value is not a number (NaN or infinity): enter a measured value.", code="not-finite", text=text
+        )
     if text.lstrip().startswith(("-", "−")):
-        return "The value must be greater than zero."
-    return (
+        return InputError("The value must be greater than zero.", code="not-positive", text=text)
+    return InputError(
         f"{text!r} is not a value: write a number with a decimal point or comma "
-        "(1.8 or 1,8), optionally followed by its unit."
+        "(1.8 or 1,8), optionally followed by its unit.",
+        code="not-a-number",
+        text=text,
     )
 
 
@@ -174,11 +194,15 @@ def parse_measurement(text: str, default_unit: MgUnit | None = None) -> Measurem
     """
     qualifier, value, unit_text = parse_number(text)
     if value <= 0:
-        raise InputError("The value must be greater than zero.")
+        raise InputError("The value must be greater than zero.", code="not-positive")
     if unit_text:
         unit = parse_unit(unit_text)
     elif default_unit is not None:
         unit = default_unit
     else:
-        raise UnitError(f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.")
+        raise UnitError(
+            f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.",
+            code="unit-missing",
+            text=text.strip(),
+        )
     return Measurement(value=value, unit=unit, qualifier=qualifier)

@@ -3,6 +3,7 @@
 import re
 from decimal import Decimal
 
+import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,10 @@ def test_shown_number_is_on_the_same_side_of_every_edge(value: Decimal, unit: Mg
     measurement = plausible(value, unit)
     assume(measurement is not None)
     assert measurement is not None
+    check_shown_number(measurement)
+
+
+def check_shown_number(measurement: Measurement) -> None:
     result = classify(measurement)
     profile = default_profile()
     for shown_unit in MgUnit:
@@ -69,6 +74,24 @@ def test_shown_number_is_on_the_same_side_of_every_edge(value: Decimal, unit: Mg
         exponent = shown.as_tuple().exponent
         assert isinstance(exponent, int)
         assert -exponent >= shown_unit.usual_decimals
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", list(MgUnit))
+def test_shown_number_is_on_the_same_side_of_every_edge_exhaustive(unit: MgUnit) -> None:
+    """Every value up to 4 mmol/L at each resolution down to 20,000 steps (outside CI: -m slow)."""
+    top = convert(Decimal(4), MgUnit.MMOL_L, unit)
+    checked = 0
+    for decimals in range(5):
+        step = Decimal(1).scaleb(-decimals)
+        if top / step > 20_000:
+            break
+        for k in range(1, int(top / step) + 1):
+            measurement = plausible(step * k, unit)
+            if measurement is not None:
+                check_shown_number(measurement)
+                checked += 1
+    assert checked > 1_000
 
 
 @given(st.text(max_size=80))
@@ -112,7 +135,7 @@ _REFERENCE_RE = re.compile(
 
 def _reference_parse_number(stripped: str) -> tuple[str, Decimal, str]:
     from mgdesk.domain.errors import InputError
-    from mgdesk.domain.measurement import _EXPONENT_RE, _MAX_INPUT_LENGTH, _not_a_number_message
+    from mgdesk.domain.measurement import _EXPONENT_RE, _MAX_INPUT_LENGTH, _not_a_number
 
     if not stripped:
         raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.")
@@ -120,7 +143,7 @@ def _reference_parse_number(stripped: str) -> tuple[str, Decimal, str]:
         raise InputError(f"The entry is too long ({len(stripped)} characters) for one value.")
     match = _REFERENCE_RE.match(stripped)
     if match is None or match["unit"][:1] in tuple("0123456789.,"):
-        raise InputError(_not_a_number_message(stripped))
+        raise _not_a_number(stripped)
     if _EXPONENT_RE.match(match["unit"]):
         raise InputError(
             f"{stripped!r} has an exponent: write the value as the lab printed it, without one "

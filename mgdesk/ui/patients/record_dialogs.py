@@ -35,7 +35,7 @@ from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen, parse_dose
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, class_words
-from mgdesk.ui.common.wording import borderline_sentence, local_number, mix_up_sentences
+from mgdesk.ui.common.wording import borderline_sentence, error_sentence, local_number, mix_up_sentences
 
 
 def tr(text: str) -> str:
@@ -259,7 +259,7 @@ class ResultDialog(_RecordDialog):
             measurement = parse_measurement(text, MgUnit(self.unit.currentData()))
         except MgdeskError as error:
             self.badge.set_class(None, borderline=False, text="")
-            self.live.setText(f"⚠ {error}")
+            self.live.setText(f"⚠ {error_sentence(error)}")
             return
         if not Specimen(self.specimen.currentData()).is_serum_like:
             self.badge.set_class(None, borderline=False, text="")

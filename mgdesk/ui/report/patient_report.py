@@ -163,8 +163,8 @@ def body_html(
         exposure = MetforminExposure.of(history.courses)
         for result in column:
             c = classify(result.measurement, profile)
-            off = exposure.phase(result.collected_on) is MetforminPhase.OFF
             borderline = shows_borderline(c.category, c.borderline)
+            off = exposure.phase(result.collected_on) is MetforminPhase.OFF
             words = class_short_words(c.category) + (tr(", borderline") if borderline else "")
             image = f"<img src='{_icon_url(c.category.value, borderline)}' width='11' height='11'>"
             written = f"{local_number(result.measurement.text)} {result.unit_as_written}"
