@@ -34,6 +34,8 @@ def run_trend(args: argparse.Namespace) -> int:
 def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     """The plain ``mgdesk trend`` output: one line per number, then how each was computed."""
     from mgdesk.domain.demo import is_synthetic
+    from mgdesk.domain.exposure import TIME_MEANING
+    from mgdesk.domain.records import DAYS_PER_MONTH
 
     latest = summary.latest.value
     fit = summary.slope.value
@@ -61,9 +63,23 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     slope = (
         "too few results"
         if fit is None
-        else (f"{fit.slope:+.4f} mmol/L per year (95% CI {fit.slope_ci[0]:+.4f} to {fit.slope_ci[1]:+.4f})")
+        else (
+            f"{fit.slope:+.4f} mmol/L per cumulative year on metformin "
+            f"(95% CI {fit.slope_ci[0]:+.4f} to {fit.slope_ci[1]:+.4f})"
+        )
     )
     rows.append(("slope on metformin", slope if summary.metformin_start else "never on metformin", summary.slope.how))
+    if summary.exposure.ever:
+        months = summary.exposure.total_days(summary.today) / DAYS_PER_MONTH
+        off = summary.n_off_metformin
+        rows.append(
+            (
+                "time on metformin",
+                f"{months:.1f} cumulative months"
+                + (f"; {off} result{'s' if off != 1 else ''} taken off metformin" if off else ""),
+                f"Since the first start ({summary.metformin_start}): the {TIME_MEANING}.",
+            )
+        )
     if means is not None:
         after = "-" if means.after is None else f"{means.after:.3f}"
         rows.append(

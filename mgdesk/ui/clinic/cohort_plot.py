@@ -1,4 +1,4 @@
-"""The cohort plot: every metformin patient aligned at their metformin start, the bin medians strong.
+"""The cohort plot: every metformin patient on cumulative time on metformin, the bin medians strong.
 
 Draws a ``domain.cohort.AlignedCohort`` as ONE faint curve item whose
 ``connect`` array breaks the line between patients (2,000 patients stay one
@@ -40,7 +40,7 @@ class CohortPlot(QWidget):
         self.plot: pg.PlotItem = self.view.getPlotItem()
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setLabel("bottom", tr("Months since metformin start"))
+        self.plot.setLabel("bottom", tr("Cumulative months on metformin (time off not counted)"))
         self.plot.hideButtons()
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         self.view.setBackground(self.palette().color(QPalette.ColorRole.Base))
@@ -53,7 +53,12 @@ class CohortPlot(QWidget):
         self.median_curve = pg.PlotDataItem(
             pen=pg.mkPen(MEDIAN_COLOUR, width=3), symbol="o", symbolSize=7, symbolBrush=MEDIAN_COLOUR, symbolPen=None
         )
-        self.median_curve.setToolTip(tr("Median of all results in each 6-month bin since metformin start"))
+        self.median_curve.setToolTip(
+            tr(
+                "Median of all results in each 6-month bin of cumulative time on metformin; "
+                "results taken off it are left out"
+            )
+        )
         self.threshold_line = pg.InfiniteLine(
             angle=0,
             pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine),

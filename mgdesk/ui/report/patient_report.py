@@ -33,15 +33,17 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mgdesk import __version__
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.trend import TrendSummary, serum_results, summarize
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_number, threshold_sentence
 from mgdesk.ui.patients.trend_numbers import number_rows
-from mgdesk.ui.plots.trend_data import History, TimeAxis
+from mgdesk.ui.plots.trend_data import TimeAxis
 
 DPI = 96
 MARGIN_MM = 14
@@ -80,7 +82,7 @@ def _esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def header_html(history: History) -> str:
+def header_html(history: PatientHistory) -> str:
     patient = history.patient
     facts = [f"<b>{_esc(patient.clinic_id)}</b>"]
     if patient.name:
@@ -111,7 +113,13 @@ def _icon_url(category_value: str, borderline: bool) -> str:
 
 
 def body_html(
-    history: History, summary: TrendSummary, unit: MgUnit, *, made_at: dt.datetime, made_by: str, max_rows: int | None
+    history: PatientHistory,
+    summary: TrendSummary,
+    unit: MgUnit,
+    *,
+    made_at: dt.datetime,
+    made_by: str,
+    max_rows: int | None,
 ) -> str:
     """Numbers, results table, profile and constants, and the line saying who made it when."""
     profile = summary.profile
@@ -152,14 +160,17 @@ def body_html(
         parts.append("</tr>")
         from mgdesk.domain.classify import classify
 
+        exposure = MetforminExposure.of(history.courses)
         for result in column:
             c = classify(result.measurement, profile)
             borderline = shows_borderline(c.category, c.borderline)
+            off = exposure.phase(result.collected_on) is MetforminPhase.OFF
             words = class_short_words(c.category) + (tr(", borderline") if borderline else "")
             image = f"<img src='{_icon_url(c.category.value, borderline)}' width='11' height='11'>"
             written = f"{local_number(result.measurement.text)} {result.unit_as_written}"
             parts.append(
-                f"<tr><td>{result.collected_on.isoformat()}</td><td>{_esc(written)}</td>"
+                f"<tr><td>{result.collected_on.isoformat()}{_esc(tr(' (off metformin)')) if off else ''}</td>"
+                f"<td>{_esc(written)}</td>"
                 f"<td>{_esc(local_number(c.shown(unit)))}</td><td>{image} {_esc(words)}</td></tr>"
             )
         parts.append("</table></td>")
@@ -240,7 +251,7 @@ def _document(text: str, width: float) -> QTextDocument:
 
 def paint_report(
     device: QPagedPaintDevice,
-    history: History,
+    history: PatientHistory,
     profile: LabProfile,
     today: dt.date,
     *,
@@ -296,7 +307,7 @@ def paint_report(
 
 def write_report_pdf(
     path: Path | str,
-    history: History,
+    history: PatientHistory,
     profile: LabProfile,
     today: dt.date,
     *,
@@ -320,7 +331,7 @@ def write_report_pdf(
 
 def print_report(
     parent: QWidget | None,
-    history: History,
+    history: PatientHistory,
     profile: LabProfile,
     today: dt.date,
     *,
