@@ -16,7 +16,7 @@ import datetime as dt
 import gc
 import getpass
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -54,6 +54,7 @@ class ImportOutcome:
     duplicates: int
     patients_created: int
     rejected: tuple[tuple[int, str], ...] = ()
+    replaced: int = 0  # earlier results a corrected or final one of the same lab identity replaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +283,7 @@ class Records:
         results: Sequence[tuple[str, MagnesiumResult]] = (),
         courses: Sequence[tuple[str, MedicationCourse]] = (),
         *,
+        patients: Mapping[str, Patient] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportOutcome:
@@ -289,12 +291,17 @@ class Records:
 
         Unknown patients are created; exact duplicates of stored results or
         courses (or of earlier rows of the batch) are skipped and counted;
-        rows naming a deleted patient are rejected.  Indexes in ``rejected``
+        rows naming a deleted patient are rejected.  ``patients`` gives the
+        name, birth year and sex of patients the batch creates (stored
+        patients are left as they are).  A result with the lab's identity
+        (``lab_ref``) of a stored live result replaces it when they differ
+        (the earlier one is deleted with a reason, so the audit keeps it) and
+        is a duplicate when they do not.  Indexes in ``rejected``
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
         """
-        batch = _Batch(self, results, courses, progress, cancelled)
+        batch = _Batch(self, results, courses, progress, cancelled, patients or {})
         with _collector_paused(), self._db.writing() as conn:
             return batch.run(conn)
 
@@ -399,15 +406,18 @@ class Records:
 class _Batch:
     """One bulk import in progress (see ``Records.import_records``)."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - private, called once
         self,
         records: Records,
         results: Sequence[tuple[str, MagnesiumResult]],
         courses: Sequence[tuple[str, MedicationCourse]],
         progress: Progress | None,
         cancelled: Cancelled | None,
+        details: Mapping[str, Patient],
     ) -> None:
         self._records = records
+        self._details = details
+        self._replaced = 0
         self._results = results
         self._courses = courses
         self._progress = progress
@@ -427,7 +437,9 @@ class _Batch:
         self._tick()
         self._insert_results(conn, stored_patients)
         self._insert_courses(conn, stored_patients)
-        return ImportOutcome(self._imported, self._duplicates, created, tuple(sorted(self._rejected)))
+        return ImportOutcome(
+            self._imported, self._duplicates, created, tuple(sorted(self._rejected)), replaced=self._replaced
+        )
 
     def _tick(self, rows_done: int = 0) -> None:
         self._done += rows_done
@@ -452,7 +464,8 @@ class _Batch:
             inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._records._user)
             to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
             first = inserter.next_id
-            values = [rows.patient_values(Patient(clinic_id=c)) for c in new]
+            given = self._details
+            values = [rows.patient_values(replace(given.get(c) or Patient(clinic_id=c), clinic_id=c)) for c in new]
             new_ids = inserter.insert([to_row(first + n, v) for n, v in enumerate(values)])
             ids.update(zip(new, new_ids, strict=True))
         return stored
@@ -466,6 +479,7 @@ class _Batch:
         if not self._results:
             return
         ids, seen = self._ids, _existing_result_keys(conn, stored_patients)
+        lab_refs = _existing_lab_refs(conn, stored_patients) if any(r.lab_ref for _, r in self._results) else {}
         inserter = BulkInserter(conn, mg_results, RESULT_COLUMNS, self._records._user)
         day_form = memoised(storage_form(conn, mg_results.c.collected_on))
         time_form = memoised(storage_form(conn, mg_results.c.collected_at))
@@ -489,10 +503,25 @@ class _Batch:
                 _, text, unit = known
                 day = result.collected_on
                 key = (patient_id, day, text, unit)
+                status = result.status.value
+                if result.lab_ref is not None:
+                    earlier = lab_refs.get((patient_id, result.lab_ref))
+                    content = (key, status, result.collected_at)
+                    if earlier is not None and earlier[1] == content:
+                        self._duplicates += 1
+                        continue
+                    if earlier is not None:
+                        inserter.insert(fresh)  # the earlier one may be waiting in this chunk
+                        self._imported += len(fresh)
+                        fresh, new_id = [], inserter.next_id
+                        self._supersede(conn, earlier[0], result)
+                        seen.discard(earlier[1][0])
                 if key in seen:
                     self._duplicates += 1
                     continue
                 seen.add(key)
+                if result.lab_ref is not None:
+                    lab_refs[patient_id, result.lab_ref] = (new_id, (key, status, result.collected_at))
                 fresh.append(
                     (
                         new_id,
@@ -506,12 +535,26 @@ class _Batch:
                         result.source,
                         result.lab,
                         result.comment,
+                        status,
+                        result.reference_range,
+                        result.lab_flag,
+                        result.lab_ref,
                     )
                 )
                 new_id += 1
             inserter.insert(fresh)
             self._imported += len(fresh)
             self._tick(len(chunk))
+
+    def _supersede(self, conn: Connection, earlier_id: int, result: MagnesiumResult) -> None:
+        """Delete the earlier result ``result`` replaces, with the reason, in the audit as any delete."""
+        old = Records._row(conn, mg_results, earlier_id)
+        reason = f"replaced by the lab's {result.status.value} result {result.lab_ref}"
+        deleted = {"deleted_at": dt.datetime.now(dt.UTC), "deleted_reason": reason}
+        conn.execute(update(mg_results).where(mg_results.c.id == earlier_id).values(deleted))
+        new = Records._row(conn, mg_results, earlier_id)
+        conn.execute(insert(audit_log), self._records._audit_rows(mg_results, "delete", [(earlier_id, old, new)]))
+        self._replaced += 1
 
     def _insert_courses(self, conn: Connection, stored_patients: list[int]) -> None:
         if not self._courses:
@@ -553,6 +596,10 @@ RESULT_COLUMNS = (
     "source",
     "lab",
     "comment",
+    "status",
+    "reference_range",
+    "lab_flag",
+    "lab_ref",
 )
 COURSE_COLUMNS = ("patient_id", "drug_class", "drug", "start", "stop", "daily_dose_mg")
 _LOOKUP_CHUNK = 500  # patient ids per IN (...) list
@@ -581,6 +628,24 @@ def _existing_result_keys(conn: Connection, patient_ids: list[int]) -> set[tuple
         )
         keys.update(tuple(row) for row in conn.execute(query))
     return keys
+
+
+def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[int, str], tuple[int, Any]]:
+    """(patient, lab identity) -> (id, content) of the live results of these patients that carry one."""
+    r = mg_results.c
+    found: dict[tuple[int, str], tuple[int, Any]] = {}
+    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        query = select(
+            r.id, r.patient_id, r.collected_on, r.value_as_written, r.unit, r.status, r.collected_at, r.lab_ref
+        ).where(
+            r.deleted_at.is_(None),
+            r.lab_ref.is_not(None),
+            r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]),
+        )
+        for row in conn.execute(query):
+            key = (row.patient_id, row.collected_on, row.value_as_written, row.unit)
+            found[row.patient_id, row.lab_ref] = (row.id, (key, row.status, row.collected_at))
+    return found
 
 
 def _existing_course_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
