@@ -68,6 +68,9 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "duplicates": 0,
         "patients_created": 3,
         "rejected": [],
+        "not_magnesium": 0,
+        "replaced": 0,
+        "warnings": [],
     }
     assert main(["import", str(courses), "--db", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
@@ -75,6 +78,9 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "duplicates": 0,
         "patients_created": 0,
         "rejected": [],
+        "not_magnesium": 0,
+        "replaced": 0,
+        "warnings": [],
     }
     with open_database(source) as a, open_database(target) as b:
         ra, rb = Records(a), Records(b)
