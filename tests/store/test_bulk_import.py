@@ -9,7 +9,7 @@ from record_fixtures import result
 
 from mgdesk.domain.records import DrugClass, MedicationCourse, Patient, Specimen
 from mgdesk.store import Records, open_database, rows
-from mgdesk.store.records import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
+from mgdesk.store.importer import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
 
 D = dt.date
 
