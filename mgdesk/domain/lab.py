@@ -105,26 +105,23 @@ _CLASS_FLAGS = frozenset({"LL", "L", "N", "H", "HH"})
 
 
 def flag_disagrees(lab_flag: str | None, classification: Classification) -> bool:
-    """Whether the lab's abnormal flag names another class than mgdesk's.
+    """Whether the lab's abnormal flag names a class the result cannot be in, for mgdesk.
 
     Only the class flags (LL, L, N, H, HH) are compared; an empty flag, or
-    one such as A (abnormal) that names no class, never disagrees.  A
-    borderline result disagrees only when the flag fits neither side of the
-    straddled edge's category.
+    one such as A (abnormal) that names no class, never disagrees.  A flag
+    agrees with the class, with any band a qualified result could be in, and,
+    for a borderline result, with the band on either side of its written
+    precision (the lab may have classed the other end of it).
     """
     flag = (lab_flag or "").strip().upper()
     if flag not in _CLASS_FLAGS:
         return False
-    if flag == classification.category.interpretation:
-        return False
-    if classification.borderline:
-        low, high = classification.range_mmol_per_l
-        profile = classification.profile
-        sides = {profile.category_of(low).interpretation}
-        if high is not None:
-            sides.add(profile.category_of(high).interpretation)
-        return flag not in sides
-    return True
+    profile = classification.profile
+    low, high = classification.range_mmol_per_l
+    possible = {classification.category, *classification.possible}
+    if classification.borderline and not classification.measurement.qualifier:
+        possible |= {profile.category_of(low), profile.category_of(high)}
+    return flag not in {category.interpretation for category in possible}
 
 
 # Drug codes: RxNorm for metformin (ingredient and the two ER products), ATC

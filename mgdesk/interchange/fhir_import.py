@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -101,7 +101,7 @@ def looks_like_fhir(data: bytes) -> bool:
 def read_fhir(data: bytes, name: str) -> ParsedFile:
     """Read a FHIR JSON or NDJSON file; raises ``FileFormatError`` when it is not JSON at all."""
     parsed = ParsedFile(name, FileKind.RESULTS, FHIR_MAPPING, "", DateOrder.ISO_ONLY, format="fhir")
-    items = list(_items(data, name, parsed))
+    items = [_Item(i.line, i.where, _without_nulls(i.resource), i.full_url) for i in _items(data, name, parsed)]
     _Reader(parsed, items).read()
     return parsed
 
@@ -162,6 +162,18 @@ def _ndjson(lines: list[tuple[int, str]], parsed: ParsedFile) -> Iterator[_Item]
             parsed.rejected.append(Rejection(number, f"line {number}: not a FHIR resource"))
             continue
         yield _Item(number, f"line {number}", resource, "")
+
+
+_SHAPE_ERRORS = (TypeError, AttributeError, KeyError, IndexError, ValueError, ArithmeticError)
+
+
+def _without_nulls(node: Any) -> Any:
+    """The JSON without null values (FHIR forbids them; the models would let some through)."""
+    if isinstance(node, dict):
+        return {k: _without_nulls(v) for k, v in node.items() if v is not None}
+    if isinstance(node, list):
+        return [_without_nulls(v) for v in node if v is not None]
+    return node
 
 
 def _first_error(error: Exception) -> str:
@@ -235,40 +247,46 @@ class _Reader:
         self.parsed.warnings.append(Rejection(item.line, f"{item.where}: {reason}"))
 
     def read(self) -> None:
-        valid: list[_Item] = []
-        for item in self.items:
-            kind = item.resource.get("resourceType")
-            if not isinstance(kind, str):
-                self.reject(item, "no resourceType")
-                continue
-            if kind not in _READ:
-                self.parsed.not_magnesium += 1
-                continue
-            try:
-                _validate(item.resource)
-            except MgdeskError as error:
-                self.reject(item, f"invalid FHIR: {error}")
-                continue
-            valid.append(item)
+        valid = [item for item in self.items if self._valid(item)]
         # Patients and specimens first: observations and medications refer to them.
-        for item in valid:
-            kind = item.resource["resourceType"]
+        self._each(valid, {"Patient": self._patient, "Specimen": self._specimen_resource})
+        self._each(
+            valid,
+            {
+                "Observation": self._observation,
+                "MedicationStatement": self._medication,
+                "MedicationRequest": self._medication,
+            },
+        )
+
+    def _valid(self, item: _Item) -> bool:
+        kind = item.resource.get("resourceType")
+        if not isinstance(kind, str):
+            self.reject(item, "no resourceType")
+            return False
+        if kind not in _READ:
+            self.parsed.not_magnesium += 1
+            return False
+        try:
+            _validate(item.resource)
+        except MgdeskError as error:
+            self.reject(item, f"invalid FHIR: {error}")
+            return False
+        return True
+
+    def _each(self, items: list[_Item], readers: Mapping[str, Callable[[_Item], None]]) -> None:
+        for item in items:
+            reader = readers.get(item.resource["resourceType"])
+            if reader is None:
+                continue
             try:
-                if kind == "Patient":
-                    self._patient(item)
-                elif kind == "Specimen":
-                    self._specimen_resource(item)
+                reader(item)
             except MgdeskError as error:
                 self.reject(item, str(error))
-        for item in valid:
-            kind = item.resource["resourceType"]
-            try:
-                if kind == "Observation":
-                    self._observation(item)
-                elif kind in ("MedicationStatement", "MedicationRequest"):
-                    self._medication(item)
-            except MgdeskError as error:
-                self.reject(item, str(error))
+            except _SHAPE_ERRORS as error:
+                # Validation passed, but an element the reader relies on is not what FHIR
+                # says it must be (the models accept some such): refused, never guessed.
+                self.reject(item, f"an element has an unexpected shape ({type(error).__name__}: {error})")
 
     def _references(self, item: _Item) -> list[str]:
         resource = item.resource

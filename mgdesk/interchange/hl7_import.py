@@ -114,6 +114,20 @@ def read_hl7(
     return parsed
 
 
+def _usable_delimiters(msh: str) -> bool:
+    """MSH-1 and the MSH-2 encoding characters: four or five distinct, none a letter, digit or space."""
+    if len(msh) < 8:
+        return False
+    field = msh[3]
+    encoding = msh[4 : msh.find(field, 4)] if msh.find(field, 4) > 0 else ""
+    characters = field + encoding
+    return (
+        4 <= len(encoding) <= 5
+        and len(set(characters)) == len(characters)
+        and not any(ch.isalnum() or ch.isspace() for ch in characters)
+    )
+
+
 def _messages(text: str, parsed: ParsedFile) -> list[_Message]:
     """Split the file into messages of (line, segment) at each MSH; envelope segments are dropped."""
     messages: list[_Message] = []
@@ -150,7 +164,7 @@ class _MessageReader:
 
     def read(self, message: _Message) -> None:
         msh = message.segments[0]
-        if len(msh.text) < 8 or msh.text[3] in "\\^~&" or msh.text[3].isalnum():
+        if not _usable_delimiters(msh.text):
             self.reject(message, msh, "MSH-1/MSH-2 do not give usable delimiters; the message was not read")
             return
         if any(not _SEGMENT_ID.match(s.kind) for s in message.segments):
@@ -159,7 +173,7 @@ class _MessageReader:
             return
         try:
             parsed_message = hl7.parse("\r".join(s.text for s in message.segments))
-        except (hl7.ParseException, ValueError, IndexError) as error:
+        except (hl7.ParseException, ValueError, IndexError, AssertionError) as error:  # python-hl7 asserts too
             self.reject(message, msh, f"cannot be parsed ({error}); the message was not read")
             return
         try:
