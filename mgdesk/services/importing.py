@@ -78,6 +78,8 @@ def read_file(
     *,
     file_format: str | None = None,
     settings: LabImportSettings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ParsedFile:
     """Read and check a file of any supported format; raises the interchange's own errors for one it cannot use.
 
@@ -92,7 +94,7 @@ def read_file(
         raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
     chosen = file_format or detect_format(data)
     if chosen == "csv":
-        return read_records_csv(data, name=path.name, date_order=date_order)
+        return read_records_csv(data, name=path.name, date_order=date_order, progress=progress, cancelled=cancelled)
     if chosen == "fhir":
         return read_fhir(data, path.name)
     lab = settings if settings is not None else load_lab_settings()
