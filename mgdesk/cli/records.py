@@ -49,6 +49,7 @@ def import_text(report: ImportReport) -> str:
             f" Not magnesium: {report.not_magnesium}. Replaced by corrected or final results: {report.replaced}."
         )
     lines += [f"  line {r.line}: {r.reason}" for r in report.rejected]
+    lines += [f"  line {line}: same sample, not stored: {repeat.sentence()}" for line, repeat in report.same_sample]
     lines += [f"  line {w.line}: warning: {w.reason}" for w in report.warnings]
     return "\n".join(lines)
 

@@ -5,7 +5,8 @@
 without touching a database, with the user's remembered lab choices (local
 codes, the PID-3 identifier kind); ``store_parsed`` stores them and merges what the reader and the
 store each rejected into one report with file line numbers, which both the
-command line and the window's import dialog show.
+command line and the window's import dialog show, with the rows left out as
+"same sample" repeats of a result already kept (``domain.samples``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.samples import SameSample
 from mgdesk.interchange import (
     DateOrder,
     FileFormatError,
@@ -50,6 +52,7 @@ class ImportReport:
     replaced: int = 0
     warnings: tuple[Rejection, ...] = ()
     format: str = "csv"
+    same_sample: tuple[tuple[int, SameSample], ...] = ()  # (file line, the sample it repeats), counted in duplicates
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -60,6 +63,18 @@ class ImportReport:
             "not_magnesium": self.not_magnesium,
             "replaced": self.replaced,
             "warnings": [{"line": w.line, "reason": w.reason} for w in self.warnings],
+            "same_sample": [
+                {
+                    "line": line,
+                    "value": repeat.duplicate.measurement.text,
+                    "unit": str(repeat.duplicate.measurement.unit),
+                    "kept_value": repeat.kept.measurement.text,
+                    "kept_unit": str(repeat.kept.measurement.unit),
+                    "unit_differs": repeat.unit_differs,
+                    "reason": repeat.sentence(),
+                }
+                for line, repeat in self.same_sample
+            ],
         }
 
 
@@ -130,6 +145,7 @@ def store_parsed(
         replaced=outcome.replaced,
         warnings=tuple(parsed.warnings),
         format=parsed.format,
+        same_sample=tuple((parsed.lines[repeat.index], repeat) for repeat in outcome.same_sample),
     )
 
 

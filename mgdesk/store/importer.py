@@ -2,12 +2,13 @@
 
 ``import_batch`` stores a batch of (clinic identifier, record) pairs that a
 reader has already checked: it creates unknown patients (with the name,
-birth year and sex the file gave), skips exact duplicates (of stored rows
-and of earlier rows of the batch), lets a result carrying the lab's identity
-of an earlier one replace it (the earlier one soft-deleted with the reason
-and audited), rejects rows naming a deleted patient, and reports progress
-and honours a cancel check between chunks.  The per-record API with its
-per-row audit is ``records``.
+birth year and sex the file gave), skips results of a sample already kept
+(stored, or earlier in the batch: the rule of ``domain.samples``) and exact
+repeats of a course, lets a result carrying the lab's identity of an earlier
+one replace it (the earlier one soft-deleted with the reason and audited),
+rejects rows naming a deleted patient, and reports progress and honours a
+cancel check between chunks.  The per-record API with its per-row audit is
+``records``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, Specimen
+from mgdesk.domain.samples import SameSample, SampleIndex
 from mgdesk.store import rows
 from mgdesk.store.bulk import BulkInserter, memoised, storage_form
 from mgdesk.store.database import Database
@@ -41,9 +43,10 @@ class ImportOutcome:
     """What a bulk import did; ``rejected`` holds (index in the batch, reason)."""
 
     imported: int
-    duplicates: int
+    duplicates: int  # exact repeats of a course, and results of a sample already kept (``same_sample``)
     patients_created: int
     rejected: tuple[tuple[int, str], ...] = ()
+    same_sample: tuple[SameSample, ...] = ()  # results not stored: their sample is already kept
     replaced: int = 0  # earlier results a corrected or final one of the same lab identity replaced
 
 
@@ -104,6 +107,7 @@ class _Batch:
         self._done = 0
         self._rejected: list[tuple[int, str]] = []
         self._duplicates = 0
+        self._same_sample: list[SameSample] = []
         self._imported = 0
         self._ids: dict[str, int] = {}
         self._deleted: dict[str, str] = {}  # clinic identifier -> deletion reason
@@ -116,7 +120,12 @@ class _Batch:
         self._insert_results(conn, stored_patients)
         self._insert_courses(conn, stored_patients)
         return ImportOutcome(
-            self._imported, self._duplicates, created, tuple(sorted(self._rejected)), replaced=self._replaced
+            self._imported,
+            self._duplicates,
+            created,
+            tuple(sorted(self._rejected)),
+            tuple(self._same_sample),
+            replaced=self._replaced,
         )
 
     def _tick(self, rows_done: int = 0) -> None:
@@ -153,10 +162,10 @@ class _Batch:
         self._rejected.append((index, f"patient {clinic_id!r} was deleted ({reason}); restore the patient first"))
 
     def _insert_results(self, conn: Connection, stored_patients: list[int]) -> None:
-        """Insert the batch's results, chunk by chunk, skipping duplicates (the hot path of an import)."""
+        """Insert the batch's results, chunk by chunk, skipping samples already kept (the hot path of an import)."""
         if not self._results:
             return
-        ids, seen = self._ids, _existing_result_keys(conn, stored_patients)
+        ids, samples = self._ids, _existing_samples(conn, stored_patients)
         lab_refs = _existing_lab_refs(conn, stored_patients) if any(r.lab_ref for _, r in self._results) else {}
         inserter = BulkInserter(conn, mg_results, RESULT_COLUMNS, self._user)
         day_form = memoised(storage_form(conn, mg_results.c.collected_on))
@@ -180,25 +189,28 @@ class _Batch:
                     known = written[id(measurement)] = (measurement, measurement.text, measurement.unit.value)
                 _, text, unit = known
                 day = result.collected_on
-                key = (patient_id, day, text, unit)
                 status = result.status.value
-                if result.lab_ref is not None:
-                    earlier = lab_refs.get((patient_id, result.lab_ref))
-                    if earlier is not None and earlier[1] == (key, status, result.collected_at):
-                        self._duplicates += 1
-                        continue
-                    if earlier is not None:
-                        inserter.insert(fresh)  # the earlier one may be waiting in this chunk
-                        self._imported += len(fresh)
-                        fresh, new_id = [], inserter.next_id
-                        self._supersede(conn, earlier[0], result)
-                        seen.discard(earlier[1][0])
-                if key in seen:
-                    self._duplicates += 1
+                content = (day, result.collected_at, text, unit, status)
+                earlier = lab_refs.get((patient_id, result.lab_ref)) if result.lab_ref is not None else None
+                if earlier is not None and earlier[1] == content:
+                    self._duplicates += 1  # the lab's same result, sent again
                     continue
-                seen.add(key)
+                if earlier is not None:
+                    # The lab's corrected (or final) result replaces its earlier one, whatever
+                    # the sample rule says: the earlier one is deleted, so this one is kept.
+                    inserter.insert(fresh)  # the earlier one may be waiting in this chunk
+                    self._imported += len(fresh)
+                    fresh, new_id = [], inserter.next_id
+                    self._supersede(conn, earlier[0], result)
+                    samples.add(patient_id, result)
+                else:
+                    kept = samples.keep_new(patient_id, result)
+                    if kept is not None:
+                        self._duplicates += 1
+                        self._same_sample.append(SameSample(index, result, kept))
+                        continue
                 if result.lab_ref is not None:
-                    lab_refs[patient_id, result.lab_ref] = (new_id, (key, status, result.collected_at))
+                    lab_refs[patient_id, result.lab_ref] = (new_id, content)
                 fresh.append(
                     (
                         new_id,
@@ -314,16 +326,19 @@ def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMak
     return to_row
 
 
-def _existing_result_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
-    """(patient, date, value as written, unit) of the live results of these patients."""
+def _existing_samples(conn: Connection, patient_ids: list[int]) -> SampleIndex:
+    """The live results of these patients, by patient id, for the sample rule of ``domain.samples``."""
     r = mg_results.c
-    keys: set[tuple[Any, ...]] = set()
+    samples = SampleIndex()
     for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
-        query = select(r.patient_id, r.collected_on, r.value_as_written, r.unit).where(
-            r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+        query = (
+            select(mg_results)
+            .where(r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]))
+            .order_by(r.id)
         )
-        keys.update(tuple(row) for row in conn.execute(query))
-    return keys
+        for row in conn.execute(query).mappings():
+            samples.add(row["patient_id"], rows.result_from_row(row))
+    return samples
 
 
 def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[int, str], tuple[int, Any]]:
@@ -332,15 +347,15 @@ def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[i
     found: dict[tuple[int, str], tuple[int, Any]] = {}
     for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
         query = select(
-            r.id, r.patient_id, r.collected_on, r.value_as_written, r.unit, r.status, r.collected_at, r.lab_ref
+            r.id, r.patient_id, r.collected_on, r.collected_at, r.value_as_written, r.unit, r.status, r.lab_ref
         ).where(
             r.deleted_at.is_(None),
             r.lab_ref.is_not(None),
             r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]),
         )
         for row in conn.execute(query):
-            key = (row.patient_id, row.collected_on, row.value_as_written, row.unit)
-            found[row.patient_id, row.lab_ref] = (row.id, (key, row.status, row.collected_at))
+            content = (row.collected_on, row.collected_at, row.value_as_written, row.unit, row.status)
+            found[row.patient_id, row.lab_ref] = (row.id, content)
     return found
 
 

@@ -31,12 +31,13 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import BAND_CATEGORIES, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
-from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words
+from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words, shows_borderline
 from mgdesk.ui.common.wording import (
     borderline_sentence,
     class_list,
     clinical_note,
     entered_text,
+    error_sentence,
     local_number,
     mix_up_sentences,
     threshold_sentence,
@@ -309,7 +310,7 @@ class ConverterView(QWidget):
                 # text left here is unknown and must be refused, not ignored.
                 result = classify(parse_measurement(text, self.unit), self._profile)
             except MgdeskError as error:
-                message = f"⚠ {error}"
+                message = f"⚠ {error_sentence(error)}"
         self._result = result
         self.message_label.setText(message)
         self.message_label.setProperty("error", bool(message))
@@ -336,7 +337,8 @@ class ConverterView(QWidget):
         for unit, label in self.value_labels.items():
             label.setText(local_number(result.shown(unit)))
         words = class_words(result.category)
-        badge_text = tr("~ {words} (borderline)").format(words=words) if result.borderline else words
+        outlined = shows_borderline(result.category, result.borderline)
+        badge_text = tr("~ {words} (borderline)").format(words=words) if outlined else words
         self.badge.set_class(result.category, borderline=result.borderline, text=badge_text)
         self.badge.setToolTip(self._class_reason(result))
         self.code_label.setText(tr("Interpretation code {code}").format(code=result.category.interpretation))

@@ -39,7 +39,7 @@ from mgdesk.ui.patients.record_models import CoursesModel, PatientListModel, Res
 from mgdesk.ui.patients.records_session import RecordsSession
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the plot (pyqtgraph) load only when needed
-    from mgdesk.store import PatientRecord
+    from mgdesk.domain.cohort import PatientHistory
     from mgdesk.ui.patients.trend_panel import TrendPanel
 
 
@@ -71,7 +71,7 @@ class PatientsView(QWidget):
 
     open_database_requested = Signal()
     new_database_requested = Signal()
-    patient_shown = Signal(object)  # PatientRecord | None
+    patient_shown = Signal(object)  # PatientHistory | None
 
     def __init__(self, session: RecordsSession, profile: LabProfile, unit: Callable[[], MgUnit]) -> None:
         super().__init__()
@@ -79,7 +79,7 @@ class PatientsView(QWidget):
         self.session = session
         self._profile = profile
         self._unit = unit
-        self.record: PatientRecord | None = None
+        self.record: PatientHistory | None = None
         self.patients = PatientListModel()
         self.results = ResultsModel()
         self.courses = CoursesModel()
@@ -302,7 +302,7 @@ class PatientsView(QWidget):
             record = None
         self._show_record(record)
 
-    def _show_record(self, record: PatientRecord | None) -> None:
+    def _show_record(self, record: PatientHistory | None) -> None:
         self.record = record
         has = record is not None
         for widget in (self.edit_patient_button, self.delete_patient_button, self.courses_view, self.results_view):
@@ -438,11 +438,22 @@ class PatientsView(QWidget):
         duplicate = self.session.records.find_duplicate_result(patient_id, result)
         if duplicate is None:
             return True
+        when = duplicate.collected_on.isoformat()
+        if duplicate.collected_at is not None:
+            when += f" {duplicate.collected_at:%H:%M}"
         answer = QMessageBox.question(
             self,
-            tr("Same result already stored"),
-            tr("This patient already has {value} {unit} on {date}. Save it again anyway?").format(
-                value=result.measurement.text, unit=result.measurement.unit, date=result.collected_on.isoformat()
+            tr("Same sample already stored"),
+            tr(
+                "This patient already has {value} {unit} ({specimen}, {when}). {new_value} {new_unit} at that "
+                "time is the same sample within the written precision. Save it again anyway?"
+            ).format(
+                value=duplicate.measurement.text,
+                unit=duplicate.measurement.unit,
+                specimen=duplicate.specimen.value,
+                when=when,
+                new_value=result.measurement.text,
+                new_unit=result.measurement.unit,
             ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
