@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -68,3 +69,33 @@ def test_export_as_fhir_from_the_file_menu(window: MainWindow, tmp_path: Path, m
     bundle = json.loads(out.read_text(encoding="utf-8"))
     assert [e["resource"]["resourceType"] for e in bundle["entry"]] == ["Patient", "Observation"]
     assert window.statusBar().currentMessage() == f"Exported 1 results as FHIR to {out}."
+
+
+def test_the_results_table_shows_a_disagreeing_lab_flag_and_a_preliminary_result(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from mgdesk.domain.measurement import parse_measurement
+    from mgdesk.domain.profile import default_profile
+    from mgdesk.domain.records import MagnesiumResult, ResultStatus
+    from mgdesk.ui.patients.record_models import ResultsModel
+
+    day = dt.date(2024, 3, 5)
+    results = [
+        MagnesiumResult(day, parse_measurement("0.75 mmol/L"), "mmol/L", lab_flag="L"),
+        MagnesiumResult(
+            day + dt.timedelta(days=1),
+            parse_measurement("0.65 mmol/L"),
+            "mmol/L",
+            lab_flag="L",
+            status=ResultStatus.PRELIMINARY,
+        ),
+    ]
+    model = ResultsModel()
+    model.set_results(results, [], default_profile())
+    newest, oldest = 0, 1
+    assert model.data(model.index(oldest, ResultsModel.COL_CLASS)).endswith("(lab: L)")
+    tip = model.data(model.index(oldest, ResultsModel.COL_CLASS), Qt.ItemDataRole.ToolTipRole)
+    assert "The lab flagged it L" in tip
+    assert "(lab:" not in model.data(model.index(newest, ResultsModel.COL_CLASS))  # low for both
+    assert model.data(model.index(newest, ResultsModel.COL_DATE)).endswith("(preliminary)")
+    assert not model.data(model.index(oldest, ResultsModel.COL_DATE)).endswith("(preliminary)")
