@@ -143,3 +143,24 @@ def test_export_fhir_for_one_patient_and_unknown_patient(tmp_path: Path, capsys:
     assert main(["export", "--format", "fhir", "--db", db, "--patient", "NOPE", "--out", str(out)]) == 2
     assert main(["export", "--format", "fhir", "--db", db, "--out", str(tmp_path / "no" / "such" / "x.json")]) == 2
     assert "Cannot write" in capsys.readouterr().err
+
+
+def test_a_corrected_hl7_result_replaces_the_earlier_one_and_the_audit_keeps_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "first.hl7"
+    first.write_text(HL7.replace("|1.62|mg/dL|1.7-2.4|L|||F", "|1.62|mg/dL|1.7-2.4|L|||P"), newline="")
+    corrected = tmp_path / "corrected.hl7"
+    corrected.write_text(HL7.replace("|1.62|mg/dL|1.7-2.4|L|||F", "|1.92|mg/dL|1.7-2.4|N|||C"), newline="")
+    db = tmp_path / "db"
+    assert _run(capsys, "import", str(first), "--db", str(db))["imported"] == 4
+    report = _run(capsys, "import", str(corrected), "--db", str(db))
+    assert (report["imported"], report["replaced"], report["duplicates"]) == (1, 1, 3)
+    with open_database(db) as opened:
+        records = Records(opened)
+        live = [r for c, r in records.export_results() if c == "P-1" and r.collected_on.day == 5]
+        assert [(r.measurement.text, r.status.value, r.lab_flag) for r in live] == [("1.92", "corrected", "N")]
+        deletes = [e for e in records.audit_log("mg_results") if e.action == "delete"]
+        assert len(deletes) == 1
+        assert deletes[0].old_values is not None
+        assert (deletes[0].old_values["value_as_written"], deletes[0].old_values["status"]) == ("1.62", "preliminary")
