@@ -121,17 +121,14 @@ def split_value_unit(text: str) -> tuple[str, MgUnit] | None:
     unit into their unit selector with this.
     """
     try:
-        qualifier, _value, unit_text = parse_number(text)
+        _qualifier, _value, unit_text = parse_number(text)
         unit = parse_unit(unit_text) if unit_text else None
     except InputError:
         return None
     if unit is None:
         return None
-    stripped = text.strip()
-    number = stripped[: len(stripped) - len(unit_text)].strip()
-    if not number.startswith(qualifier):  # pragma: no cover - the qualifier is always written first
-        number = qualifier + number
-    return number, unit
+    stripped = text.strip()  # the qualifier, when there is one, is its first character
+    return stripped[: len(stripped) - len(unit_text)].strip(), unit
 
 
 def parse_number(text: str) -> tuple[str, Decimal, str]:

@@ -24,6 +24,7 @@ from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
+    Patient,
     Specimen,
     parse_dose,
     parse_drug_class,
@@ -63,6 +64,12 @@ class ParsedFile:
     courses: list[tuple[str, MedicationCourse]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line of each result or course, in order
     rejected: list[Rejection] = field(default_factory=list)
+    # Filled by the lab-message readers (HL7 v2, FHIR): who new patients are,
+    # how many results were something other than magnesium, what to warn about.
+    format: str = "csv"
+    patients: dict[str, Patient] = field(default_factory=dict)
+    not_magnesium: int = 0
+    warnings: list[Rejection] = field(default_factory=list)
 
 
 def read_records_csv(
