@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -238,6 +238,7 @@ class Records:
         results: Sequence[tuple[str, MagnesiumResult]] = (),
         courses: Sequence[tuple[str, MedicationCourse]] = (),
         *,
+        patients: Mapping[str, Patient] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportOutcome:
@@ -245,12 +246,19 @@ class Records:
 
         Unknown patients are created; exact duplicates of stored results or
         courses (or of earlier rows of the batch) are skipped and counted;
-        rows naming a deleted patient are rejected.  Indexes in ``rejected``
+        rows naming a deleted patient are rejected.  ``patients`` gives the
+        name, birth year and sex of patients the batch creates (stored
+        patients are left as they are).  A result with the lab's identity
+        (``lab_ref``) of a stored live result replaces it when they differ
+        (the earlier one is deleted with a reason, so the audit keeps it) and
+        is a duplicate when they do not.  Indexes in ``rejected``
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
         """
-        return import_batch(self._db, self._user, results, courses, progress=progress, cancelled=cancelled)
+        return import_batch(
+            self._db, self._user, results, courses, patients=patients, progress=progress, cancelled=cancelled
+        )
 
     def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
         """Audit entries, oldest first, optionally for one table (and one record)."""
