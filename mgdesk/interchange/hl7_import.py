@@ -247,6 +247,7 @@ class _Oru:
         self.reader = reader
         self.message = message
         self.hl7 = parsed
+        self.parts: list[Any] = list(parsed)  # the segments, indexed without Message.__getitem__ each time
 
     def field(self, index: int, number: int, repeat: int = 1, component: int = 1) -> str:
         """A field's component (its first subcomponent), unescaped with the message's own delimiters.
@@ -257,7 +258,7 @@ class _Oru:
         was a third of the reading time), and unescapes only text that holds
         the escape character.
         """
-        segment = self.hl7[index]
+        segment = self.parts[index]
         if number >= len(segment):
             return ""
         value: Any = segment[number]
@@ -276,7 +277,7 @@ class _Oru:
 
     def repeats(self, index: int, number: int) -> int:
         """How many repetitions a field has (0 when the segment ends before it)."""
-        segment = self.hl7[index]
+        segment = self.parts[index]
         return len(segment[number]) if number < len(segment) else 0
 
     def read(self) -> None:
