@@ -9,11 +9,14 @@ from mgdesk.services.clinic import clinic_histories, cohort_overview
 from mgdesk.services.exporting import ExportReport, export_csv
 from mgdesk.services.importing import ImportReport, import_file, read_file, store_parsed
 from mgdesk.services.trends import PatientTrend, patient_trend
+from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
 
 __all__ = [
     "ExportReport",
     "ImportReport",
     "PatientTrend",
+    "WorklistItem",
+    "build_worklist",
     "clinic_histories",
     "cohort_overview",
     "export_csv",
@@ -21,4 +24,5 @@ __all__ = [
     "patient_trend",
     "read_file",
     "store_parsed",
+    "waiting_count",
 ]

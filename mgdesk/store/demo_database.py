@@ -1,6 +1,6 @@
 """The demo clinic as a database file of its own, never the user's.
 
-``create_demo_database`` writes ``domain.demo.demo_clinic()`` (synthetic
+``create_demo_database`` writes ``domain.demo.demo_clinic()`` as of today (synthetic
 patients, every one labelled so) into a fresh file through the ``Records``
 machinery (audited like any insert): the patients with their names and
 "synthetic" notes in one transaction, then every result and medication
@@ -14,6 +14,7 @@ path is refused.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -60,7 +61,8 @@ def create_demo_database(path: Path | str | None = None, histories: list[Patient
     try:
         with open_database(building) as database:
             records = Records(database)
-            _fill(database, records, demo_clinic() if histories is None else histories)
+            # Dated up to today, so "overdue" and "due soon" mean what they say when it is shown.
+            _fill(database, records, demo_clinic(end=dt.date.today()) if histories is None else histories)
         _remove(target, only_journals=True)
         building.replace(target)
     finally:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self._clinic_stale = True
         for signal in (self.session.opened, self.session.patients_changed):
             signal.connect(self._mark_clinic_stale)
+        self.session.reviews_changed.connect(self._on_reviews_changed)
+        self._place_keys: list[str] = []
         self._build_menus()
         self.add_place(tr("Converter"), self.converter, "Ctrl+1")
         self.add_place(tr("Patients"), self.patients_host, "Ctrl+2")
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         """Add a place to the sidebar and the View menu, reachable by ``shortcut``."""
         index = self.places.addWidget(widget)
         self.nav.addItem(f"{title}\t{shortcut}")
+        self._place_keys.append(shortcut)
         action = QAction(title, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda: self.show_place(index))
@@ -390,6 +394,8 @@ class MainWindow(QMainWindow):
             self.clinic = ClinicView()
             self.clinic.setObjectName("clinicView")
             self.clinic.patient_activated.connect(self.open_patient)
+            self.clinic.review_requested.connect(self.review_result)
+            self.clinic.waiting_changed.connect(self._show_waiting)
             self.clinic.restore_layout(
                 {name: state for name in ("clinicTable", "clinic") if (state := self.settings.layout_state(name))}
             )
@@ -408,12 +414,40 @@ class MainWindow(QMainWindow):
 
         records, database = self.session.records, self.session.database
         self._clinic_stale = False
+        clinic.reviews = records.live_reviews()  # one small query; the list ranks waiting results first
         clinic.load_clinic(
             lambda: cohort_overview(records, database),
             lambda: clinic_histories(records),
             self.profile,
             dt.date.today(),
         )
+
+    def _show_waiting(self, count: int) -> None:
+        """Name the number of results waiting for review in the navigation: 'Clinic (7)'."""
+        index = self.places.indexOf(self.clinic_host)
+        item = self.nav.item(index)
+        title = tr("Clinic ({n})").format(n=count) if count else tr("Clinic")
+        item.setText(f"{title}\t{self._place_keys[index]}")
+        item.setToolTip(
+            tr("{n} results wait for a clinician's review").format(n=count) if count else tr("Nothing waits for review")
+        )
+
+    def review_result(self, clinic_id: str, result_id: int) -> bool:
+        """Ask for an optional comment and sign the result off as reviewed (undoable)."""
+        comment, ok = QInputDialog.getText(
+            self,
+            tr("Mark reviewed"),
+            tr("Sign off the latest result of {id} as reviewed by you ({user}).\nComment (optional):").format(
+                id=clinic_id, user=self.session.records.os_user
+            ),
+        )
+        if not ok:
+            return False
+        return self.session.run(self.session.commands.review_result(clinic_id, result_id, comment))
+
+    def _on_reviews_changed(self) -> None:
+        if self.clinic is not None and self.session.is_open:
+            self.clinic.set_reviews(self.session.records.live_reviews())
 
     def open_patient(self, clinic_id: str) -> None:
         patient = self.session.records.patient_by_clinic_id(clinic_id) if self.session.is_open else None

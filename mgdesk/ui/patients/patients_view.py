@@ -102,6 +102,7 @@ def _table(name: str, accessible: str) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab and Shift+Tab leave the table instead of walking its cells
     return view
 
 
