@@ -7,6 +7,7 @@ merges import results itself.  Nothing here imports Qt or writes SQL.
 
 from mgdesk.services.clinic import clinic_histories, cohort_overview
 from mgdesk.services.exporting import ExportReport, export_csv
+from mgdesk.services.groups import clinic_group_table, export_group_table, group_table_csv
 from mgdesk.services.importing import ImportReport, import_file, read_file, store_parsed
 from mgdesk.services.trends import PatientTrend, patient_trend
 from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
@@ -17,9 +18,12 @@ __all__ = [
     "PatientTrend",
     "WorklistItem",
     "build_worklist",
+    "clinic_group_table",
     "clinic_histories",
     "cohort_overview",
     "export_csv",
+    "export_group_table",
+    "group_table_csv",
     "import_file",
     "patient_trend",
     "read_file",

@@ -90,3 +90,25 @@ def test_sort_order_is_saved(window: MainWindow, qtbot: QtBot) -> None:
     header = again.ensure_clinic().table.horizontalHeader()
     assert header.sortIndicatorSection() == 0
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_group_table_beside_the_published_one_exports_csv(window: MainWindow, tmp_path: Path) -> None:
+    groups = window.ensure_clinic().groups
+    table = groups.table
+    assert table.rowCount() == 6
+    assert [table.item(r, 0).text() for r in range(6)] == [
+        "diet only",
+        "metformin only",
+        "sulfonylurea only",
+        "metformin + sulfonylurea",
+        "insulin-containing",
+        "other",
+    ]
+    assert table.item(3, 4).text() == "184"
+    assert table.item(3, 6).text() == "41.3 %"
+    assert "latest serum/plasma result" in groups.rule.text()
+    assert "PLoS One 2013" in groups.source.text()
+    assert sum(int(table.item(r, 1).text().split()[0]) for r in range(6)) == 270
+    path = tmp_path / "groups.csv"
+    assert groups.export(path)
+    assert path.read_text(encoding="utf-8").startswith("group,n,mean_mmol_per_l")

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,8 +63,9 @@ from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import Patient
 from mgdesk.domain.units import MgUnit
 from mgdesk.domain.worklist import Review
-from mgdesk.services import WorklistItem, waiting_count
+from mgdesk.services import WorklistItem, clinic_group_table, waiting_count
 from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, STATE, ClinicTableModel
+from mgdesk.ui.clinic.group_table import GroupTableView
 from mgdesk.ui.patients.trend_panel import SYNTHETIC_BADGE_STYLE
 
 if TYPE_CHECKING:
@@ -212,9 +214,15 @@ class ClinicView(QWidget):
         self._build_table()
         self.plot_holder = QWidget()
         QVBoxLayout(self.plot_holder).setContentsMargins(0, 0, 0, 0)
+        self.groups = GroupTableView()
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("clinicTabs")
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(self.plot_holder, tr("Cohort &plot"))
+        self.bottom_tabs.addTab(self.groups, tr("Treatment &groups (Peters 2013)"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.plot_holder)
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -398,6 +406,8 @@ class ClinicView(QWidget):
             self.model.set_rows(result.rows, self.unit, self.today, self.reviews)
             self.count_label.setText(tr("{n} patients").format(n=len(result.rows)))
             self.waiting_changed.emit(waiting_count(self.model.items()))
+            if self.profile is not None:  # every patient (not only the filtered list), each once
+                self.groups.set_rows(clinic_group_table(self.histories, self.profile))
         self._waiting -= 1
         if self._waiting == 0:
             self.busy.hide()
