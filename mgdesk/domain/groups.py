@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mgdesk.domain.cohort import PatientHistory, treatment_group
+from mgdesk.domain.demo import FREMANTLE_TABLE_1, StudyGroup
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import DrugClass, MedicationCourse
 from mgdesk.domain.trend import classified, serum_results
@@ -42,23 +43,8 @@ PETERS_2013_SOURCE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Published:
-    """One row of Peters et al. 2013, Table 1."""
-
-    n: int
-    mean_mmol_per_l: float
-    sd_mmol_per_l: float
-    percent_below: float
-
-
-# Peters et al. 2013, Table 1 (the study had no insulin-treated participants).
-PETERS_2013: dict[str, Published] = {
-    "diet only": Published(350, 0.85, 0.16, 11.1),
-    "metformin only": Published(148, 0.81, 0.15, 17.6),
-    "sulfonylurea only": Published(258, 0.83, 0.14, 14.7),
-    "metformin + sulfonylurea": Published(184, 0.74, 0.17, 41.3),
-}
+# The published rows (n, mean, SD, % below) live once, with the demo that is drawn from them.
+PETERS_2013: dict[str, StudyGroup] = FREMANTLE_TABLE_1
 
 GROUP_RULE = (
     "Each patient counts once: their latest serum/plasma result, in the group of the diabetes drugs taken on that "
@@ -78,7 +64,7 @@ class GroupRow:
     sd_mmol_per_l: float | None
     percent_below: float | None
     uncertain: int
-    published: Published | None
+    published: StudyGroup | None
 
 
 def group_on(courses: Iterable[MedicationCourse], day: dt.date) -> str:

@@ -58,9 +58,9 @@ def group_table_csv(rows: Sequence[GroupRow]) -> str:
                 _number(row.percent_below, 1),
                 row.uncertain,
                 "" if p is None else p.n,
-                "" if p is None else f"{p.mean_mmol_per_l:.2f}",
-                "" if p is None else f"{p.sd_mmol_per_l:.2f}",
-                "" if p is None else f"{p.percent_below:.1f}",
+                "" if p is None else f"{p.mean:.2f}",
+                "" if p is None else f"{p.sd:.2f}",
+                "" if p is None else f"{p.percent_low:.1f}",
             )
         )
     writer.writerow(())

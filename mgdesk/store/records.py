@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
@@ -34,15 +35,6 @@ _KINDS = {
     "mg_results": "result",
     "reviews": "review",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class PatientRecord:
-    """One patient with the courses and results not deleted, oldest first."""
-
-    patient: Patient
-    courses: tuple[MedicationCourse, ...]
-    results: tuple[MagnesiumResult, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +84,7 @@ class Records:
             row = conn.execute(query).mappings().first()
         return rows.patient_from_row(row) if row is not None else None
 
-    def patient_record(self, patient_id: int) -> PatientRecord:
+    def patient_record(self, patient_id: int) -> PatientHistory:
         """The patient with their courses (by start) and results (by collection)."""
         with self._db.reading() as conn:
             row = self._live_row(conn, patients, patient_id)
@@ -116,7 +108,7 @@ class Records:
                 .all()
             )
             results = tuple(rows.result_from_row(r) for r in result_rows)
-        return PatientRecord(rows.patient_from_row(row), courses, results)
+        return PatientHistory(rows.patient_from_row(row), courses, results)
 
     def add_patient(self, patient: Patient) -> Patient:
         values = rows.patient_values(patient)
@@ -406,4 +398,4 @@ class Records:
             conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
 
 
-__all__ = ["AuditEntry", "ImportOutcome", "PatientRecord", "Records"]
+__all__ = ["AuditEntry", "ImportOutcome", "Records"]

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from trend_fixtures import START, TODAY, falling_patient, never_on_metformin
+from trend_fixtures import DEMO_TODAY, START, TODAY, falling_patient, never_on_metformin
 
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import demo_clinic
@@ -110,7 +110,7 @@ def test_markers_carry_class_by_shape_and_borderline_is_hollow(panel: TrendPanel
 def test_critical_results_are_octagons(qtbot: QtBot) -> None:
     plot = TrendPlot()
     qtbot.addWidget(plot)
-    history = next(h for h in demo_clinic() if h.results)
+    history = next(h for h in demo_clinic(DEMO_TODAY) if h.results)
     plot.show_trend(history, default_profile(), TODAY)
     from mgdesk.ui.plots.trend_plot import SYMBOL
 
@@ -178,7 +178,7 @@ def test_numbers_beside_the_plot_explain_themselves(panel: TrendPanel) -> None:
 
 def test_synthetic_label_only_for_demo_patients(panel: TrendPanel, qtbot: QtBot) -> None:
     assert panel.synthetic.isHidden()
-    panel.set_patient(demo_clinic()[0], default_profile(), TODAY)
+    panel.set_patient(demo_clinic(DEMO_TODAY)[0], default_profile(), TODAY)
     assert not panel.synthetic.isHidden()
     assert "SYNTHETIC" in panel.synthetic.text()
 

@@ -105,8 +105,8 @@ class GroupTableView(QWidget):
                 _mean_sd(row.mean_mmol_per_l, row.sd_mmol_per_l, 2),
                 _share(row.percent_below),
                 "\u2013" if p is None else str(p.n),
-                "\u2013" if p is None else _mean_sd(p.mean_mmol_per_l, p.sd_mmol_per_l, 2),
-                tr("not studied") if p is None else _share(p.percent_below),
+                "\u2013" if p is None else _mean_sd(p.mean, p.sd, 2),
+                tr("not studied") if p is None else _share(p.percent_low),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -44,7 +44,7 @@ from mgdesk.ui.patients.record_models import CoursesModel, PatientListModel, Res
 from mgdesk.ui.patients.records_session import RecordsSession
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the plot (pyqtgraph) load only when needed
-    from mgdesk.store import PatientRecord
+    from mgdesk.domain.cohort import PatientHistory
     from mgdesk.ui.patients.trend_panel import TrendPanel
 
 
@@ -111,7 +111,7 @@ class PatientsView(QWidget):
 
     open_database_requested = Signal()
     new_database_requested = Signal()
-    patient_shown = Signal(object)  # PatientRecord | None
+    patient_shown = Signal(object)  # PatientHistory | None
     trend_built = Signal(object)  # TrendPanel, once, when first built
 
     def __init__(self, session: RecordsSession, profile: LabProfile, unit: Callable[[], MgUnit]) -> None:
@@ -120,7 +120,7 @@ class PatientsView(QWidget):
         self.session = session
         self._profile = profile
         self._unit = unit
-        self.record: PatientRecord | None = None
+        self.record: PatientHistory | None = None
         self.patients = PatientListModel()
         self.results = ResultsModel()
         self.courses = CoursesModel()
@@ -485,7 +485,7 @@ class PatientsView(QWidget):
             record = None
         self._show_record(record)
 
-    def _show_record(self, record: PatientRecord | None) -> None:
+    def _show_record(self, record: PatientHistory | None) -> None:
         self.record = record
         has = record is not None
         for widget in (self.patient_button, self.courses_view, self.results_view):

@@ -1,8 +1,8 @@
 """One patient's trend place: plot and medication lanes, the numbers beside them, export and print.
 
 ``TrendPanel`` is what the Patients place embeds: ``set_patient(record,
-profile, today)`` shows a patient (a ``store.PatientRecord`` or a
-``cohort.PatientHistory``), ``clear()`` shows none.  The user picks the
+profile, today)`` shows a patient (a ``cohort.PatientHistory``, as the store
+returns it), ``clear()`` shows none.  The user picks the
 magnesium unit (mmol/L, mg/dL, mEq/L) and the time axis (calendar date or
 months on metformin); the panel exports the plot (PNG, SVG, PDF), writes the
 one-page PDF report and prints it.  A "synthetic" banner shows whenever the
@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.trend import TrendSummary, summarize
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.patients.trend_numbers import TrendNumbers
-from mgdesk.ui.plots.trend_data import History, TimeAxis
+from mgdesk.ui.plots.trend_data import TimeAxis
 
 if TYPE_CHECKING:
     from mgdesk.ui.plots.trend_plot import TrendPlot
@@ -67,7 +68,7 @@ class TrendPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.unit, self.axis = unit, axis
-        self.history: History | None = None
+        self.history: PatientHistory | None = None
         self.profile: LabProfile | None = None
         self.today: dt.date | None = None
         self.summary: TrendSummary | None = None
@@ -164,8 +165,8 @@ class TrendPanel(QWidget):
 
     # -- the API the Patients place calls --------------------------------------
 
-    def set_patient(self, record: History, profile: LabProfile, today: dt.date) -> None:
-        """Show ``record`` (PatientRecord or PatientHistory) against ``profile`` as of ``today``."""
+    def set_patient(self, record: PatientHistory, profile: LabProfile, today: dt.date) -> None:
+        """Show ``record`` against ``profile`` as of ``today``."""
         self.history, self.profile, self.today = record, profile, today
         self.summary = summarize(record.courses, record.results, profile, today)
         patient = record.patient

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.exposure import MetforminExposure
 from mgdesk.domain.profile import BAND_CATEGORIES, Category, LabProfile
 from mgdesk.domain.records import DAYS_PER_MONTH
@@ -31,7 +32,6 @@ from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_border
 from mgdesk.ui.common.wording import local_number, threshold_value_text
 from mgdesk.ui.plots.trend_data import (
     SECONDS_PER_DAY,
-    History,
     Lane,
     LaneSpan,
     TimeAxis,
@@ -271,7 +271,7 @@ class TrendPlot(QWidget):
 
     def show_trend(
         self,
-        history: History,
+        history: PatientHistory,
         profile: LabProfile,
         today: dt.date,
         *,
