@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
             (tr("Export &plot…"), "", self.export_plot),
             (tr("Patient &report (PDF)…"), "", self.patient_report),
-            (tr("&Print patient report…"), "Ctrl+P", self.print_report),
+            (tr("&Print patient report…"), QKeySequence.StandardKey.Print, self.print_report),
         ):
             action = file_menu.addAction(text)
             if shortcut:
@@ -195,14 +195,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("&Quit"))
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the Quit standard key is empty on some platforms
         self.quit_action.triggered.connect(self.close)
 
         edit = bar.addMenu(tr("&Edit"))
         self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y on Windows
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -245,8 +245,8 @@ class MainWindow(QMainWindow):
     def _build_patients_menu(self) -> None:
         menu = self.menuBar().addMenu(tr("&Patients"))
         for text, shortcut, method in (
-            (tr("&Find patient"), "Ctrl+F", "focus_search"),
-            (tr("&New patient…"), "Ctrl+N", "new_patient"),
+            (tr("&Find patient"), QKeySequence.StandardKey.Find, "focus_search"),
+            (tr("&New patient…"), QKeySequence.StandardKey.New, "new_patient"),
             (tr("&Edit patient…"), "Ctrl+Shift+I", "edit_patient"),
             (tr("&Delete patient…"), "", "delete_patient"),
             (tr("Add &result…"), "Ctrl+R", "add_result"),
@@ -298,9 +298,13 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         demo = help_menu.addAction(tr("Open the &demo clinic (synthetic patients)"))
         demo.triggered.connect(self.open_demo_clinic)
+        self.guide_action = help_menu.addAction(tr("User &guide"))
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_user_guide)
         about = help_menu.addAction(tr("About the &numbers"))
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about_numbers)
+        about_mgdesk = help_menu.addAction(tr("&About mgdesk"))
+        about_mgdesk.triggered.connect(self.show_about_mgdesk)
         about_qt = help_menu.addAction(tr("About &Qt"))
         about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
 
@@ -368,6 +372,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr("Chosen profile not usable ({problem}); using the default.").format(problem=problem)
             )
+
+    def show_user_guide(self) -> None:
+        """The short offline user guide (shipped with the program), in a window of its own."""
+        from mgdesk.ui.common.guide import UserGuideDialog
+
+        UserGuideDialog(self).open()
+
+    def show_about_mgdesk(self) -> None:
+        from mgdesk import __version__
+
+        QMessageBox.about(
+            self,
+            tr("About mgdesk"),
+            tr(
+                "<b>mgdesk {version}</b><br>Serum magnesium for clinics that treat type 2 diabetes: exact unit "
+                "conversion, classification against 0.70 mmol/L, trends over time on metformin.<br>"
+                "Offline: nothing about a patient leaves this computer.<br>Licence: GPL-3.0-or-later."
+            ).format(version=__version__),
+        )
 
     def show_about_numbers(self) -> None:
         from mgdesk.ui.common.about import AboutNumbersDialog
