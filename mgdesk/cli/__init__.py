@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 from mgdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK
 
-COMMANDS = ("convert", "import", "export", "trend", "plot", "report")
 RENDER_COMMANDS = ("plot", "report")
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 AXES = ("date", "months")

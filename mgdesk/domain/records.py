@@ -188,11 +188,6 @@ class MagnesiumResult:
         """Whether this result belongs on the serum trend (serum or plasma)."""
         return self.specimen.is_serum_like
 
-    @property
-    def collected(self) -> dt.datetime:
-        """Collection moment (midnight when the time is unknown)."""
-        return dt.datetime.combine(self.collected_on, self.collected_at or dt.time())
-
 
 _DOSE_RE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?:mg)?\s*(?:/\s*(?:day|d))?$", re.IGNORECASE)
 _THOUSANDS_RE = re.compile(r"^\d{1,3}[.,]\d{3}$")

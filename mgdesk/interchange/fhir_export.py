@@ -18,6 +18,7 @@ file back gives the same records (``fhir_import``).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
@@ -137,7 +138,7 @@ def observation_resource(
         quantity = {"value": quantity["value"], "comparator": measurement.qualifier, **dict(list(quantity.items())[1:])}
     effective = result.collected_on.isoformat()
     if result.collected_at is not None:
-        effective = result.collected.astimezone().isoformat()
+        effective = dt.datetime.combine(result.collected_on, result.collected_at).astimezone().isoformat()
     identifiers = [{"system": RESULT_ID_SYSTEM, "value": identity}]
     if result.lab_ref:
         identifiers.append({"system": LAB_REF_SYSTEM, "value": result.lab_ref})
