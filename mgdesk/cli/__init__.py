@@ -63,7 +63,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="mgdesk", description="Serum magnesium: convert, classify, follow.")
+    from mgdesk.cli.window_options import window_help
+
+    parser = _Parser(
+        prog="mgdesk",
+        description="Serum magnesium: convert, classify, follow.",
+        epilog=window_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"mgdesk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     convert = commands.add_parser(

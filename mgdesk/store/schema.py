@@ -82,6 +82,18 @@ mg_results = Table(
     Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref"),
 )
 
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("result_id", Integer, ForeignKey("mg_results.id"), nullable=False),
+    Column("reviewed_at", DateTime(timezone=True), nullable=False),
+    Column("os_user", String(200), nullable=False),
+    Column("comment", Text, nullable=False, server_default=""),
+    *_soft_delete_columns(),
+    Index("ix_reviews_result", "result_id"),
+)
+
 audit_log = Table(
     "audit_log",
     metadata,
