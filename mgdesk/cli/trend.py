@@ -35,7 +35,6 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     """The plain ``mgdesk trend`` output: one line per number, then how each was computed."""
     from mgdesk.domain.demo import is_synthetic
     from mgdesk.domain.exposure import TIME_MEANING
-    from mgdesk.domain.records import DAYS_PER_MONTH
 
     latest = summary.latest.value
     fit = summary.slope.value
@@ -70,7 +69,7 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     )
     rows.append(("slope on metformin", slope if summary.metformin_start else "never on metformin", summary.slope.how))
     if summary.exposure.ever:
-        months = summary.exposure.total_days(summary.today) / DAYS_PER_MONTH
+        months = summary.exposure.total_months(summary.today)
         off = summary.n_off_metformin
         rows.append(
             (
