@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -23,12 +23,18 @@ from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
+from mgdesk.domain.worklist import Review
 from mgdesk.store import rows
 from mgdesk.store.database import Database
 from mgdesk.store.importer import Cancelled, ImportOutcome, Progress, import_batch
-from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
+from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients, reviews
 
-_KINDS = {"patients": "patient", "medication_courses": "medication course", "mg_results": "result"}
+_KINDS = {
+    "patients": "patient",
+    "medication_courses": "medication course",
+    "mg_results": "result",
+    "reviews": "review",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +244,7 @@ class Records:
         results: Sequence[tuple[str, MagnesiumResult]] = (),
         courses: Sequence[tuple[str, MedicationCourse]] = (),
         *,
+        patients: Mapping[str, Patient] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportOutcome:
@@ -245,12 +252,19 @@ class Records:
 
         Unknown patients are created; exact duplicates of stored results or
         courses (or of earlier rows of the batch) are skipped and counted;
-        rows naming a deleted patient are rejected.  Indexes in ``rejected``
+        rows naming a deleted patient are rejected.  ``patients`` gives the
+        name, birth year and sex of patients the batch creates (stored
+        patients are left as they are).  A result with the lab's identity
+        (``lab_ref``) of a stored live result replaces it when they differ
+        (the earlier one is deleted with a reason, so the audit keeps it) and
+        is a duplicate when they do not.  Indexes in ``rejected``
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
         """
-        return import_batch(self._db, self._user, results, courses, progress=progress, cancelled=cancelled)
+        return import_batch(
+            self._db, self._user, results, courses, patients=patients, progress=progress, cancelled=cancelled
+        )
 
     def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
         """Audit entries, oldest first, optionally for one table (and one record)."""
@@ -272,6 +286,48 @@ class Records:
                 )
                 for row in conn.execute(query).mappings()
             ]
+
+    # -- reviews ----------------------------------------------------------
+
+    @property
+    def os_user(self) -> str:
+        """The OS user every change and review is recorded under."""
+        return self._user
+
+    def add_review(self, result_id: int, comment: str = "") -> Review:
+        """Sign off a stored result as the current OS user, now; written to the audit log."""
+        with self._db.writing() as conn:
+            self._live_row(conn, mg_results, result_id)
+            review = Review(result_id, dt.datetime.now(dt.UTC), self._user, comment.strip())
+            values = {
+                "result_id": result_id,
+                "reviewed_at": review.reviewed_at,
+                "os_user": review.os_user,
+                "comment": review.comment,
+            }
+            new_id = self._insert(conn, reviews, values)
+        return replace(review, id=new_id)
+
+    def undo_review(self, review_id: int, reason: str = "review undone") -> None:
+        """Withdraw a review (kept, hidden, with the reason); ``redo_review`` brings it back."""
+        self._soft_delete(reviews, review_id, reason)
+
+    def redo_review(self, review_id: int) -> None:
+        self._undelete(reviews, review_id)
+
+    def live_reviews(self, result_ids: Iterable[int] | None = None) -> dict[int, Review]:
+        """The newest live review of each reviewed result (of ``result_ids``, or of all), by result id."""
+        query = select(reviews).where(reviews.c.deleted_at.is_(None)).order_by(reviews.c.reviewed_at, reviews.c.id)
+        wanted = None if result_ids is None else set(result_ids)
+        found: dict[int, Review] = {}
+        with self._db.reading() as conn:
+            for row in conn.execute(query).mappings():
+                if wanted is not None and row["result_id"] not in wanted:
+                    continue
+                at = row["reviewed_at"]
+                at = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at
+                found[row["result_id"]] = Review(row["result_id"], at, row["os_user"], row["comment"], row["id"])
+        return found
 
     # -- shared machinery -------------------------------------------------
 

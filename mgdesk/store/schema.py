@@ -74,7 +74,24 @@ mg_results = Table(
     Column("lab", String(200), nullable=True),
     Column("comment", Text, nullable=False, server_default=""),
     *_soft_delete_columns(),
+    Column("status", String(16), nullable=False, server_default="final"),
+    Column("reference_range", String(100), nullable=True),
+    Column("lab_flag", String(16), nullable=True),
+    Column("lab_ref", String(300), nullable=True),
     Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
+    Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref"),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("result_id", Integer, ForeignKey("mg_results.id"), nullable=False),
+    Column("reviewed_at", DateTime(timezone=True), nullable=False),
+    Column("os_user", String(200), nullable=False),
+    Column("comment", Text, nullable=False, server_default=""),
+    *_soft_delete_columns(),
+    Index("ix_reviews_result", "result_id"),
 )
 
 audit_log = Table(

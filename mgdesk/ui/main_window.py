@@ -14,14 +14,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.profile import LabProfile, default_profile, load_profile
-from mgdesk.domain.units import MgUnit
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.converter.converter_view import ConverterView
 from mgdesk.ui.patients.records_session import RecordsSession
@@ -47,6 +50,41 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("main", text)
 
 
+class PlaceStack(QStackedWidget):
+    """The places, one shown at a time; each scrolls inside its own frameless area when the window is smaller.
+
+    So the window can be made as small as a small screen needs (its minimum
+    is this module's ``MINIMUM_SIZE``, not the sum of every place's widgets),
+    and a place that cannot fit scrolls instead of being cut.  ``widget``,
+    ``currentWidget`` and ``indexOf`` speak of the places, not their scroll
+    areas.
+    """
+
+    def addWidget(self, widget: QWidget) -> int:  # noqa: N802 - Qt override
+        area = QScrollArea()
+        area.setObjectName(f"{widget.objectName() or 'place'}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return super().addWidget(area)
+
+    def widget(self, index: int) -> QWidget | None:
+        area = super().widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else area
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt override
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt override
+        return next((i for i in range(self.count()) if self.widget(i) is widget), -1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
+
+
+MINIMUM_SIZE = QSize(780, 480)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, *, profile_override: Path | None = None) -> None:
         super().__init__()
@@ -55,7 +93,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._profile_problem: str | None = None
         self.profile = self._initial_profile(profile_override)
-        self.places = QStackedWidget()
+        self.places = PlaceStack()
         self.nav = QListWidget()
         self.nav.setObjectName("placesList")
         self.nav.setAccessibleName(tr("Places"))
@@ -85,6 +123,8 @@ class MainWindow(QMainWindow):
         self._clinic_stale = True
         for signal in (self.session.opened, self.session.patients_changed):
             signal.connect(self._mark_clinic_stale)
+        self.session.reviews_changed.connect(self._on_reviews_changed)
+        self._place_keys: list[str] = []
         self._build_menus()
         self.add_place(tr("Converter"), self.converter, "Ctrl+1")
         self.add_place(tr("Patients"), self.patients_host, "Ctrl+2")
@@ -98,6 +138,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_status)
         self.statusBar().showMessage(tr("Offline: nothing about a patient leaves this computer."))
         self._show_profile_status()
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1280, 760)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -109,6 +150,7 @@ class MainWindow(QMainWindow):
         """Add a place to the sidebar and the View menu, reachable by ``shortcut``."""
         index = self.places.addWidget(widget)
         self.nav.addItem(f"{title}\t{shortcut}")
+        self._place_keys.append(shortcut)
         action = QAction(title, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda: self.show_place(index))
@@ -140,12 +182,13 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot in (
             (tr("&Open database…"), "Ctrl+O", self.open_database_dialog),
             (tr("&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
-            (tr("&Import CSV…"), "Ctrl+I", self.import_csv),
+            (tr("&Import…"), "Ctrl+I", self.import_csv),
             (tr("&Export results…"), "Ctrl+E", self.export_results),
+            (tr("Export as &FHIR…"), "", self.export_fhir),
             (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
             (tr("Export &plot…"), "", self.export_plot),
             (tr("Patient &report (PDF)…"), "", self.patient_report),
-            (tr("&Print patient report…"), "Ctrl+P", self.print_report),
+            (tr("&Print patient report…"), QKeySequence.StandardKey.Print, self.print_report),
         ):
             action = file_menu.addAction(text)
             if shortcut:
@@ -153,14 +196,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("&Quit"))
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the Quit standard key is empty on some platforms
         self.quit_action.triggered.connect(self.close)
 
         edit = bar.addMenu(tr("&Edit"))
         self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y on Windows
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -203,12 +246,14 @@ class MainWindow(QMainWindow):
     def _build_patients_menu(self) -> None:
         menu = self.menuBar().addMenu(tr("&Patients"))
         for text, shortcut, method in (
-            (tr("&Find patient"), "Ctrl+F", "focus_search"),
-            (tr("&New patient…"), "Ctrl+N", "new_patient"),
+            (tr("&Find patient"), QKeySequence.StandardKey.Find, "focus_search"),
+            (tr("&New patient…"), QKeySequence.StandardKey.New, "new_patient"),
             (tr("&Edit patient…"), "Ctrl+Shift+I", "edit_patient"),
             (tr("&Delete patient…"), "", "delete_patient"),
             (tr("Add &result…"), "Ctrl+R", "add_result"),
             (tr("Add &medication…"), "Ctrl+M", "add_course"),
+            (tr("Show or hide the patient &list"), "Ctrl+B", "toggle_list"),
+            (tr("Show or hide results and medications &tables"), "Ctrl+Shift+B", "toggle_records"),
         ):
             action = menu.addAction(text)
             if shortcut:
@@ -229,6 +274,10 @@ class MainWindow(QMainWindow):
             assert layout is not None
             layout.addWidget(view)
             view.show()
+            view.restore_layout(
+                {name: state for name in ("patients", "patientDetail") if (state := self.settings.layout_state(name))}
+            )
+            view.trend_built.connect(self._restore_trend_choices)
             self._patients = view
         return self._patients
 
@@ -250,9 +299,13 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         demo = help_menu.addAction(tr("Open the &demo clinic (synthetic patients)"))
         demo.triggered.connect(self.open_demo_clinic)
+        self.guide_action = help_menu.addAction(tr("User &guide"))
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_user_guide)
         about = help_menu.addAction(tr("About the &numbers"))
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about_numbers)
+        about_mgdesk = help_menu.addAction(tr("&About mgdesk"))
+        about_mgdesk.triggered.connect(self.show_about_mgdesk)
         about_qt = help_menu.addAction(tr("About &Qt"))
         about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
 
@@ -321,6 +374,25 @@ class MainWindow(QMainWindow):
                 tr("Chosen profile not usable ({problem}); using the default.").format(problem=problem)
             )
 
+    def show_user_guide(self) -> None:
+        """The short offline user guide (shipped with the program), in a window of its own."""
+        from mgdesk.ui.common.guide import UserGuideDialog
+
+        UserGuideDialog(self).open()
+
+    def show_about_mgdesk(self) -> None:
+        from mgdesk import __version__
+
+        QMessageBox.about(
+            self,
+            tr("About mgdesk"),
+            tr(
+                "<b>mgdesk {version}</b><br>Serum magnesium for clinics that treat type 2 diabetes: exact unit "
+                "conversion, classification against 0.70 mmol/L, trends over time on metformin.<br>"
+                "Offline: nothing about a patient leaves this computer.<br>Licence: GPL-3.0-or-later."
+            ).format(version=__version__),
+        )
+
     def show_about_numbers(self) -> None:
         from mgdesk.ui.common.about import AboutNumbersDialog
 
@@ -346,6 +418,11 @@ class MainWindow(QMainWindow):
             self.clinic = ClinicView()
             self.clinic.setObjectName("clinicView")
             self.clinic.patient_activated.connect(self.open_patient)
+            self.clinic.review_requested.connect(self.review_result)
+            self.clinic.waiting_changed.connect(self._show_waiting)
+            self.clinic.restore_layout(
+                {name: state for name in ("clinicTable", "clinic") if (state := self.settings.layout_state(name))}
+            )
             layout = self.clinic_host.layout()
             assert layout is not None
             layout.addWidget(self.clinic)
@@ -361,12 +438,40 @@ class MainWindow(QMainWindow):
 
         records, database = self.session.records, self.session.database
         self._clinic_stale = False
+        clinic.reviews = records.live_reviews()  # one small query; the list ranks waiting results first
         clinic.load_clinic(
             lambda: cohort_overview(records, database),
             lambda: clinic_histories(records),
             self.profile,
             dt.date.today(),
         )
+
+    def _show_waiting(self, count: int) -> None:
+        """Name the number of results waiting for review in the navigation: 'Clinic (7)'."""
+        index = self.places.indexOf(self.clinic_host)
+        item = self.nav.item(index)
+        title = tr("Clinic ({n})").format(n=count) if count else tr("Clinic")
+        item.setText(f"{title}\t{self._place_keys[index]}")
+        item.setToolTip(
+            tr("{n} results wait for a clinician's review").format(n=count) if count else tr("Nothing waits for review")
+        )
+
+    def review_result(self, clinic_id: str, result_id: int) -> bool:
+        """Ask for an optional comment and sign the result off as reviewed (undoable)."""
+        comment, ok = QInputDialog.getText(
+            self,
+            tr("Mark reviewed"),
+            tr("Sign off the latest result of {id} as reviewed by you ({user}).\nComment (optional):").format(
+                id=clinic_id, user=self.session.records.os_user
+            ),
+        )
+        if not ok:
+            return False
+        return self.session.run(self.session.commands.review_result(clinic_id, result_id, comment))
+
+    def _on_reviews_changed(self) -> None:
+        if self.clinic is not None and self.session.is_open:
+            self.clinic.set_reviews(self.session.records.live_reviews())
 
     def open_patient(self, clinic_id: str) -> None:
         patient = self.session.records.patient_by_clinic_id(clinic_id) if self.session.is_open else None
@@ -416,10 +521,11 @@ class MainWindow(QMainWindow):
 
     def _on_database_opened(self, path: str) -> None:
         demo = Path(path).name.startswith("demo-clinic")
+        name = Path(path).name  # the whole path is on hover: the status bar must leave room for messages
         self.database_status.setText(
-            tr("Database: {path} (synthetic demo)").format(path=path)
+            tr("Database: {path} (synthetic demo)").format(path=name)
             if demo
-            else tr("Database: {path}").format(path=path)
+            else tr("Database: {path}").format(path=name)
         )
         self.database_status.setToolTip(path)
 
@@ -456,7 +562,10 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("No database"), tr("Open or create a patient database first."))
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import results or medications"), "", tr("CSV files (*.csv *.txt *.tsv);;All files (*)")
+            self,
+            tr("Import results or medications"),
+            "",
+            tr("CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -506,6 +615,35 @@ class MainWindow(QMainWindow):
     def export_results(self) -> None:
         self._export(medications=False)
 
+    def export_fhir(self) -> None:
+        """Write every patient (or the one open) as a FHIR R4 Bundle."""
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.services import export_fhir
+
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            return
+        record = self._patients.record if self._patients is not None else None
+        scope = record.patient.clinic_id if record else None
+        title = tr("Export as FHIR")
+        if (
+            scope
+            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            != QMessageBox.StandardButton.Yes
+        ):
+            scope = None
+        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("FHIR JSON (*.json)"))
+        if not name:
+            return
+        try:
+            report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Not exported"), str(error))
+            return
+        self.statusBar().showMessage(
+            tr("Exported {count} results as FHIR to {name}.").format(count=report.count, name=name)
+        )
+
     def export_medications(self) -> None:
         self._export(medications=True)
 
@@ -537,7 +675,28 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle ------------------------------------------------------------
 
+    def _restore_trend_choices(self, panel: TrendPanel) -> None:
+        """Give a new trend panel the unit and time axis used last, and remember changes."""
+        from mgdesk.ui.plots.trend_data import TimeAxis
+
+        units = tuple(u.value for u in DISPLAY_UNITS)
+        axes = tuple(a.value for a in TimeAxis)
+        panel.set_unit(MgUnit(self.settings.choice("plot/unit", units)))
+        panel.set_axis(TimeAxis(self.settings.choice("plot/axis", axes)))
+        panel.unit_changed.connect(lambda unit: self.settings.set_choice("plot/unit", unit.value, units))
+        panel.axis_changed.connect(lambda axis: self.settings.set_choice("plot/axis", axis.value, axes))
+
+    def save_layout(self) -> None:
+        """Write the splitters' and tables' states to the settings."""
+        if self._patients is not None:
+            for name, state in self._patients.save_layout().items():
+                self.settings.set_layout_state(name, state)
+        if self.clinic is not None:
+            for name, state in self.clinic.save_layout().items():
+                self.settings.set_layout_state(name, state)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         self.session.close()

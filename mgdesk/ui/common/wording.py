@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -19,6 +20,9 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LITERATURE_THRESHOLD_MMOL_PER_L, Category, LabProfile
 from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, DISPLAY_UNITS, MgUnit, convert
 from mgdesk.ui.common.class_style import class_short_words, shows_borderline
+
+if TYPE_CHECKING:  # domain.timing needs the trend maths (numpy), which the converter never loads
+    from mgdesk.domain.timing import Span
 
 
 def tr(text: str) -> str:
@@ -193,3 +197,23 @@ def clinical_note(result: Classification) -> str:
     return tr("{value} ({details}; hypomagnesemia threshold {threshold})").format(
         value=value, details=details, threshold=threshold
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return (tr(one) if n == 1 else tr(many)).format(n=n)
+
+
+def span_text(span: Span) -> str:
+    """'12 days', '7 months', '2 years 1 month' (a ``domain.timing.Span``)."""
+    if span.total_months == 0:
+        return _count(span.days, "{n} day", "{n} days")
+    months = _count(span.months, "{n} month", "{n} months")
+    if span.years == 0:
+        return months
+    years = _count(span.years, "{n} year", "{n} years")
+    return years if span.months == 0 else f"{years} {months}"
+
+
+def month_text(day: dt.date) -> str:
+    """A month as 'YYYY-MM' (an approximate date: a projection is not exact to the day)."""
+    return f"{day.year:04d}-{day.month:02d}"
