@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 from enum import Enum
 from pathlib import Path
+from typing import cast
 
 from mgdesk.domain.display import MAX_DECIMALS, decimals_for_resolution
 from mgdesk.domain.errors import MgdeskError, ProfileError
@@ -107,7 +108,7 @@ _RETEST_KEYS = ("retest_months_on_metformin", "retest_months_after_low")
 MAX_RETEST_MONTHS = 120
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: __post_init__ keeps the hash beside the fields
 class LabProfile:
     """Band edges (mmol/L, exact) and where each number comes from."""
 
@@ -126,6 +127,11 @@ class LabProfile:
     # (0.01 mmol/L is 0.0041 mmol/L when they were written as 1.70 mg/dL); it
     # sets how many decimals the band table shows.
     edge_resolution_mmol_per_l: Decimal = DEFAULT_EDGE_RESOLUTION_MMOL_PER_L
+
+    def __hash__(self) -> int:
+        # Hashed once, in __post_init__, and kept outside the fields: a profile keys the
+        # classification cache on every look-up.
+        return cast(int, self.__dict__["_hash"])
 
     def __post_init__(self) -> None:
         for key in _RETEST_KEYS:
@@ -156,6 +162,8 @@ class LabProfile:
                 f"Profile {self.name!r}: edges must rise: critical_low_below < low_below "
                 "< high_above < critical_high_above."
             )
+        numbers = (*(getattr(self, key) for key in (*_ALL_KEYS, *_RETEST_KEYS)), self.edge_resolution_mmol_per_l)
+        object.__setattr__(self, "_hash", hash((self.name, *numbers)))
 
     @property
     def edges(self) -> tuple[Edge, ...]:
