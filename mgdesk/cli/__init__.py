@@ -53,6 +53,7 @@ class Renderer(Protocol):
         *,
         unit: MgUnit,
         axis: str,
+        overwrite: bool,
     ) -> None: ...
 
 
@@ -93,6 +94,10 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists (never the open database)")
+
+
 def _add_import(commands: argparse._SubParsersAction[_Parser]) -> None:
     parser = commands.add_parser(
         "import",
@@ -120,6 +125,7 @@ def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
     parser.add_argument("--patient", metavar="ID", help="only this patient (clinic identifier)")
     parser.add_argument("--medications", action="store_true", help="export medication courses instead of results")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV file to write")
+    _add_force_option(parser)
 
 
 def _iso_day(text: str) -> dt.date:
@@ -152,6 +158,7 @@ def _add_trend_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         parser = commands.add_parser(name, help=f"draw {what}", description=f"Draw {what} into {suffixes}.")
         _add_patient_options(parser)
         parser.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the file to write: {suffixes}")
+        _add_force_option(parser)
         parser.add_argument("--unit", default="mmol/L", help="the unit of the magnesium axis (default mmol/L)")
         parser.add_argument(
             "--axis", choices=AXES, default="date", help="time axis: calendar date or months on metformin"

@@ -43,7 +43,9 @@ def run_export(args: argparse.Namespace) -> int:
     from mgdesk.services import export_csv
     from mgdesk.store import Records, open_database
 
-    with open_database(args.db) as database:
-        report = export_csv(Records(database), args.out, patient=args.patient, medications=args.medications)
+    with open_database(args.db, create=False) as database:
+        report = export_csv(
+            Records(database), args.out, patient=args.patient, medications=args.medications, overwrite=args.force
+        )
     print(f"Wrote {report.count} {report.kind} to {report.out}.")
     return EXIT_OK

@@ -18,6 +18,7 @@ import os
 import sys
 from pathlib import Path
 
+from mgdesk.domain import files
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import demo_clinic
 from mgdesk.domain.errors import StoreError
@@ -54,15 +55,18 @@ def create_demo_database(path: Path | str | None = None, histories: list[Patient
     target = Path(path).expanduser().absolute() if path is not None else demo_database_path()
     if target.resolve() == default_database_path().resolve():
         raise StoreError(f"Refusing to write the demo clinic over your own database {target}.")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    files.check_not_database(target)  # an open demo is closed first (the window does)
+    files.private_folder(target.parent)
     building = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(building)
     try:
         with open_database(building) as database:
             records = Records(database)
             _fill(database, records, demo_clinic() if histories is None else histories)
+        files.fsync_file(building)
         _remove(target, only_journals=True)
         building.replace(target)
+        files.fsync_folder(target.parent)
     finally:
         _remove(building)
     return target

@@ -11,14 +11,14 @@ hands a batch to the bulk path in ``importer``.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
+from mgdesk.domain import who
 from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.store import rows
@@ -27,6 +27,9 @@ from mgdesk.store.importer import Cancelled, ImportOutcome, Progress, import_bat
 from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
 
 _KINDS = {"patients": "patient", "medication_courses": "medication course", "mg_results": "result"}
+
+
+STREAM_CHUNK = 5000  # rows read at a time by the exports
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,19 +52,13 @@ class AuditEntry:
     new_values: dict[str, Any] | None
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:  # no login name in the environment or the password database
-        return "unknown"
-
-
 class Records:
     """Read and change the records of one open database."""
 
     def __init__(self, database: Database) -> None:
         self._db = database
-        self._user = _os_user()
+        self._user = who.os_user()
+        self._workstation = who.workstation()
 
     # -- patients ---------------------------------------------------------
 
@@ -217,6 +214,10 @@ class Records:
 
     def export_results(self, clinic_id: str | None = None) -> list[tuple[str, MagnesiumResult]]:
         """(clinic identifier, result) of every live result, or one patient's."""
+        return list(self.stream_results(clinic_id))
+
+    def stream_results(self, clinic_id: str | None = None) -> Iterator[tuple[str, MagnesiumResult]]:
+        """``export_results`` as a stream read in chunks: memory bounded by the chunk, not the database."""
         query = (
             select(patients.c.clinic_id, mg_results)
             .join(patients, patients.c.id == mg_results.c.patient_id)
@@ -226,10 +227,15 @@ class Records:
         if clinic_id is not None:
             query = query.where(patients.c.clinic_id == clinic_id.strip())
         with self._db.reading() as conn:
-            return [(row["clinic_id"], rows.result_from_row(row)) for row in conn.execute(query).mappings()]
+            for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query).mappings():
+                yield row["clinic_id"], rows.result_from_row(row)
 
     def export_courses(self, clinic_id: str | None = None) -> list[tuple[str, MedicationCourse]]:
         """(clinic identifier, course) of every live medication course, or one patient's."""
+        return list(self.stream_courses(clinic_id))
+
+    def stream_courses(self, clinic_id: str | None = None) -> Iterator[tuple[str, MedicationCourse]]:
+        """``export_courses`` as a stream read in chunks."""
         query = (
             select(patients.c.clinic_id, medication_courses)
             .join(patients, patients.c.id == medication_courses.c.patient_id)
@@ -239,7 +245,8 @@ class Records:
         if clinic_id is not None:
             query = query.where(patients.c.clinic_id == clinic_id.strip())
         with self._db.reading() as conn:
-            return [(row["clinic_id"], rows.course_from_row(row)) for row in conn.execute(query).mappings()]
+            for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query).mappings():
+                yield row["clinic_id"], rows.course_from_row(row)
 
     def import_records(
         self,

@@ -93,7 +93,10 @@ def test_export_one_patient(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["export", "--db", str(db), "--patient", "-42", "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8-sig").count("'-42") == 2
     assert main(["export", "--db", str(db), "--patient", "nobody", "--out", str(out)]) == 2
+    assert "exists already; give --force" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "--patient", "nobody", "--out", str(out), "--force"]) == 2
     assert "No patient" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8-sig").count("'-42") == 2  # the refused export left the file as it was
 
 
 def test_import_summary_rejections_and_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
