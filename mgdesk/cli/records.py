@@ -35,7 +35,14 @@ def import_text(report: ImportReport) -> str:
         f"{report.name}: imported {report.imported} {report.kind}, skipped {report.duplicates} duplicates, "
         f"created {report.patients_created} patients, rejected {len(report.rejected)} rows."
     ]
+    if report.previously_deleted or report.previously_corrected:
+        lines.append(
+            f"Left as you left them: {len(report.previously_deleted)} previously deleted, "
+            f"{len(report.previously_corrected)} previously corrected (imported from this same file before)."
+        )
     lines += [f"  line {r.line}: {r.reason}" for r in report.rejected]
+    lines += [f"  line {line}: previously deleted, not imported again" for line in report.previously_deleted]
+    lines += [f"  line {line}: previously corrected, not imported again" for line in report.previously_corrected]
     return "\n".join(lines)
 
 

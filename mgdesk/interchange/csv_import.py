@@ -14,6 +14,7 @@ import contextlib
 import csv
 import datetime as dt
 import gc
+import hashlib
 import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ class ParsedFile:
     courses: list[tuple[str, MedicationCourse]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line of each result or course, in order
     rejected: list[Rejection] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes: an import remembers it, so a re-import revives nothing
 
 
 def read_records_csv(
@@ -116,6 +118,7 @@ def _read(
     text = decode(data, name)
     if not text.strip():
         raise FileFormatError(f"{name} is empty.")
+    digest = hashlib.sha256(data).hexdigest()
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     sep = separator(header_line, name)
     rows = _rows(text, sep)
@@ -124,7 +127,7 @@ def _read(
     _, headers = rows[0]
     mapping = map_columns([restore(h).strip() for h in headers], name)
     order = _date_order(mapping, date_order, name)
-    parsed = ParsedFile(name, mapping.kind, mapping, sep, order)
+    parsed = ParsedFile(name, mapping.kind, mapping, sep, order, sha256=digest)
     body = rows[1:]
     if order is DateOrder.ISO_ONLY:
         _require_iso_dates(body, mapping, name)

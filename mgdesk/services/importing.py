@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mgdesk.interchange import DateOrder, ParsedFile, Rejection, read_records_csv
+from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, read_records_csv
 
 if TYPE_CHECKING:
     from mgdesk.store import Records
@@ -29,13 +29,20 @@ class ImportReport:
     duplicates: int
     patients_created: int
     rejected: tuple[Rejection, ...]
+    # File lines an earlier import of this same file stored and the user since deleted or corrected:
+    # left as the user left them.
+    previously_deleted: tuple[int, ...] = ()
+    previously_corrected: tuple[int, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {
+            "kind": self.kind,
             "imported": self.imported,
             "duplicates": self.duplicates,
             "patients_created": self.patients_created,
             "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
+            "previously_deleted": list(self.previously_deleted),
+            "previously_corrected": list(self.previously_corrected),
         }
 
 
@@ -52,10 +59,18 @@ def store_parsed(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Store a checked file in one transaction and report every rejection by file line."""
-    outcome = records.import_records(list(parsed.results), list(parsed.courses), progress=progress, cancelled=cancelled)
+    outcome = records.import_records(
+        parsed.results,
+        parsed.courses,
+        progress=progress,
+        cancelled=cancelled,
+        file_name=parsed.name,
+        sha256=parsed.sha256,
+        lines=parsed.lines,
+    )
     stored = [Rejection(parsed.lines[index], reason) for index, reason in outcome.rejected]
     rejected = tuple(sorted([*parsed.rejected, *stored], key=lambda r: r.line))
-    kind = "results" if parsed.results or not parsed.courses else "medication courses"
+    kind = "results" if parsed.kind is FileKind.RESULTS else "medication courses"
     return ImportReport(
         name=parsed.name,
         kind=kind,
@@ -63,6 +78,8 @@ def store_parsed(
         duplicates=outcome.duplicates,
         patients_created=outcome.patients_created,
         rejected=rejected,
+        previously_deleted=tuple(sorted(parsed.lines[i] for i in outcome.previously_deleted)),
+        previously_corrected=tuple(sorted(parsed.lines[i] for i in outcome.previously_corrected)),
     )
 
 

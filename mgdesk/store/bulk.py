@@ -93,8 +93,11 @@ def memoised(processor: Processor | None) -> Processor:
 class BulkInserter:
     """Inserts chunks of rows into one table, each row's id given, and audits each chunk."""
 
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], os_user: str) -> None:
+    def __init__(
+        self, conn: Connection, table: Table, columns: Sequence[str], os_user: str, *, audit: bool = True
+    ) -> None:
         self._conn = conn
+        self._audited = audit
         self._table = table
         self.columns = tuple(columns)
         self._keys = ("id", *self.columns)
@@ -121,7 +124,9 @@ class BulkInserter:
         """Insert ``rows`` (id first, then ``columns``, in stored form); return their ids.
 
         The ids must be ``self.next_id`` onwards, in order (the caller numbers
-        the rows as it builds them); every row gets an audit entry.
+        the rows as it builds them); every row gets an audit entry unless the
+        inserter was made with ``audit=False`` (rows that carry their import's
+        provenance, audited once per import).
         """
         if not rows:
             return range(self.next_id, self.next_id)
@@ -133,7 +138,8 @@ class BulkInserter:
             self._conn.exec_driver_sql(self._sql, rows)
         else:
             self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])
-        self._write_audit(first, last)
+        if self._audited:
+            self._write_audit(first, last)
         self.next_id = last + 1
         return range(first, last + 1)
 

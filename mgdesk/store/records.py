@@ -23,8 +23,8 @@ from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFou
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.store import rows
 from mgdesk.store.database import Database
-from mgdesk.store.importer import Cancelled, ImportOutcome, Progress, import_batch
-from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
+from mgdesk.store.importer import Cancelled, ImportOutcome, ImportSource, Progress, import_batch
+from mgdesk.store.schema import ENTRY_MANUAL, audit_log, imports, medication_courses, mg_results, patients
 
 _KINDS = {"patients": "patient", "medication_courses": "medication course", "mg_results": "result"}
 
@@ -50,6 +50,25 @@ class AuditEntry:
     record_id: int
     old_values: dict[str, Any] | None
     new_values: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who entered a result or course, when, and from where.
+
+    ``entry`` is "manual" (typed in the window), "import" (then the file's
+    name, SHA-256 and line are known) or "legacy" (stored before mgdesk kept
+    provenance; who and when come from its own audit entry).  ``workstation``
+    is None only for legacy rows.
+    """
+
+    entry: str
+    os_user: str
+    workstation: str | None
+    at: dt.datetime
+    file_name: str | None = None
+    sha256: str | None = None
+    line: int | None = None
 
 
 class Records:
@@ -157,7 +176,8 @@ class Records:
     def add_course(self, patient_id: int, course: MedicationCourse) -> MedicationCourse:
         with self._db.writing() as conn:
             self._live_row(conn, patients, patient_id)
-            new_id = self._insert(conn, medication_courses, rows.course_values(patient_id, course))
+            values = rows.course_values(patient_id, course) | {"entry": ENTRY_MANUAL}
+            new_id = self._insert(conn, medication_courses, values)
         return replace(course, id=new_id)
 
     def edit_course(self, course: MedicationCourse) -> MedicationCourse:
@@ -178,7 +198,8 @@ class Records:
     def add_result(self, patient_id: int, result: MagnesiumResult) -> MagnesiumResult:
         with self._db.writing() as conn:
             self._live_row(conn, patients, patient_id)
-            new_id = self._insert(conn, mg_results, rows.result_values(patient_id, result))
+            values = rows.result_values(patient_id, result) | {"entry": ENTRY_MANUAL}
+            new_id = self._insert(conn, mg_results, values)
         return replace(result, id=new_id)
 
     def edit_result(self, result: MagnesiumResult) -> MagnesiumResult:
@@ -201,7 +222,8 @@ class Records:
             r.patient_id == patient_id,
             r.deleted_at.is_(None),
             r.collected_on == result.collected_on,
-            r.value_as_written == result.measurement.text,
+            r.value_as_written == f"{result.measurement.value:f}",
+            r.qualifier == result.measurement.qualifier,
             r.unit == result.measurement.unit.value,
         )
         if result.id is not None:
@@ -255,6 +277,9 @@ class Records:
         *,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        file_name: str = "",
+        sha256: str = "",
+        lines: Sequence[int] | None = None,
     ) -> ImportOutcome:
         """Store a batch of (clinic identifier, record) pairs in ONE transaction.
 
@@ -264,8 +289,42 @@ class Records:
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
+
+        The import is audited ONCE (an ``imports`` row and one audit entry:
+        who, workstation, when, ``file_name``, ``sha256``, rows added) and
+        every stored row points at it with its file line (``lines``, results
+        first then courses).  A row of a file imported before (same SHA-256,
+        same line) whose result or course was since deleted or corrected is
+        not stored again: it is counted in ``previously_deleted`` or
+        ``previously_corrected``.
         """
-        return import_batch(self._db, self._user, results, courses, progress=progress, cancelled=cancelled)
+        source = ImportSource(file_name, sha256, lines, self._user, self._workstation)
+        return import_batch(self._db, source, results, courses, progress=progress, cancelled=cancelled)
+
+    def provenance(self, table: str, record_id: int | None) -> Provenance:
+        """Who entered this result (``table`` "mg_results") or course ("medication_courses"), and from where."""
+        source = {t.name: t for t in (mg_results, medication_courses)}[table]
+        record = self._stored_id(record_id, _KINDS[table])
+        with self._db.reading() as conn:
+            row = self._row(conn, source, record)
+            if row["import_id"] is not None:
+                made = conn.execute(select(imports).where(imports.c.id == row["import_id"])).mappings().one()
+                return Provenance(
+                    row["entry"],
+                    made["os_user"],
+                    made["workstation"],
+                    made["at"].replace(tzinfo=dt.UTC),
+                    made["file_name"],
+                    made["sha256"],
+                    row["source_line"],
+                )
+            query = select(audit_log).where(
+                audit_log.c.table_name == table, audit_log.c.record_id == record, audit_log.c.action == "insert"
+            )
+            entry = conn.execute(query.order_by(audit_log.c.id).limit(1)).mappings().first()
+        if entry is None:
+            raise RecordNotFoundError(f"No audit entry says who entered the {_KINDS[table]} with id {record}.")
+        return Provenance(row["entry"], entry["os_user"], entry["workstation"], entry["at"].replace(tzinfo=dt.UTC))
 
     def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
         """Audit entries, oldest first, optionally for one table (and one record)."""
@@ -325,6 +384,7 @@ class Records:
             {
                 "at": now,
                 "os_user": self._user,
+                "workstation": self._workstation,
                 "action": action,
                 "table_name": table.name,
                 "record_id": record_id,
@@ -365,4 +425,4 @@ class Records:
             conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
 
 
-__all__ = ["AuditEntry", "ImportOutcome", "PatientRecord", "Records"]
+__all__ = ["AuditEntry", "ImportOutcome", "PatientRecord", "Provenance", "Records"]

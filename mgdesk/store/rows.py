@@ -1,8 +1,8 @@
 """Conversion between database rows and the domain's record dataclasses.
 
 Values go in as the domain holds them: a result's value as written (with its
-decimals and ``<``/``>`` qualifier), its unit as written and its canonical
-unit; a dose as decimal text.  Coming out, results are rebuilt through the
+decimals; its ``<``/``>`` qualifier in a column of its own), its unit as
+written and its canonical unit; a dose as decimal text.  Coming out, results are rebuilt through the
 domain's ``Measurement``, so a stored row obeys the same rules as typed input.
 """
 
@@ -69,13 +69,14 @@ def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
         "patient_id": patient_id,
         "collected_on": result.collected_on,
         "collected_at": result.collected_at,
-        "value_as_written": result.measurement.text,
+        "value_as_written": f"{result.measurement.value:f}",  # the qualifier has its own column
         "unit_as_written": result.unit_as_written,
         "unit": result.measurement.unit.value,
         "specimen": result.specimen.value,
         "source": result.source,
         "lab": result.lab,
         "comment": result.comment,
+        "qualifier": result.measurement.qualifier,
     }
 
 
@@ -85,7 +86,8 @@ _SPECIMENS = {specimen.value: specimen for specimen in Specimen}
 
 
 def result_from_row(row: Row) -> MagnesiumResult:
-    qualifier, value, _ = parse_number(row["value_as_written"])
+    _, value, _ = parse_number(row["value_as_written"])
+    qualifier = row["qualifier"]
     unit, specimen = row["unit"], row["specimen"]
     return MagnesiumResult(
         collected_on=row["collected_on"],

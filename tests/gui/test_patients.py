@@ -173,7 +173,7 @@ def test_import_csv_through_the_window(clinic: MainWindow, tmp_path: Path) -> No
         encoding="utf-8",
     )
     summary = clinic.import_file(csv, confirm=False)
-    assert summary == "2 imported, 0 duplicates skipped, 2 new patients, 1 rows rejected."
+    assert summary == "2 results imported, 0 duplicates skipped, 2 new patients, 1 rows rejected."
     assert clinic.patients.patients.rowCount() == 2
 
 

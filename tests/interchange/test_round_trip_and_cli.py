@@ -64,17 +64,23 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
     capsys.readouterr()
     assert main(["import", str(results), "--db", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
+        "kind": "results",
         "imported": 6,
         "duplicates": 0,
         "patients_created": 3,
         "rejected": [],
+        "previously_deleted": [],
+        "previously_corrected": [],
     }
     assert main(["import", str(courses), "--db", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
+        "kind": "medication courses",
         "imported": 6,
         "duplicates": 0,
         "patients_created": 0,
         "rejected": [],
+        "previously_deleted": [],
+        "previously_corrected": [],
     }
     with open_database(source) as a, open_database(target) as b:
         ra, rb = Records(a), Records(b)

@@ -167,11 +167,21 @@ def import_parsed(parent: QWidget | None, records: Records, parsed: ParsedFile) 
 
 
 def report_text(report: ImportReport) -> str:
-    return tr(
-        "{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected."
+    text = tr(
+        "{imported} {kind} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected."
     ).format(
         imported=report.imported,
+        kind=tr("results") if report.kind == "results" else tr("medication courses"),
         duplicates=report.duplicates,
         created=report.patients_created,
         rejected=len(report.rejected),
     )
+    if report.previously_deleted or report.previously_corrected:
+        text += " " + tr(
+            "Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines})."
+        ).format(
+            deleted=len(report.previously_deleted),
+            corrected=len(report.previously_corrected),
+            lines=", ".join(str(n) for n in sorted((*report.previously_deleted, *report.previously_corrected))[:20]),
+        )
+    return text
