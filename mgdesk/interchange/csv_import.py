@@ -16,6 +16,7 @@ import datetime as dt
 import gc
 import hashlib
 import io
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -41,6 +42,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 PROGRESS_EVERY = 2000
+MAX_FILE_BYTES = 512 * 1024 * 1024  # several million rows; beyond that a file is not a lab export
+MAX_CELL_CHARS = 1000  # a comment of a few sentences; checked before any cell is parsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +86,36 @@ def read_records_csv(
     """
     if isinstance(source, Path):
         name = name or source.name
-        try:
-            data = source.read_bytes()
-        except OSError as error:
-            raise FileFormatError(f"Cannot read {source}: {error.strerror or error}.") from None
+        data = read_bounded(source)
     else:
         data = source
     name = name or "the file"
     with _collector_paused():
         return _read(data, name, date_order, progress, cancelled)
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES``; ``FileFormatError`` otherwise.
+
+    Devices (``/dev/zero``), pipes (a FIFO would wait forever), sockets and
+    folders are refused before they are opened.
+    """
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FileFormatError(f"{path} is not a regular file (a folder, device or pipe); choose a CSV file.")
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise FileFormatError(
+            f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into smaller files."
+        )
+    return data
 
 
 @contextlib.contextmanager
@@ -151,6 +175,11 @@ def _rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
     try:
         for cells in reader:
             if "".join(cells).strip():  # some cell is not blank
+                if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+                    raise FileFormatError(
+                        f"line {line}: a cell is longer than {MAX_CELL_CHARS} characters; no value, date or "
+                        "comment of a lab file is that long (a broken quote?)."
+                    )
                 rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as error:

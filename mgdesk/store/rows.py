@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import Any
 
 from mgdesk.domain.measurement import Measurement, parse_number
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
+from mgdesk.domain.records import (
+    DrugClass,
+    MagnesiumResult,
+    MedicationCourse,
+    Patient,
+    Sex,
+    Specimen,
+    check_record_date,
+)
 from mgdesk.domain.units import MgUnit
 
 Row = Mapping[Any, Any]
@@ -42,6 +50,9 @@ def patient_from_row(row: Row) -> Patient:
 
 
 def course_values(patient_id: int, course: MedicationCourse) -> dict[str, Any]:
+    check_record_date(course.start, "start date")
+    if course.stop is not None:
+        check_record_date(course.stop, "stop date")
     return {
         "patient_id": patient_id,
         "drug_class": course.drug_class.value,
@@ -65,6 +76,7 @@ def course_from_row(row: Row) -> MedicationCourse:
 
 
 def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
+    check_record_date(result.collected_on, "collection date")
     return {
         "patient_id": patient_id,
         "collected_on": result.collected_on,

@@ -52,12 +52,11 @@ imports = Table(
 ENTRY_MANUAL, ENTRY_IMPORT, ENTRY_LEGACY = "manual", "import", "legacy"
 
 
-def _provenance_columns(table: str) -> list[Column[object] | Index]:
+def _provenance_columns(table: str) -> list[Column[object]]:
     return [
         Column("import_id", Integer, ForeignKey("imports.id", name=f"fk_{table}_import"), nullable=True),
         Column("source_line", Integer, nullable=True),
         Column("entry", String(8), nullable=False, server_default=ENTRY_LEGACY),
-        Index(f"ix_{table}_import", "import_id", "source_line"),
     ]
 
 

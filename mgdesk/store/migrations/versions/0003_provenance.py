@@ -45,7 +45,8 @@ def upgrade() -> None:
             batch.add_column(sa.Column("source_line", sa.Integer, nullable=True))
             batch.add_column(sa.Column("entry", sa.String(8), nullable=False, server_default="legacy"))
             batch.create_foreign_key(f"fk_{table}_import", "imports", ["import_id"], ["id"])
-        op.create_index(f"ix_{table}_import", table, ["import_id", "source_line"])
+    # No index on (import_id, source_line): it would slow every import, and the one query that
+    # needs it (a re-import of the same file) reads the table once per import.
     with op.batch_alter_table("audit_log", recreate="never") as batch:
         batch.add_column(sa.Column("workstation", sa.String(200), nullable=True))
     results = sa.table("mg_results", sa.column("qualifier", sa.String), sa.column("value_as_written", sa.String))
@@ -67,7 +68,6 @@ def downgrade() -> None:
     with op.batch_alter_table("audit_log") as batch:
         batch.drop_column("workstation")
     for table in ("mg_results", "medication_courses"):
-        op.drop_index(f"ix_{table}_import", table)
         with op.batch_alter_table(table) as batch:
             batch.drop_constraint(f"fk_{table}_import", type_="foreignkey")
             if table == "mg_results":
