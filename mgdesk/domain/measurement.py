@@ -3,8 +3,8 @@
 ``parse_measurement`` turns what people type or paste ("1,8 mg/dl", "0.70",
 "<0.2 mmol/L") into a ``Measurement``; every way the text can be wrong ends in
 an ``InputError`` that says what is accepted.  A ``Measurement`` cannot hold an
-impossible value: zero, negative, non-finite and implausibly high values are
-refused when it is made, so no later layer has to check again.
+impossible value: zero, negative, non-finite, implausibly high and too small
+to show values are refused when it is made, so no later layer has to check again.
 """
 
 from __future__ import annotations
@@ -13,12 +13,19 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
+from mgdesk.domain.display import MAX_DECIMALS
 from mgdesk.domain.errors import ImplausibleValueError, InputError, UnitError
 from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, MgUnit, convert, parse_unit
 
 # No living patient has serum magnesium above this; a value that converts
 # above it almost always carries the wrong unit.
 PLAUSIBLE_MAX_MMOL_PER_L = Decimal(15)
+# The smallest value every unit can show honestly: one unit in the last of the
+# MAX_DECIMALS decimals the display ever prints, in mmol/L, the unit with the
+# smallest numbers (mEq/L, mg/dL, mg/L and umol/L all show larger ones).  Below
+# it a conversion would print "0.000000 mg/dL"; such a value is refused like an
+# implausibly high one.
+PLAUSIBLE_MIN_MMOL_PER_L = Decimal(1).scaleb(-MAX_DECIMALS)
 
 QUALIFIERS = ("<", ">", "")
 
@@ -52,8 +59,13 @@ class Measurement:
             raise InputError("The value is not a number.")
         if self.value <= 0:
             raise InputError("The value must be greater than zero.")
-        if self.mmol_per_l > PLAUSIBLE_MAX_MMOL_PER_L:
+        if self.value.adjusted() < -2 * MAX_DECIMALS:  # 1e-42: refused before any arithmetic
+            raise ImplausibleValueError(_too_low_message(self))
+        mmol = self.mmol_per_l
+        if mmol > PLAUSIBLE_MAX_MMOL_PER_L:
             raise ImplausibleValueError(_implausible_message(self))
+        if mmol < PLAUSIBLE_MIN_MMOL_PER_L:
+            raise ImplausibleValueError(_too_low_message(self))
 
     @property
     def text(self) -> str:
@@ -90,6 +102,13 @@ class Measurement:
             convert(self.value - half, self.unit, MgUnit.MMOL_L),
             convert(self.value + half, self.unit, MgUnit.MMOL_L),
         )
+
+
+def _too_low_message(measurement: Measurement) -> str:
+    return (
+        f"{measurement.text} {measurement.unit} is below {PLAUSIBLE_MIN_MMOL_PER_L:f} mmol/L, too small to show "
+        "or to be a measured magnesium value: check the number and the unit."
+    )
 
 
 def _implausible_message(measurement: Measurement) -> str:

@@ -188,10 +188,13 @@ def test_non_default_profile_moves_low_band_and_threshold_apart() -> None:
 
 
 def test_profile_above_the_plausible_maximum() -> None:
-    # A critical high edge above 15 mmol/L: ">14" can only be high.
-    profile = clinic_profile(critical_high_above="20")
+    # Profile edges are bounded to 0.1-10 mmol/L, so no edge can lie above the plausible
+    # maximum (15 mmol/L); the highest allowed edge still leaves ">14" high for certain.
+    with pytest.raises(ProfileError, match="critical_high_above = 20 mmol/L is not plausible"):
+        clinic_profile(critical_high_above="20")
+    profile = clinic_profile(critical_high_above="10")
     result = classify(parse_measurement(">14 mmol/L"), profile)
-    assert (result.category, result.borderline) == (H, False)
+    assert (result.category, result.borderline) == (HH, False)
 
 
 def test_mix_up_warning_for_qualified_results_only_when_surely_normal() -> None:

@@ -221,3 +221,17 @@ def test_the_migrations_build_exactly_the_schema_module(tmp_path: Path) -> None:
     with open_database(tmp_path / "m.sqlite3") as db, db.reading() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
     assert differences == []
+
+
+def test_an_empty_schema_version_table_is_explained_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    with open_database(path):
+        pass
+    raw = sqlite3.connect(path)
+    raw.execute("DELETE FROM alembic_version")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="empty mgdesk schema version"):
+        open_database(path)
+    assert path.read_bytes() == before
