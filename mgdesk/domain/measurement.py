@@ -40,6 +40,9 @@ _VALUE_RE = re.compile(
     re.VERBOSE,
 )
 _MAX_INPUT_LENGTH = 64
+# 15 mmol/L is 15,000 umol/L, the largest number a plausible value has in any unit;
+# a number of a million or more is refused before it is converted.
+_MAX_MAGNITUDE = 5
 # Scientific notation right after the number: "1.8e0", "18E-1", "1.8e+0".
 _EXPONENT_RE = re.compile(r"^[eE][+-]?\d")
 
@@ -61,6 +64,11 @@ class Measurement:
             raise InputError("The value must be greater than zero.")
         if self.value.adjusted() < -2 * MAX_DECIMALS:  # 1e-42: refused before any arithmetic
             raise ImplausibleValueError(_too_low_message(self))
+        if self.value.adjusted() > _MAX_MAGNITUDE:  # a million or more in any unit: refused before arithmetic
+            raise ImplausibleValueError(
+                f"{self.text} {self.unit} is far above {PLAUSIBLE_MAX_MMOL_PER_L} mmol/L in any unit, which no "
+                "living patient has: check the number and the unit."
+            )
         mmol = self.mmol_per_l
         if mmol > PLAUSIBLE_MAX_MMOL_PER_L:
             raise ImplausibleValueError(_implausible_message(self))
