@@ -41,6 +41,7 @@ def import_text(report: ImportReport) -> str:
             f"{len(report.previously_corrected)} previously corrected (imported from this same file before)."
         )
     lines += [f"  line {r.line}: {r.reason}" for r in report.rejected]
+    lines += [f"  line {line}: same sample, not stored: {repeat.sentence()}" for line, repeat in report.same_sample]
     lines += [f"  line {line}: previously deleted, not imported again" for line in report.previously_deleted]
     lines += [f"  line {line}: previously corrected, not imported again" for line in report.previously_corrected]
     return "\n".join(lines)

@@ -2,16 +2,29 @@
 
 One base class, ``MgdeskError``; each subclass also inherits the builtin it
 resembles (as pint's ``errors.py`` does), so callers may catch either.  Every
-message is written for the person at the keyboard: what is wrong and what is
-accepted.
+error is a typed value: a ``code`` (what went wrong, e.g. ``"unit-unknown"``)
+and ``fields`` (the value, unit, edge or text it is about), from which the
+edge builds its sentence (the window in the user's language); the English
+message, written for the person at the keyboard (what is wrong and what is
+accepted), is what the command line prints.
 """
+
+from collections.abc import Mapping
 
 
 class MgdeskError(Exception):
-    """Base of every error mgdesk raises on purpose."""
+    """Base of every error mgdesk raises on purpose: an English message, a code and its fields."""
+
+    code: str = "error"
+
+    def __init__(self, message: str = "", *, code: str | None = None, **fields: object) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.fields: Mapping[str, object] = fields
 
 
-class InputError(ValueError, MgdeskError):
+class InputError(MgdeskError, ValueError):
     """A value typed, pasted or imported cannot be used as a magnesium result."""
 
 
@@ -23,7 +36,7 @@ class ImplausibleValueError(InputError):
     """A value converts to a concentration no living patient has."""
 
 
-class ProfileError(ValueError, MgdeskError):
+class ProfileError(MgdeskError, ValueError):
     """A lab profile file cannot be read or is inconsistent."""
 
 

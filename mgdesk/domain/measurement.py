@@ -57,23 +57,49 @@ class Measurement:
 
     def __post_init__(self) -> None:
         if self.qualifier not in QUALIFIERS:
-            raise InputError(f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.")
+            raise InputError(
+                f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.",
+                code="qualifier-unknown",
+                qualifier=self.qualifier,
+            )
         if not self.value.is_finite():
-            raise InputError("The value is not a number.")
+            raise InputError("The value is not a number.", code="not-finite")
         if self.value <= 0:
-            raise InputError("The value must be greater than zero.")
+            raise InputError("The value must be greater than zero.", code="not-positive")
         if self.value.adjusted() < -2 * MAX_DECIMALS:  # 1e-42: refused before any arithmetic
-            raise ImplausibleValueError(_too_low_message(self))
+            raise ImplausibleValueError(
+                _too_low_message(self),
+                code="too-small",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
+            )
         if self.value.adjusted() > _MAX_MAGNITUDE:  # a million or more in any unit: refused before arithmetic
             raise ImplausibleValueError(
                 f"{self.text} {self.unit} is far above {PLAUSIBLE_MAX_MMOL_PER_L} mmol/L in any unit, which no "
-                "living patient has: check the number and the unit."
+                "living patient has: check the number and the unit.",
+                code="implausible",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
             )
         mmol = self.mmol_per_l
         if mmol > PLAUSIBLE_MAX_MMOL_PER_L:
-            raise ImplausibleValueError(_implausible_message(self))
+            raise ImplausibleValueError(
+                _implausible_message(self),
+                code="implausible",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
+            )
         if mmol < PLAUSIBLE_MIN_MMOL_PER_L:
-            raise ImplausibleValueError(_too_low_message(self))
+            raise ImplausibleValueError(
+                _too_low_message(self),
+                code="too-small",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
+            )
 
     @property
     def text(self) -> str:
@@ -182,36 +208,44 @@ def _plain_number(stripped: str) -> tuple[str, Decimal, str] | None:
 def _parse_number(stripped: str) -> tuple[str, Decimal, str]:
     """``parse_number`` through the pattern (every case, every message)."""
     if not stripped:
-        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.")
+        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.", code="empty")
     if len(stripped) > _MAX_INPUT_LENGTH:
-        raise InputError(f"The entry is too long ({len(stripped)} characters) for one value.")
+        raise InputError(
+            f"The entry is too long ({len(stripped)} characters) for one value.",
+            code="too-long",
+            length=len(stripped),
+        )
     match = _VALUE_RE.match(stripped)
-    if match is None:
-        raise InputError(_not_a_number_message(stripped))
-    if match["unit"][:1] in tuple("0123456789.,"):  # "1.2.3" is no number with a unit
-        raise InputError(_not_a_number_message(stripped))
+    if match is None or match["unit"][:1] in tuple("0123456789.,"):  # "1.2.3" is no number with a unit
+        raise _not_a_number(stripped)
     if _EXPONENT_RE.match(match["unit"]):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
         raise InputError(
             f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
-            "(1.8 or 1,8), optionally followed by its unit."
+            "(1.8 or 1,8), optionally followed by its unit.",
+            code="exponent",
+            text=stripped,
         )
     number = match["number"].replace(",", ".")
     try:
         value = Decimal(number)
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise InputError(_not_a_number_message(stripped)) from None
+        raise _not_a_number(stripped) from None
     return match["qualifier"] or "", value, match["unit"]
 
 
-def _not_a_number_message(text: str) -> str:
+def _not_a_number(text: str) -> InputError:
     lowered = text.lower()
     if lowered.lstrip("+-<> ").startswith(("nan", "inf")) or "∞" in lowered:
-        return "The value is not a number (NaN or infinity): enter a measured value."
+        return InputError(
+            "The value is not a number (NaN or infinity): enter a measured value.", code="not-finite", text=text
+        )
     if text.lstrip().startswith(("-", "−")):
-        return "The value must be greater than zero."
-    return (
+        return InputError("The value must be greater than zero.", code="not-positive", text=text)
+    return InputError(
         f"{text!r} is not a value: write a number with a decimal point or comma "
-        "(1.8 or 1,8), optionally followed by its unit."
+        "(1.8 or 1,8), optionally followed by its unit.",
+        code="not-a-number",
+        text=text,
     )
 
 
@@ -223,11 +257,15 @@ def parse_measurement(text: str, default_unit: MgUnit | None = None) -> Measurem
     """
     qualifier, value, unit_text = parse_number(text)
     if value <= 0:
-        raise InputError("The value must be greater than zero.")
+        raise InputError("The value must be greater than zero.", code="not-positive")
     if unit_text:
         unit = parse_unit(unit_text)
     elif default_unit is not None:
         unit = default_unit
     else:
-        raise UnitError(f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.")
+        raise UnitError(
+            f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.",
+            code="unit-missing",
+            text=text.strip(),
+        )
     return Measurement(value=value, unit=unit, qualifier=qualifier)

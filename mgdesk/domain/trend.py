@@ -41,6 +41,7 @@ from mgdesk.domain.exposure import DAYS_PER_YEAR, TIME_MEANING, MetforminExposur
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import DAYS_PER_MONTH, DrugClass, MagnesiumResult, MedicationCourse
+from mgdesk.domain.samples import collection_order
 from mgdesk.domain.stats import LineFit, fit_line
 from mgdesk.domain.units import MgUnit
 
@@ -120,8 +121,8 @@ def is_below(result: MagnesiumResult, profile: LabProfile) -> bool:
 
 
 def serum_results(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:
-    """Serum and plasma results, oldest first (stable for equal moments)."""
-    return sorted((r for r in results if r.on_serum_trend), key=lambda r: r.collected)
+    """Serum and plasma results in ``samples.collection_order``: the last is the latest."""
+    return collection_order([r for r in results if r.on_serum_trend])
 
 
 def summarize(

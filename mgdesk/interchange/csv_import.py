@@ -19,7 +19,6 @@ import io
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from mgdesk.domain.errors import ImportCancelledError, InputError, MgdeskError
@@ -28,6 +27,7 @@ from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
     Specimen,
+    parse_dose,
     parse_drug_class,
     parse_specimen,
 )
@@ -418,17 +418,7 @@ class _CourseRows(_RowReader):
             drug=self.cell(cells, "drug") or drug_class.value,
             start=start,
             stop=stop,
-            daily_dose_mg=_parse_dose(self.cell(cells, "dose")),
+            daily_dose_mg=parse_dose(self.cell(cells, "dose")),
         )
         self.parsed.courses.append((clinic_id, course))
         self.parsed.lines.append(line)
-
-
-def _parse_dose(text: str) -> Decimal | None:
-    if not text:
-        return None
-    number = text.lower().removesuffix("/day").removesuffix("/d").strip().removesuffix("mg").strip()
-    try:
-        return Decimal(number.replace(",", "."))
-    except InvalidOperation:
-        raise InputError(f"the dose {text!r} is not a number of mg per day (e.g. 1000 or 1000 mg)") from None

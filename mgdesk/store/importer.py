@@ -1,8 +1,9 @@
 """The bulk path of a CSV import: one transaction, chunks of plain tuples, duplicates skipped.
 
 ``import_batch`` stores a batch of (clinic identifier, record) pairs that a
-reader has already checked: it creates unknown patients, skips exact
-duplicates (of stored rows and of earlier rows of the batch), rejects rows
+reader has already checked: it creates unknown patients, skips results of
+a sample already kept (stored, or earlier in the batch: the rule of
+``domain.samples``) and exact repeats of a course, rejects rows
 naming a deleted patient, and reports progress and honours a cancel check
 between chunks.  The per-record API with its per-row audit is ``records``.
 """
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, Specimen
+from mgdesk.domain.samples import SameSample, SampleIndex
 from mgdesk.store import rows
 from mgdesk.store.bulk import BulkInserter, memoised, storage_form
 from mgdesk.store.database import Database
@@ -43,9 +45,10 @@ class ImportOutcome:
     """
 
     imported: int
-    duplicates: int
+    duplicates: int  # exact repeats of a course, and results of a sample already kept (``same_sample``)
     patients_created: int
     rejected: tuple[tuple[int, str], ...] = ()
+    same_sample: tuple[SameSample, ...] = ()  # results not stored: their sample is already kept
     previously_deleted: tuple[int, ...] = ()
     previously_corrected: tuple[int, ...] = ()
     import_id: int | None = None
@@ -119,6 +122,7 @@ class _Batch:
         self._done = 0
         self._rejected: list[tuple[int, str]] = []
         self._duplicates = 0
+        self._same_sample: list[SameSample] = []
         self._imported = 0
         self._ids: dict[str, int] = {}
         self._deleted: dict[str, str] = {}  # clinic identifier -> deletion reason
@@ -140,9 +144,10 @@ class _Batch:
             self._duplicates,
             created,
             tuple(sorted(self._rejected)),
-            tuple(self._previously["deleted"]),
-            tuple(self._previously["corrected"]),
-            self._import_id,
+            same_sample=tuple(self._same_sample),
+            previously_deleted=tuple(self._previously["deleted"]),
+            previously_corrected=tuple(self._previously["corrected"]),
+            import_id=self._import_id,
         )
 
     def _start_import(self, conn: Connection) -> int:
@@ -224,17 +229,17 @@ class _Batch:
         self._rejected.append((index, f"patient {clinic_id!r} was deleted ({reason}); restore the patient first"))
 
     def _insert_results(self, conn: Connection, stored_patients: list[int]) -> None:
-        """Insert the batch's results, chunk by chunk, skipping duplicates (the hot path of an import)."""
+        """Insert the batch's results, chunk by chunk, skipping samples already kept (the hot path of an import)."""
         if not self._results:
             return
-        ids, seen = self._ids, _existing_result_keys(conn, stored_patients)
+        ids, samples = self._ids, _existing_samples(conn, stored_patients)
         inserter = BulkInserter(conn, mg_results, (*RESULT_COLUMNS, *PROVENANCE_COLUMNS), self._user, audit=False)
         import_id, line_of = self._import_id, self._line
         day_form = memoised(storage_form(conn, mg_results.c.collected_on))
         time_form = memoised(storage_form(conn, mg_results.c.collected_at))
         # Results read from one file share their Measurement objects: format each once.
         # Keyed by id(): the measurements stay alive in self._results for the whole batch.
-        written: dict[int, tuple[Measurement, str, str, str, str]] = {}
+        written: dict[int, tuple[Measurement, str, str, str]] = {}
         specimens = {s: s.value for s in Specimen}
         for start in range(0, len(self._results), IMPORT_CHUNK):
             chunk = self._results[start : start + IMPORT_CHUNK]
@@ -252,18 +257,17 @@ class _Batch:
                 if known is None:
                     known = written[id(measurement)] = (
                         measurement,
-                        measurement.text,
                         measurement.unit.value,
                         f"{measurement.value:f}",
                         measurement.qualifier,
                     )
-                _, text, unit, number, qualifier = known
+                _, unit, number, qualifier = known
                 day = result.collected_on
-                key = (patient_id, day, text, unit)
-                if key in seen:
+                kept = samples.keep_new(patient_id, result)
+                if kept is not None:
                     self._duplicates += 1
+                    self._same_sample.append(SameSample(index, result, kept))
                     continue
-                seen.add(key)
                 fresh.append(
                     (
                         new_id,
@@ -353,16 +357,19 @@ def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMak
     return to_row
 
 
-def _existing_result_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
-    """(patient, date, value as written with its qualifier, unit) of the live results of these patients."""
+def _existing_samples(conn: Connection, patient_ids: list[int]) -> SampleIndex:
+    """The live results of these patients, by patient id, for the sample rule of ``domain.samples``."""
     r = mg_results.c
-    keys: set[tuple[Any, ...]] = set()
+    samples = SampleIndex()
     for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
-        query = select(r.patient_id, r.collected_on, r.qualifier, r.value_as_written, r.unit).where(
-            r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+        query = (
+            select(mg_results)
+            .where(r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]))
+            .order_by(r.id)
         )
-        keys.update((p, day, q + v, u) for p, day, q, v, u in conn.execute(query))
-    return keys
+        for row in conn.execute(query).mappings():
+            samples.add(row["patient_id"], rows.result_from_row(row))
+    return samples
 
 
 def _previous_rows(conn: Connection, table: Table, sha256: str) -> dict[int, str]:

@@ -19,8 +19,10 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
 from mgdesk.domain import who
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
+from mgdesk.domain.samples import same_sample
 from mgdesk.store import rows
 from mgdesk.store.database import Database
 from mgdesk.store.importer import Cancelled, ImportOutcome, ImportSource, Progress, import_batch
@@ -30,15 +32,6 @@ _KINDS = {"patients": "patient", "medication_courses": "medication course", "mg_
 
 
 STREAM_CHUNK = 5000  # rows read at a time by the exports
-
-
-@dataclass(frozen=True, slots=True)
-class PatientRecord:
-    """One patient with the courses and results not deleted, oldest first."""
-
-    patient: Patient
-    courses: tuple[MedicationCourse, ...]
-    results: tuple[MagnesiumResult, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +94,7 @@ class Records:
             row = conn.execute(query).mappings().first()
         return rows.patient_from_row(row) if row is not None else None
 
-    def patient_record(self, patient_id: int) -> PatientRecord:
+    def patient_record(self, patient_id: int) -> PatientHistory:
         """The patient with their courses (by start) and results (by collection)."""
         with self._db.reading() as conn:
             row = self._live_row(conn, patients, patient_id)
@@ -125,7 +118,7 @@ class Records:
                 .all()
             )
             results = tuple(rows.result_from_row(r) for r in result_rows)
-        return PatientRecord(rows.patient_from_row(row), courses, results)
+        return PatientHistory(rows.patient_from_row(row), courses, results)
 
     def add_patient(self, patient: Patient) -> Patient:
         values = rows.patient_values(patient)
@@ -216,21 +209,19 @@ class Records:
         self._undelete(mg_results, result_id)
 
     def find_duplicate_result(self, patient_id: int, result: MagnesiumResult) -> MagnesiumResult | None:
-        """A stored result with the same date, value as written and unit (the window warns before saving)."""
+        """A stored result that is the same sample (``domain.samples``); the window asks before saving."""
         r = mg_results.c
         query = select(mg_results).where(
             r.patient_id == patient_id,
             r.deleted_at.is_(None),
             r.collected_on == result.collected_on,
-            r.value_as_written == f"{result.measurement.value:f}",
-            r.qualifier == result.measurement.qualifier,
-            r.unit == result.measurement.unit.value,
+            r.specimen == result.specimen.value,
         )
         if result.id is not None:
             query = query.where(r.id != result.id)
         with self._db.reading() as conn:
-            row = conn.execute(query.limit(1)).mappings().first()
-        return rows.result_from_row(row) if row is not None else None
+            found = [rows.result_from_row(row) for row in conn.execute(query.order_by(r.id)).mappings()]
+        return next((stored for stored in found if same_sample(stored, result)), None)
 
     # -- export and bulk import -------------------------------------------
 
@@ -425,4 +416,4 @@ class Records:
             conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
 
 
-__all__ = ["AuditEntry", "ImportOutcome", "PatientRecord", "Provenance", "Records"]
+__all__ = ["AuditEntry", "ImportOutcome", "Provenance", "Records"]

@@ -22,7 +22,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LIST = ROOT / "packaging" / "external-programs.txt"
-INSTALLERS = {"venv", "base", "dev.sh", "build_deb.sh", "test_packages.sh", ".ci/run", "optional", "manual"}
+INSTALLERS = {
+    "test_wine.sh",
+    "venv",
+    "base",
+    "dev.sh",
+    "build_deb.sh",
+    "test_packages.sh",
+    ".ci/run",
+    "optional",
+    "manual",
+}
 
 _BUILTIN_NAMES = (
     ": . [ [[ ]] alias bg bind break builtin caller cd command compgen complete continue declare dirs disown echo "
@@ -350,6 +360,7 @@ def test_python_calls_only_declared_programs(source: Path) -> None:
 def test_each_installing_script_names_the_package_it_installs() -> None:
     scripts = {"dev.sh": "packaging/dev.sh", "build_deb.sh": "packaging/build_deb.sh"}
     scripts |= {"test_packages.sh": "packaging/test_packages.sh", ".ci/run": ".ci/run"}
+    scripts |= {"test_wine.sh": "packaging/windows/test_wine.sh"}
     for entry in declared().values():
         if entry.installed_by in scripts:
             text = (ROOT / scripts[entry.installed_by]).read_text(encoding="utf-8")

@@ -394,3 +394,28 @@ def test_implausible_value_is_not_shown_as_the_limit() -> None:
 )
 def test_split_value_unit(text: str, expected: tuple[str, MgUnit] | None) -> None:
     assert split_value_unit(text) == expected
+
+
+# -- typed errors ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fields"),
+    [
+        ("", "empty", {}),
+        ("abc", "not-a-number", {"text": "abc"}),
+        ("1.8e0 mg/dL", "exponent", {"text": "1.8e0 mg/dL"}),
+        ("-1 mmol/L", "not-positive", {"text": "-1 mmol/L"}),
+        ("nan", "not-finite", {"text": "nan"}),
+        ("1.8 zz", "unit-unknown", {"unit": "zz"}),
+        ("1.8", "unit-missing", {"text": "1.8"}),
+        ("16 mmol/L", "implausible", {"value": "16", "unit": MgUnit.MMOL_L, "limit_mmol_per_l": Decimal(15)}),
+        ("0 mmol/L", "not-positive", {}),
+    ],
+)
+def test_errors_carry_a_code_and_fields(text: str, code: str, fields: dict[str, object]) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_measurement(text)
+    assert caught.value.code == code
+    assert dict(caught.value.fields) == fields
+    assert str(caught.value)  # the English sentence the command line prints

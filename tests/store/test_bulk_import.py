@@ -97,7 +97,11 @@ def test_import_works_with_a_driver_taking_named_parameters(tmp_path: Path, monk
     with open_database(tmp_path / "named.sqlite3") as db:
         records = Records(db)
         outcome = records.import_records(
-            [("P-1", result("1.8 mg/dL", collected_at=dt.time(7, 5))), ("P-1", result("1.8 mg/dL"))],
+            # One draw at 07:05 entered twice (a result without a time would be another sample).
+            [
+                ("P-1", result("1.8 mg/dL", collected_at=dt.time(7, 5))),
+                ("P-1", result("1.80 mg/dL", collected_at=dt.time(7, 5))),
+            ],
             [("P-1", MedicationCourse(DrugClass.INSULIN, "glargine", D(2020, 1, 1)))],
         )
         assert (outcome.imported, outcome.duplicates) == (2, 1)

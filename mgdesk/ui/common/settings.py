@@ -1,4 +1,4 @@
-"""The user's settings: last unit, window geometry, chosen lab profile file.
+"""The user's settings: last unit, window geometry, splitters and sort orders, plot choices, lab profile file.
 
 Kept in an INI file in the user's configuration folder (Qt's standard
 locations).  Defaults live here in one place and only values that differ
@@ -83,6 +83,25 @@ class Settings:
     @profile_path.setter
     def profile_path(self, path: Path | None) -> None:
         self._write("profile/path", str(path) if path else "", "")
+
+    def layout_state(self, name: str) -> QByteArray | None:
+        """A saved splitter or header state (``QSplitter.saveState``, ``QHeaderView.saveState``), if any."""
+        raw = self._qsettings.value(f"layout/{name}")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    def set_layout_state(self, name: str, state: QByteArray) -> None:
+        self._qsettings.setValue(f"layout/{name}", state)
+
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
+        """A saved choice among ``allowed`` (the first is the default); anything else is ignored."""
+        raw = self._qsettings.value(f"choices/{key}", allowed[0])
+        if raw not in allowed:
+            log.warning("ignoring unknown %s %r in settings", key, raw)
+            return allowed[0]
+        return str(raw)
+
+    def set_choice(self, key: str, value: str, allowed: tuple[str, ...]) -> None:
+        self._write(f"choices/{key}", value, allowed[0])
 
     def _write(self, key: str, value: str, default: str) -> None:
         if value == default:
