@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING
 
 from mgdesk.cli.common import EXIT_OK
@@ -22,6 +23,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     order = DateOrder.DAY_FIRST if args.day_first else DateOrder.MONTH_FIRST if args.month_first else None
     report = import_file(args.file, args.db, order)
+    if report.database_note:
+        print(f"mgdesk import: warning: {report.database_note}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:

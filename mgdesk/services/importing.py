@@ -10,7 +10,7 @@ command line and the window's import dialog show, with the rows left out as
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,7 @@ class ImportReport:
     # left as the user left them.
     previously_deleted: tuple[int, ...] = ()
     previously_corrected: tuple[int, ...] = ()
+    database_note: str | None = None  # e.g. the database could not be made owner-only
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -105,4 +106,5 @@ def import_file(path: Path, database: Path | None, date_order: DateOrder | None 
 
     parsed = read_file(path, date_order)
     with open_database(database) as opened:
-        return store_parsed(Records(opened), parsed)
+        report = store_parsed(Records(opened), parsed)
+        return replace(report, database_note=opened.mode_warning)

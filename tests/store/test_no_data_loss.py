@@ -222,3 +222,13 @@ def test_the_default_data_folder_is_owner_only(isolated_user_folders: Path) -> N
         pass
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(default_database_path().stat().st_mode) == 0o600
+
+
+def test_report_to_a_missing_folder_names_the_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = _database(tmp_path / "clinic.sqlite3")
+    out = tmp_path / "no-such-folder" / "p1.pdf"
+    status = main(["report", "--patient", "P1", "--db", str(db), "--out", str(out)], renderer=lambda *a, **k: None)
+    assert status == 2
+    err = capsys.readouterr().err
+    assert str(out.parent) in err
+    assert "does not exist" in err
