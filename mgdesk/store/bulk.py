@@ -94,7 +94,14 @@ class BulkInserter:
     """Inserts chunks of rows into one table, each row's id given, and audits each chunk."""
 
     def __init__(
-        self, conn: Connection, table: Table, columns: Sequence[str], os_user: str, *, audit: bool = True
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        os_user: str,
+        *,
+        audit: bool = True,
+        workstation: str | None = None,
     ) -> None:
         self._conn = conn
         self._audited = audit
@@ -107,10 +114,11 @@ class BulkInserter:
             raise AssertionError(f"unexpected parameter order {statement.positiontup}")
         self._sql = str(statement)
         self._audit = insert(audit_log).from_select(
-            ["at", "os_user", "action", "table_name", "record_id", "old_values", "new_values"],
+            ["at", "os_user", "workstation", "action", "table_name", "record_id", "old_values", "new_values"],
             select(
                 bindparam("audit_at", type_=audit_log.c.at.type),
                 literal(os_user, audit_log.c.os_user.type),
+                literal(workstation, audit_log.c.workstation.type),
                 literal("insert"),
                 literal(table.name),
                 table.c.id,

@@ -216,7 +216,7 @@ class _Batch:
         stored = list(ids.values())
         new = sorted(clinic_ids - ids.keys() - deleted.keys())
         if new:
-            inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._user)
+            inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._user, workstation=self._source.workstation)
             to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
             first = inserter.next_id
             values = [rows.patient_values(Patient(clinic_id=c)) for c in new]

@@ -43,6 +43,7 @@ class AuditEntry:
     record_id: int
     old_values: dict[str, Any] | None
     new_values: dict[str, Any] | None
+    workstation: str | None = None  # None in entries written before schema 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +335,7 @@ class Records:
                     record_id=row["record_id"],
                     old_values=json.loads(row["old_values"]) if row["old_values"] else None,
                     new_values=json.loads(row["new_values"]) if row["new_values"] else None,
+                    workstation=row["workstation"],
                 )
                 for row in conn.execute(query).mappings()
             ]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from record_fixtures import result
 
+from mgdesk.domain import who
 from mgdesk.domain.records import DrugClass, MedicationCourse, Patient, Specimen
 from mgdesk.store import Records, open_database, rows
 from mgdesk.store.importer import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
@@ -33,7 +34,11 @@ def test_an_import_is_audited_once_and_every_row_knows_its_import_and_line(recor
     outcome = records.import_records(batch, courses, file_name="lab.csv", sha256="ab" * 32, lines=[2, 3, 5, 7, 8])
     assert (outcome.imported, outcome.duplicates, outcome.patients_created) == (5, 0, 3)
     ids = {p.clinic_id: p.id for p in records.list_patients()}
+    assert {records.provenance("mg_results", r.id).workstation for _, r in records.export_results()} == {
+        who.workstation()
+    }
     for entry in records.audit_log("patients"):  # patients an import creates keep their own entries
+        assert entry.workstation == who.workstation()
         clinic_id = next(c for c, i in ids.items() if i == entry.record_id)
         assert entry.new_values == rows.json_ready(rows.patient_values(Patient(clinic_id)))
     assert records.audit_log("mg_results") == []
