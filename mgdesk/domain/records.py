@@ -109,6 +109,14 @@ def parse_specimen(text: str) -> Specimen:
     return found
 
 
+class ResultStatus(StrEnum):
+    """A stored result's status as the lab reported it (HL7 v2 OBX-11, FHIR Observation.status)."""
+
+    FINAL = "final"
+    CORRECTED = "corrected"
+    PRELIMINARY = "preliminary"
+
+
 class Sex(StrEnum):
     FEMALE = "F"
     MALE = "M"
@@ -193,16 +201,18 @@ class MagnesiumResult:
     lab: str | None = None
     comment: str = ""
     id: int | None = None
+    # What the lab reported beside the value (HL7 v2 OBX-11/7/8, FHIR status,
+    # referenceRange, interpretation) and its own identity of the result
+    # (used to let a corrected or final result replace an earlier one).
+    status: ResultStatus = ResultStatus.FINAL
+    reference_range: str | None = None
+    lab_flag: str | None = None
+    lab_ref: str | None = None
 
     @property
     def on_serum_trend(self) -> bool:
         """Whether this result belongs on the serum trend (serum or plasma)."""
         return self.specimen.is_serum_like
-
-    @property
-    def collected(self) -> dt.datetime:
-        """Collection moment (midnight when the time is unknown)."""
-        return dt.datetime.combine(self.collected_on, self.collected_at or dt.time())
 
 
 _DOSE_RE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?:mg)?\s*(?:/\s*(?:day|d))?$", re.IGNORECASE)

@@ -26,6 +26,7 @@ from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
+    Patient,
     Specimen,
     parse_dose,
     parse_drug_class,
@@ -68,6 +69,12 @@ class ParsedFile:
     lines: list[int] = field(default_factory=list)  # the line of each result or course, in order
     rejected: list[Rejection] = field(default_factory=list)
     sha256: str = ""  # of the file's bytes: an import remembers it, so a re-import revives nothing
+    # Filled by the lab-message readers (HL7 v2, FHIR): who new patients are,
+    # how many results were something other than magnesium, what to warn about.
+    format: str = "csv"
+    patients: dict[str, Patient] = field(default_factory=dict)
+    not_magnesium: int = 0
+    warnings: list[Rejection] = field(default_factory=list)
 
 
 def read_records_csv(
@@ -270,10 +277,10 @@ class _ResultRows(_RowReader):
         self._default_source = f"CSV {parsed.name}"
 
     def read_chunk(self, body: list[tuple[int, list[str]]], width: int) -> None:  # noqa: PLR0912, PLR0915
-        """Read many rows: the checks of ``_read_row`` and ``read``, in the same order, each parse cached.
+        """Read many rows: the checks of ``_read_row``, then patient, date, time, value and specimen, each parse cached.
 
-        A test holds this to the row-by-row path on generated files, rows
-        and rejections alike.
+        The only results reader; a test holds it to a plain row-by-row
+        reference on generated files, rows and rejections alike.
         """
         parsed, order = self.parsed, self.parsed.date_order
         add_result, add_line, reject = parsed.results.append, parsed.lines.append, parsed.rejected.append
@@ -347,44 +354,6 @@ class _ResultRows(_RowReader):
                 )
             )
             add_line(line)
-
-    def read(self, line: int, cells: Sequence[str]) -> None:
-        """Read one row (the plain path; ``read_chunk`` must agree with it)."""
-        clinic_id = self.patient(cells)
-        day, at = dates.parse_date_time(self.cell(cells, "date"), self.parsed.date_order)
-        time_cell = self.cell(cells, "time")
-        if time_cell:
-            at = dates.parse_time(time_cell)
-        measurement, unit_as_written = self._measurement(self.cell(cells, "value"), self.cell(cells, "unit"))
-        result = MagnesiumResult(
-            collected_on=day,
-            measurement=measurement,
-            unit_as_written=unit_as_written,
-            specimen=self._specimen(self.cell(cells, "specimen")),
-            collected_at=at,
-            source=self.cell(cells, "source") or self._default_source,
-            lab=self.cell(cells, "lab") or None,
-            comment=self.cell(cells, "comment"),
-        )
-        self.parsed.results.append((clinic_id, result))
-        self.parsed.lines.append(line)
-
-    def _measurement(self, value: str, unit: str) -> tuple[Measurement, str]:
-        key = (value, unit)
-        cached = self._measurements.get(key)
-        if cached is None:
-            cached = self._measurements[key] = _attempt(_parse_value, value, unit)
-        if isinstance(cached, MgdeskError):
-            raise cached.with_traceback(None)
-        return cached
-
-    def _specimen(self, text: str) -> Specimen:
-        cached = self._specimens.get(text)
-        if cached is None:
-            cached = self._specimens[text] = _attempt(parse_specimen, text)
-        if isinstance(cached, MgdeskError):
-            raise cached.with_traceback(None)
-        return cached
 
 
 def _attempt[T](parse: Callable[..., T], *args: object) -> T | MgdeskError:

@@ -1,11 +1,14 @@
-"""The bulk path of a CSV import: one transaction, chunks of plain tuples, duplicates skipped.
+"""The bulk path of an import (CSV, HL7 v2, FHIR): one transaction, chunks of plain tuples, duplicates skipped.
 
 ``import_batch`` stores a batch of (clinic identifier, record) pairs that a
-reader has already checked: it creates unknown patients, skips results of
-a sample already kept (stored, or earlier in the batch: the rule of
-``domain.samples``) and exact repeats of a course, rejects rows
-naming a deleted patient, and reports progress and honours a cancel check
-between chunks.  The per-record API with its per-row audit is ``records``.
+reader has already checked: it creates unknown patients (with the name,
+birth year and sex the file gave), skips results of a sample already kept
+(stored, or earlier in the batch: the rule of ``domain.samples``) and exact
+repeats of a course, lets a result carrying the lab's identity of an earlier
+one replace it (the earlier one soft-deleted with the reason and audited),
+rejects rows naming a deleted patient, and reports progress and honours a
+cancel check between chunks.  The per-record API with its per-row audit is
+``records``.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ import contextlib
 import datetime as dt
 import gc
 import json
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
@@ -49,6 +52,7 @@ class ImportOutcome:
     patients_created: int
     rejected: tuple[tuple[int, str], ...] = ()
     same_sample: tuple[SameSample, ...] = ()  # results not stored: their sample is already kept
+    replaced: int = 0  # earlier results a corrected or final one of the same lab identity replaced
     previously_deleted: tuple[int, ...] = ()
     previously_corrected: tuple[int, ...] = ()
     import_id: int | None = None
@@ -71,11 +75,12 @@ def import_batch(
     results: Sequence[tuple[str, MagnesiumResult]] = (),
     courses: Sequence[tuple[str, MedicationCourse]] = (),
     *,
+    patients: Mapping[str, Patient] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportOutcome:
     """Store a batch in ONE transaction (see ``Records.import_records``)."""
-    batch = _Batch(source, results, courses, progress, cancelled)
+    batch = _Batch(source, results, courses, progress, cancelled, patients or {})
     with _collector_paused(), database.writing() as conn:
         return batch.run(conn)
 
@@ -101,19 +106,22 @@ def _collector_paused() -> Iterator[None]:
 class _Batch:
     """One bulk import in progress (see ``Records.import_records``)."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - private, called once
         self,
         source: ImportSource,
         results: Sequence[tuple[str, MagnesiumResult]],
         courses: Sequence[tuple[str, MedicationCourse]],
         progress: Progress | None,
         cancelled: Cancelled | None,
+        details: Mapping[str, Patient],
     ) -> None:
         self._source = source
         self._user = source.os_user
-        self._import_id = 0
+        self._import_id: int | None = None
         self._previous: dict[str, dict[int, str]] = {}  # table -> file line -> "deleted" / "corrected"
         self._previously: dict[str, list[int]] = {"deleted": [], "corrected": []}
+        self._details = details
+        self._replaced = 0
         self._results = results
         self._courses = courses
         self._progress = progress
@@ -148,6 +156,7 @@ class _Batch:
             previously_deleted=tuple(self._previously["deleted"]),
             previously_corrected=tuple(self._previously["corrected"]),
             import_id=self._import_id,
+            replaced=self._replaced,
         )
 
     def _start_import(self, conn: Connection) -> int:
@@ -164,7 +173,11 @@ class _Batch:
         return int(conn.execute(insert(imports).values(values).returning(imports.c.id)).scalar_one())
 
     def _finish_import(self, conn: Connection) -> None:
-        """Record the rows added, and the import's ONE audit entry."""
+        """Record the rows added, and the import's ONE audit entry (none when it added nothing)."""
+        if self._imported == 0:  # nothing stored refers to it: the database stays as it was
+            conn.execute(delete(imports).where(imports.c.id == self._import_id))
+            self._import_id = None
+            return
         conn.execute(update(imports).where(imports.c.id == self._import_id).values(rows_added=self._imported))
         row = conn.execute(select(imports).where(imports.c.id == self._import_id)).mappings().one()
         conn.execute(
@@ -219,7 +232,8 @@ class _Batch:
             inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._user, workstation=self._source.workstation)
             to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
             first = inserter.next_id
-            values = [rows.patient_values(Patient(clinic_id=c)) for c in new]
+            given = self._details
+            values = [rows.patient_values(replace(given.get(c) or Patient(clinic_id=c), clinic_id=c)) for c in new]
             new_ids = inserter.insert([to_row(first + n, v) for n, v in enumerate(values)])
             ids.update(zip(new, new_ids, strict=True))
         return stored
@@ -233,13 +247,14 @@ class _Batch:
         if not self._results:
             return
         ids, samples = self._ids, _existing_samples(conn, stored_patients)
+        lab_refs = _existing_lab_refs(conn, stored_patients) if any(r.lab_ref for _, r in self._results) else {}
         inserter = BulkInserter(conn, mg_results, (*RESULT_COLUMNS, *PROVENANCE_COLUMNS), self._user, audit=False)
         import_id, line_of = self._import_id, self._line
         day_form = memoised(storage_form(conn, mg_results.c.collected_on))
         time_form = memoised(storage_form(conn, mg_results.c.collected_at))
         # Results read from one file share their Measurement objects: format each once.
         # Keyed by id(): the measurements stay alive in self._results for the whole batch.
-        written: dict[int, tuple[Measurement, str, str, str]] = {}
+        written: dict[int, tuple[Measurement, str, str, str, str]] = {}
         specimens = {s: s.value for s in Specimen}
         for start in range(0, len(self._results), IMPORT_CHUNK):
             chunk = self._results[start : start + IMPORT_CHUNK]
@@ -257,17 +272,35 @@ class _Batch:
                 if known is None:
                     known = written[id(measurement)] = (
                         measurement,
+                        measurement.text,
                         measurement.unit.value,
                         f"{measurement.value:f}",
                         measurement.qualifier,
                     )
-                _, unit, number, qualifier = known
+                _, text, unit, number, qualifier = known
                 day = result.collected_on
-                kept = samples.keep_new(patient_id, result)
-                if kept is not None:
-                    self._duplicates += 1
-                    self._same_sample.append(SameSample(index, result, kept))
+                status = result.status.value
+                content = (day, result.collected_at, text, unit, status)
+                earlier = lab_refs.get((patient_id, result.lab_ref)) if result.lab_ref is not None else None
+                if earlier is not None and earlier[1] == content:
+                    self._duplicates += 1  # the lab's same result, sent again
                     continue
+                if earlier is not None:
+                    # The lab's corrected (or final) result replaces its earlier one, whatever
+                    # the sample rule says: the earlier one is deleted, so this one is kept.
+                    inserter.insert(fresh)  # the earlier one may be waiting in this chunk
+                    self._imported += len(fresh)
+                    fresh, new_id = [], inserter.next_id
+                    self._supersede(conn, earlier[0], result)
+                    samples.add(patient_id, result)
+                else:
+                    kept = samples.keep_new(patient_id, result)
+                    if kept is not None:
+                        self._duplicates += 1
+                        self._same_sample.append(SameSample(index, result, kept))
+                        continue
+                if result.lab_ref is not None:
+                    lab_refs[patient_id, result.lab_ref] = (new_id, content)
                 fresh.append(
                     (
                         new_id,
@@ -282,6 +315,10 @@ class _Batch:
                         result.lab,
                         result.comment,
                         qualifier,
+                        status,
+                        result.reference_range,
+                        result.lab_flag,
+                        result.lab_ref,
                         import_id,
                         line_of(index),
                         ENTRY_IMPORT,
@@ -291,6 +328,36 @@ class _Batch:
             inserter.insert(fresh)
             self._imported += len(fresh)
             self._tick(len(chunk))
+
+    def _supersede(self, conn: Connection, earlier_id: int, result: MagnesiumResult) -> None:
+        """Delete the earlier result ``result`` replaces, with the reason, audited as any delete."""
+
+        def stored() -> dict[str, Any]:
+            return dict(conn.execute(select(mg_results).where(mg_results.c.id == earlier_id)).mappings().one())
+
+        old = stored()
+        now = dt.datetime.now(dt.UTC)
+        reason = f"replaced by the lab's {result.status.value} result {result.lab_ref}"
+        conn.execute(
+            update(mg_results).where(mg_results.c.id == earlier_id).values(deleted_at=now, deleted_reason=reason)
+        )
+        new = stored()
+        conn.execute(
+            insert(audit_log),
+            [
+                {
+                    "at": now,
+                    "os_user": self._user,
+                    "workstation": self._source.workstation,
+                    "action": "delete",
+                    "table_name": mg_results.name,
+                    "record_id": earlier_id,
+                    "old_values": json.dumps(rows.json_ready(old)),
+                    "new_values": json.dumps(rows.json_ready(new)),
+                }
+            ],
+        )
+        self._replaced += 1
 
     def _insert_courses(self, conn: Connection, stored_patients: list[int]) -> None:
         if not self._courses:
@@ -338,6 +405,10 @@ RESULT_COLUMNS = (
     "lab",
     "comment",
     "qualifier",
+    "status",
+    "reference_range",
+    "lab_flag",
+    "lab_ref",
 )
 PROVENANCE_COLUMNS = ("import_id", "source_line", "entry")
 COURSE_COLUMNS = ("patient_id", "drug_class", "drug", "start", "stop", "daily_dose_mg")
@@ -394,6 +465,33 @@ def _previous_rows(conn: Connection, table: Table, sha256: str) -> dict[int, str
         elif was_edited:
             previous.setdefault(line, "corrected")
     return previous
+
+
+def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[int, str], tuple[int, Any]]:
+    """(patient, lab identity) -> (id, content) of the live results of these patients that carry one."""
+    r = mg_results.c
+    found: dict[tuple[int, str], tuple[int, Any]] = {}
+    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        query = select(
+            r.id,
+            r.patient_id,
+            r.collected_on,
+            r.collected_at,
+            r.qualifier,
+            r.value_as_written,
+            r.unit,
+            r.status,
+            r.lab_ref,
+        ).where(
+            r.deleted_at.is_(None),
+            r.lab_ref.is_not(None),
+            r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]),
+        )
+        for row in conn.execute(query):
+            written = row.qualifier + row.value_as_written  # as Measurement.text writes it
+            content = (row.collected_on, row.collected_at, written, row.unit, row.status)
+            found[row.patient_id, row.lab_ref] = (row.id, content)
+    return found
 
 
 def _existing_course_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -267,6 +267,7 @@ class Records:
         results: Sequence[tuple[str, MagnesiumResult]] = (),
         courses: Sequence[tuple[str, MedicationCourse]] = (),
         *,
+        patients: Mapping[str, Patient] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         file_name: str = "",
@@ -277,7 +278,12 @@ class Records:
 
         Unknown patients are created; exact duplicates of stored results or
         courses (or of earlier rows of the batch) are skipped and counted;
-        rows naming a deleted patient are rejected.  Indexes in ``rejected``
+        rows naming a deleted patient are rejected.  ``patients`` gives the
+        name, birth year and sex of patients the batch creates (stored
+        patients are left as they are).  A result with the lab's identity
+        (``lab_ref``) of a stored live result replaces it when they differ
+        (the earlier one is deleted with a reason, so the audit keeps it) and
+        is a duplicate when they do not.  Indexes in ``rejected``
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
@@ -291,7 +297,9 @@ class Records:
         ``previously_corrected``.
         """
         source = ImportSource(file_name, sha256, lines, self._user, self._workstation)
-        return import_batch(self._db, source, results, courses, progress=progress, cancelled=cancelled)
+        return import_batch(
+            self._db, source, results, courses, patients=patients, progress=progress, cancelled=cancelled
+        )
 
     def provenance(self, table: str, record_id: int | None) -> Provenance:
         """Who entered this result (``table`` "mg_results") or course ("medication_courses"), and from where."""

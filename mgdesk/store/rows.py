@@ -19,6 +19,7 @@ from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
     Patient,
+    ResultStatus,
     Sex,
     Specimen,
     check_record_date,
@@ -89,12 +90,17 @@ def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
         "lab": result.lab,
         "comment": result.comment,
         "qualifier": result.measurement.qualifier,
+        "status": result.status.value,
+        "reference_range": result.reference_range,
+        "lab_flag": result.lab_flag,
+        "lab_ref": result.lab_ref,
     }
 
 
 # Stored spellings to members without the Enum call machinery (a patient's record reads hundreds).
 _UNITS = {unit.value: unit for unit in MgUnit}
 _SPECIMENS = {specimen.value: specimen for specimen in Specimen}
+_STATUSES = {status.value: status for status in ResultStatus}
 
 
 def result_from_row(row: Row) -> MagnesiumResult:
@@ -111,6 +117,10 @@ def result_from_row(row: Row) -> MagnesiumResult:
         lab=row["lab"],
         comment=row["comment"],
         id=row["id"],
+        status=_STATUSES.get(row["status"]) or ResultStatus(row["status"]),
+        reference_range=row["reference_range"],
+        lab_flag=row["lab_flag"],
+        lab_ref=row["lab_ref"],
     )
 
 

@@ -104,8 +104,13 @@ mg_results = Table(
     Column("comment", Text, nullable=False, server_default=""),
     *_soft_delete_columns(),
     Column("qualifier", String(1), nullable=False, server_default=""),
+    Column("status", String(16), nullable=False, server_default="final"),
+    Column("reference_range", String(100), nullable=True),
+    Column("lab_flag", String(16), nullable=True),
+    Column("lab_ref", String(300), nullable=True),
     *_provenance_columns("mg_results"),
     Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
+    Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref"),
 )
 
 audit_log = Table(

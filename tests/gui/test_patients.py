@@ -180,7 +180,7 @@ def test_import_csv_through_the_window(clinic: MainWindow, tmp_path: Path) -> No
         encoding="utf-8",
     )
     summary = clinic.import_file(csv, confirm=False)
-    assert summary == "2 results imported, 0 duplicates skipped, 2 new patients, 1 rows rejected."
+    assert summary == "2 imported, 0 duplicates skipped, 2 new patients, 1 rows rejected."
     assert clinic.patients.patients.rowCount() == 2
 
 
@@ -229,7 +229,7 @@ def test_import_names_rows_that_repeat_a_sample(clinic: MainWindow, tmp_path: Pa
     summary = clinic.import_file(csv, confirm=False)
     assert summary is not None
     assert summary.splitlines() == [
-        "1 results imported, 2 duplicates skipped, 1 new patients, 0 rows rejected.",
+        "1 imported, 2 duplicates skipped, 1 new patients, 0 rows rejected.",
         "Line 3: same sample as 0.74 mmol/L on 2023-01-05, not stored (1.80 mg/dL).",
         "Line 4: same sample as 0.74 mmol/L on 2023-01-05, not stored (1.48 mEq/L).",
     ]
