@@ -52,6 +52,7 @@ class Renderer(Protocol):
         *,
         unit: MgUnit,
         axis: str,
+        overwrite: bool,
     ) -> None: ...
 
 
@@ -97,6 +98,10 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="the patient database file (default: mgdesk/mgdesk.sqlite3 in your user data folder)",
     )
+
+
+def _add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists (never the open database)")
 
 
 def _add_import(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -151,6 +156,7 @@ def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     parser.add_argument("--profile", type=Path, help="FHIR: the lab profile for interpretation and ranges")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
+    _add_force_option(parser)
 
 
 def _iso_day(text: str) -> dt.date:
@@ -183,6 +189,7 @@ def _add_trend_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         parser = commands.add_parser(name, help=f"draw {what}", description=f"Draw {what} into {suffixes}.")
         _add_patient_options(parser)
         parser.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the file to write: {suffixes}")
+        _add_force_option(parser)
         parser.add_argument("--unit", default="mmol/L", help="the unit of the magnesium axis (default mmol/L)")
         parser.add_argument(
             "--axis", choices=AXES, default="date", help="time axis: calendar date or months on metformin"

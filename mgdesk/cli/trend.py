@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from mgdesk.cli.common import EXIT_OK, profile_and_today
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.files import check_target
 from mgdesk.domain.units import MgUnit, parse_unit
 
 if TYPE_CHECKING:
@@ -110,10 +111,11 @@ def run_render(args: argparse.Namespace, renderer: Renderer | None) -> int:
     if args.out.suffix.lower() not in suffixes:
         raise InputError(f"Cannot write {args.out}: the file name must end in {' or '.join(suffixes)}.")
     unit = parse_unit(args.unit)
+    check_target(args.out, overwrite=args.force)  # refuse before any work
     profile, today = profile_and_today(args)
     history = patient_trend(args.db, args.patient, profile, today).history
     if renderer is None:
         raise InputError("drawing needs mgdesk's Qt renderer: run it as 'mgdesk " + args.command + "'.")
-    renderer(args.command, history, profile, today, args.out, unit=unit, axis=args.axis)
+    renderer(args.command, history, profile, today, args.out, unit=unit, axis=args.axis, overwrite=args.force)
     print(f"Wrote {args.out}.")
     return EXIT_OK

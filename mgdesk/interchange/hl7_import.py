@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -272,7 +273,11 @@ class _Oru:
             value = value[position - 1]
         text = str(value)
         if self.hl7.esc in text:
-            text = str(self.hl7.unescape(text))
+            with warnings.catch_warnings():
+                # python-hl7 logs an unknown escape with the deprecated ``Logger.warn``; the
+                # deprecation is the library's, not the message's, and must not stop an import.
+                warnings.filterwarnings("ignore", "The 'warn' method is deprecated", DeprecationWarning)
+                text = str(self.hl7.unescape(text))
         return text.strip()
 
     def repeats(self, index: int, number: int) -> int:

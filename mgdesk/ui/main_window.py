@@ -485,6 +485,8 @@ class MainWindow(QMainWindow):
         from mgdesk.store import create_demo_database
         from mgdesk.ui.common.background import run_with_progress
 
+        if self.session.is_open and Path(self.database_status.toolTip()).name.startswith("demo-clinic"):
+            self.session.close()  # it is rebuilt in place: never under an open connection
         try:
             path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
         except MgdeskError as error:
