@@ -330,13 +330,7 @@ class ClinicView(QWidget):
         self._generation += 1
         self.busy.show()
         which, generation = self.current_filter(), self._generation
-        if not self._pending and gc.isenabled():
-            # Python's cycle collector runs in whichever thread allocates: on the
-            # worker it would destroy unreachable Qt objects off the UI thread
-            # (Qt warns "Timers cannot be started from another thread").  It is
-            # paused while the worker runs and run here, on the UI thread, after.
-            gc.disable()
-            self._paused_gc = True
+        self._pause_gc()
         self._waiting = 2
         job: concurrent.futures.Future[CohortResult | RowsResult]
         if self._cohort_source is not None:
@@ -352,17 +346,30 @@ class ClinicView(QWidget):
         # loading the exact histories does not compete with the first paint.
         self._poll.start()
 
+    def _pause_gc(self) -> None:
+        """Pause Python's cycle collector while the worker has work (``_on_poll`` resumes it).
+
+        The collector runs in whichever thread allocates: on the worker it would
+        destroy unreachable Qt objects off the UI thread (Qt warns "Timers cannot
+        be started from another thread").
+        """
+        if gc.isenabled():
+            gc.disable()
+            self._paused_gc = True
+
     def _start_rows(self, generation: int) -> None:
         if generation != self._generation or self.profile is None:
             return
         which = self.current_filter()
         job: concurrent.futures.Future[CohortResult | RowsResult]
         if self._histories_loaded or self._load_histories is None:
+            self._pause_gc()
             job = self._pool.submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
         elif self._loading_histories:
             return  # loading for an older request: its result starts this request's list (_on_computed)
         else:
             self._loading_histories = True
+            self._pause_gc()  # started after the plot, when the collector may be running again
             job = self._pool.submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
         self._pending.append(job)
         self._poll.start()
