@@ -3,36 +3,41 @@
 ``parse_measurement`` turns what people type or paste ("1,8 mg/dl", "0.70",
 "<0.2 mmol/L") into a ``Measurement``; every way the text can be wrong ends in
 an ``InputError`` that says what is accepted.  A ``Measurement`` cannot hold an
-impossible value: zero, negative, non-finite and implausibly high values are
-refused when it is made, so no later layer has to check again.
+impossible value: zero, negative, non-finite, implausibly high and too small
+to show values are refused when it is made, so no later layer has to check again.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, Decimal
 
+from mgdesk.domain.display import MAX_DECIMALS
 from mgdesk.domain.errors import ImplausibleValueError, InputError, UnitError
 from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, MgUnit, convert, parse_unit
 
 # No living patient has serum magnesium above this; a value that converts
 # above it almost always carries the wrong unit.
 PLAUSIBLE_MAX_MMOL_PER_L = Decimal(15)
+# The smallest value every unit can show honestly: one unit in the last of the
+# MAX_DECIMALS decimals the display ever prints, in mmol/L, the unit with the
+# smallest numbers (mEq/L, mg/dL, mg/L and umol/L all show larger ones).  Below
+# it a conversion would print "0.000000 mg/dL"; such a value is refused like an
+# implausibly high one.
+PLAUSIBLE_MIN_MMOL_PER_L = Decimal(1).scaleb(-MAX_DECIMALS)
 
 QUALIFIERS = ("<", ">", "")
 
-# A value with at most one decimal mark (point or comma), optionally a
-# qualifier before it and a unit after it.  Thousands separators are not
-# accepted: "1,800" would otherwise be ambiguous with a decimal comma.
-_VALUE_RE = re.compile(
-    r"""^\s*
-    (?P<qualifier>[<>])?\s*
-    (?P<number>\d+(?:[.,]\d*)?|[.,]\d+)
-    \s*(?P<unit>.*?)\s*$""",
-    re.VERBOSE,
-)
+# The start of a value: optionally a qualifier, then a number with at most
+# one decimal mark (point or comma); whatever follows is the unit.  Thousands
+# separators are not accepted: "1,800" would otherwise be ambiguous with a
+# decimal comma.
+_NUMBER_RE = re.compile(r"(?P<qualifier>[<>]?)\s*(?P<number>\d+(?:[.,]\d*)?|[.,]\d+)")
 _MAX_INPUT_LENGTH = 64
+# 15 mmol/L is 15,000 umol/L, the largest number a plausible value has in any unit;
+# a number of a million or more is refused before it is converted.
+_MAX_MAGNITUDE = 5
 # Scientific notation right after the number: "1.8e0", "18E-1", "1.8e+0".
 _EXPONENT_RE = re.compile(r"^[eE][+-]?\d")
 
@@ -56,13 +61,39 @@ class Measurement:
             raise InputError("The value is not a number.", code="not-finite")
         if self.value <= 0:
             raise InputError("The value must be greater than zero.", code="not-positive")
-        if self.mmol_per_l > PLAUSIBLE_MAX_MMOL_PER_L:
+        if self.value.adjusted() < -2 * MAX_DECIMALS:  # 1e-42: refused before any arithmetic
+            raise ImplausibleValueError(
+                _too_low_message(self),
+                code="too-small",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
+            )
+        if self.value.adjusted() > _MAX_MAGNITUDE:  # a million or more in any unit: refused before arithmetic
+            raise ImplausibleValueError(
+                f"{self.text} {self.unit} is far above {PLAUSIBLE_MAX_MMOL_PER_L} mmol/L in any unit, which no "
+                "living patient has: check the number and the unit.",
+                code="implausible",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
+            )
+        mmol = self.mmol_per_l
+        if mmol > PLAUSIBLE_MAX_MMOL_PER_L:
             raise ImplausibleValueError(
                 _implausible_message(self),
                 code="implausible",
                 value=self.text,
                 unit=self.unit,
                 limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
+            )
+        if mmol < PLAUSIBLE_MIN_MMOL_PER_L:
+            raise ImplausibleValueError(
+                _too_low_message(self),
+                code="too-small",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
             )
 
     @property
@@ -102,6 +133,13 @@ class Measurement:
         )
 
 
+def _too_low_message(measurement: Measurement) -> str:
+    return (
+        f"{measurement.text} {measurement.unit} is below {PLAUSIBLE_MIN_MMOL_PER_L:f} mmol/L, too small to show "
+        "or to be a measured magnesium value: check the number and the unit."
+    )
+
+
 def _implausible_message(measurement: Measurement) -> str:
     """'15.01 mmol/L is above 15 mmol/L ...' with the converted value shown above the limit."""
     limit = f"{PLAUSIBLE_MAX_MMOL_PER_L} mmol/L"
@@ -126,44 +164,24 @@ def split_value_unit(text: str) -> tuple[str, MgUnit] | None:
     unit into their unit selector with this.
     """
     try:
-        qualifier, _value, unit_text = parse_number(text)
+        _qualifier, _value, unit_text = parse_number(text)
         unit = parse_unit(unit_text) if unit_text else None
     except InputError:
         return None
     if unit is None:
         return None
-    stripped = text.strip()
-    number = stripped[: len(stripped) - len(unit_text)].strip()
-    if not number.startswith(qualifier):  # pragma: no cover - the qualifier is always written first
-        number = qualifier + number
-    return number, unit
+    stripped = text.strip()  # the qualifier, when there is one, is its first character
+    return stripped[: len(stripped) - len(unit_text)].strip(), unit
 
 
 def parse_number(text: str) -> tuple[str, Decimal, str]:
-    """Split typed text into (qualifier, number, unit text); raise InputError."""
-    stripped = text.strip()
-    return _plain_number(stripped) or _parse_number(stripped)
+    """Split typed text into (qualifier, number, unit text); raise InputError.
 
-
-def _plain_number(stripped: str) -> tuple[str, Decimal, str] | None:
-    """The common case without the pattern: ASCII digits with at most one mark, maybe a qualifier.
-
-    "0.74", "1,8", "<0.2", ">2", ".5", "12."; anything else (white space
-    after a qualifier, a unit, other digits, a second mark) is None and goes
-    to ``_parse_number``, whose answer this must equal (a property test
-    holds the two together).
+    One pass for every case: a single anchored match finds the qualifier and
+    the number, and the rest, stripped, is the unit text ("" for a plain
+    number, the common case, so reading stored values stays cheap).
     """
-    number = stripped[1:] if stripped.startswith(("<", ">")) else stripped
-    if not number.isascii() or len(stripped) > _MAX_INPUT_LENGTH:
-        return None
-    whole, _, fraction = number.replace(",", ".", 1).partition(".")
-    if not (whole.isdigit() or (not whole and fraction)) or not (fraction.isdigit() or not fraction):
-        return None
-    return stripped[: len(stripped) - len(number)], Decimal(f"{whole}.{fraction}"), ""
-
-
-def _parse_number(stripped: str) -> tuple[str, Decimal, str]:
-    """``parse_number`` through the pattern (every case, every message)."""
+    stripped = text.strip()
     if not stripped:
         raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.", code="empty")
     if len(stripped) > _MAX_INPUT_LENGTH:
@@ -172,22 +190,24 @@ def _parse_number(stripped: str) -> tuple[str, Decimal, str]:
             code="too-long",
             length=len(stripped),
         )
-    match = _VALUE_RE.match(stripped)
-    if match is None or match["unit"][:1] in tuple("0123456789.,"):  # "1.2.3" is no number with a unit
+    match = _NUMBER_RE.match(stripped)
+    if match is None:
         raise _not_a_number(stripped)
-    if _EXPONENT_RE.match(match["unit"]):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
-        raise InputError(
-            f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
-            "(1.8 or 1,8), optionally followed by its unit.",
-            code="exponent",
-            text=stripped,
-        )
-    number = match["number"].replace(",", ".")
-    try:
-        value = Decimal(number)
-    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise _not_a_number(stripped) from None
-    return match["qualifier"] or "", value, match["unit"]
+    qualifier, number = match.groups()
+    end = match.end()
+    unit = stripped[end:].lstrip() if end < len(stripped) else ""
+    if unit:
+        # "1.2.3" is no number with a unit, nor is a unit broken over lines.
+        if unit[0] in "0123456789.," or "\n" in unit:
+            raise _not_a_number(stripped)
+        if _EXPONENT_RE.match(unit):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
+            raise InputError(
+                f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
+                "(1.8 or 1,8), optionally followed by its unit.",
+                code="exponent",
+                text=stripped,
+            )
+    return qualifier, Decimal(number.replace(",", ".")), unit
 
 
 def _not_a_number(text: str) -> InputError:

@@ -14,7 +14,9 @@ import contextlib
 import csv
 import datetime as dt
 import gc
+import hashlib
 import io
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,7 @@ from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
+    Patient,
     Specimen,
     parse_dose,
     parse_drug_class,
@@ -40,6 +43,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 PROGRESS_EVERY = 2000
+MAX_FILE_BYTES = 512 * 1024 * 1024  # several million rows; beyond that a file is not a lab export
+MAX_CELL_CHARS = 1000  # a comment of a few sentences; checked before any cell is parsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,13 @@ class ParsedFile:
     courses: list[tuple[str, MedicationCourse]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line of each result or course, in order
     rejected: list[Rejection] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes: an import remembers it, so a re-import revives nothing
+    # Filled by the lab-message readers (HL7 v2, FHIR): who new patients are,
+    # how many results were something other than magnesium, what to warn about.
+    format: str = "csv"
+    patients: dict[str, Patient] = field(default_factory=dict)
+    not_magnesium: int = 0
+    warnings: list[Rejection] = field(default_factory=list)
 
 
 def read_records_csv(
@@ -81,15 +93,36 @@ def read_records_csv(
     """
     if isinstance(source, Path):
         name = name or source.name
-        try:
-            data = source.read_bytes()
-        except OSError as error:
-            raise FileFormatError(f"Cannot read {source}: {error.strerror or error}.") from None
+        data = read_bounded(source)
     else:
         data = source
     name = name or "the file"
     with _collector_paused():
         return _read(data, name, date_order, progress, cancelled)
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES``; ``FileFormatError`` otherwise.
+
+    Devices (``/dev/zero``), pipes (a FIFO would wait forever), sockets and
+    folders are refused before they are opened.
+    """
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FileFormatError(f"{path} is not a regular file (a folder, device or pipe); choose a CSV file.")
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise FileFormatError(
+            f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into smaller files."
+        )
+    return data
 
 
 @contextlib.contextmanager
@@ -116,6 +149,7 @@ def _read(
     text = decode(data, name)
     if not text.strip():
         raise FileFormatError(f"{name} is empty.")
+    digest = hashlib.sha256(data).hexdigest()
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     sep = separator(header_line, name)
     rows = _rows(text, sep)
@@ -124,7 +158,7 @@ def _read(
     _, headers = rows[0]
     mapping = map_columns([restore(h).strip() for h in headers], name)
     order = _date_order(mapping, date_order, name)
-    parsed = ParsedFile(name, mapping.kind, mapping, sep, order)
+    parsed = ParsedFile(name, mapping.kind, mapping, sep, order, sha256=digest)
     body = rows[1:]
     if order is DateOrder.ISO_ONLY:
         _require_iso_dates(body, mapping, name)
@@ -148,6 +182,11 @@ def _rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
     try:
         for cells in reader:
             if "".join(cells).strip():  # some cell is not blank
+                if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+                    raise FileFormatError(
+                        f"line {line}: a cell is longer than {MAX_CELL_CHARS} characters; no value, date or "
+                        "comment of a lab file is that long (a broken quote?)."
+                    )
                 rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as error:
@@ -238,10 +277,10 @@ class _ResultRows(_RowReader):
         self._default_source = f"CSV {parsed.name}"
 
     def read_chunk(self, body: list[tuple[int, list[str]]], width: int) -> None:  # noqa: PLR0912, PLR0915
-        """Read many rows: the checks of ``_read_row`` and ``read``, in the same order, each parse cached.
+        """Read many rows: the checks of ``_read_row``, then patient, date, time, value and specimen, each parse cached.
 
-        A test holds this to the row-by-row path on generated files, rows
-        and rejections alike.
+        The only results reader; a test holds it to a plain row-by-row
+        reference on generated files, rows and rejections alike.
         """
         parsed, order = self.parsed, self.parsed.date_order
         add_result, add_line, reject = parsed.results.append, parsed.lines.append, parsed.rejected.append
@@ -315,44 +354,6 @@ class _ResultRows(_RowReader):
                 )
             )
             add_line(line)
-
-    def read(self, line: int, cells: Sequence[str]) -> None:
-        """Read one row (the plain path; ``read_chunk`` must agree with it)."""
-        clinic_id = self.patient(cells)
-        day, at = dates.parse_date_time(self.cell(cells, "date"), self.parsed.date_order)
-        time_cell = self.cell(cells, "time")
-        if time_cell:
-            at = dates.parse_time(time_cell)
-        measurement, unit_as_written = self._measurement(self.cell(cells, "value"), self.cell(cells, "unit"))
-        result = MagnesiumResult(
-            collected_on=day,
-            measurement=measurement,
-            unit_as_written=unit_as_written,
-            specimen=self._specimen(self.cell(cells, "specimen")),
-            collected_at=at,
-            source=self.cell(cells, "source") or self._default_source,
-            lab=self.cell(cells, "lab") or None,
-            comment=self.cell(cells, "comment"),
-        )
-        self.parsed.results.append((clinic_id, result))
-        self.parsed.lines.append(line)
-
-    def _measurement(self, value: str, unit: str) -> tuple[Measurement, str]:
-        key = (value, unit)
-        cached = self._measurements.get(key)
-        if cached is None:
-            cached = self._measurements[key] = _attempt(_parse_value, value, unit)
-        if isinstance(cached, MgdeskError):
-            raise cached.with_traceback(None)
-        return cached
-
-    def _specimen(self, text: str) -> Specimen:
-        cached = self._specimens.get(text)
-        if cached is None:
-            cached = self._specimens[text] = _attempt(parse_specimen, text)
-        if isinstance(cached, MgdeskError):
-            raise cached.with_traceback(None)
-        return cached
 
 
 def _attempt[T](parse: Callable[..., T], *args: object) -> T | MgdeskError:

@@ -6,27 +6,34 @@ merges import results itself.  Nothing here imports Qt or writes SQL.
 """
 
 from mgdesk.services.clinic import clinic_histories, cohort_overview
-from mgdesk.services.exporting import ExportReport, export_csv
+from mgdesk.services.exporting import ExportReport, export_csv, export_fhir
 from mgdesk.services.groups import clinic_group_table, export_group_table, group_table_csv
-from mgdesk.services.importing import ImportReport, import_file, read_file, store_parsed
+from mgdesk.services.importing import FORMATS, ImportReport, detect_format, import_file, read_file, store_parsed
+from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings, save_lab_settings
 from mgdesk.services.trends import PatientTrend, patient_trend
 from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
 
 __all__ = [
+    "FORMATS",
     "ExportReport",
     "ImportReport",
+    "LabImportSettings",
     "PatientTrend",
     "WorklistItem",
     "build_worklist",
     "clinic_group_table",
     "clinic_histories",
     "cohort_overview",
+    "detect_format",
     "export_csv",
+    "export_fhir",
     "export_group_table",
     "group_table_csv",
     "import_file",
+    "load_lab_settings",
     "patient_trend",
     "read_file",
+    "save_lab_settings",
     "store_parsed",
     "waiting_count",
 ]

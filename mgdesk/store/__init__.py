@@ -12,12 +12,13 @@ from mgdesk.store.database import Database, open_database
 from mgdesk.store.demo_database import create_demo_database
 from mgdesk.store.histories import load_courses, load_histories, load_history
 from mgdesk.store.paths import default_database_path
-from mgdesk.store.records import AuditEntry, ImportOutcome, Records
+from mgdesk.store.records import AuditEntry, ImportOutcome, Provenance, Records
 
 __all__ = [
     "AuditEntry",
     "Database",
     "ImportOutcome",
+    "Provenance",
     "Records",
     "create_demo_database",
     "default_database_path",

@@ -93,8 +93,18 @@ def memoised(processor: Processor | None) -> Processor:
 class BulkInserter:
     """Inserts chunks of rows into one table, each row's id given, and audits each chunk."""
 
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], os_user: str) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        os_user: str,
+        *,
+        audit: bool = True,
+        workstation: str | None = None,
+    ) -> None:
         self._conn = conn
+        self._audited = audit
         self._table = table
         self.columns = tuple(columns)
         self._keys = ("id", *self.columns)
@@ -104,10 +114,11 @@ class BulkInserter:
             raise AssertionError(f"unexpected parameter order {statement.positiontup}")
         self._sql = str(statement)
         self._audit = insert(audit_log).from_select(
-            ["at", "os_user", "action", "table_name", "record_id", "old_values", "new_values"],
+            ["at", "os_user", "workstation", "action", "table_name", "record_id", "old_values", "new_values"],
             select(
                 bindparam("audit_at", type_=audit_log.c.at.type),
                 literal(os_user, audit_log.c.os_user.type),
+                literal(workstation, audit_log.c.workstation.type),
                 literal("insert"),
                 literal(table.name),
                 table.c.id,
@@ -121,7 +132,9 @@ class BulkInserter:
         """Insert ``rows`` (id first, then ``columns``, in stored form); return their ids.
 
         The ids must be ``self.next_id`` onwards, in order (the caller numbers
-        the rows as it builds them); every row gets an audit entry.
+        the rows as it builds them); every row gets an audit entry unless the
+        inserter was made with ``audit=False`` (rows that carry their import's
+        provenance, audited once per import).
         """
         if not rows:
             return range(self.next_id, self.next_id)
@@ -133,7 +146,8 @@ class BulkInserter:
             self._conn.exec_driver_sql(self._sql, rows)
         else:
             self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])
-        self._write_audit(first, last)
+        if self._audited:
+            self._write_audit(first, last)
         self.next_id = last + 1
         return range(first, last + 1)
 

@@ -15,7 +15,7 @@ come in clinic identifier order, results by collection within each.
 from __future__ import annotations
 
 import numpy as np
-from sqlalchemy import func, not_, select
+from sqlalchemy import func, select
 
 from mgdesk.domain.cohort import CohortPoints
 from mgdesk.domain.records import Specimen
@@ -42,8 +42,7 @@ def load_cohort_points(database: Database) -> CohortPoints:
             patients.c.deleted_at.is_(None),
             r.c.deleted_at.is_(None),
             r.c.specimen.in_(_SERUM_LIKE),
-            not_(r.c.value_as_written.startswith("<")),
-            not_(r.c.value_as_written.startswith(">")),
+            r.c.qualifier == "",
         )
         .order_by(patients.c.clinic_id, r.c.collected_on, r.c.collected_at, r.c.id)
     )

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
+from mgdesk.domain import files
+from mgdesk.domain.errors import DatabaseMissingError
 from mgdesk.store import migrate, sqlite
 from mgdesk.store.paths import default_database_path
 
@@ -29,6 +31,9 @@ class Database:
         self._engine = engine
         self.path = path
         self.backup = backup  # the copy made before a migration at this opening, if any
+        self._open = True
+        self.mode_warning: str | None = None  # why the file could not be made owner-only, if so
+        files.protect(path)  # no file mgdesk writes may land on it while it is open
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -48,6 +53,9 @@ class Database:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._open:
+            self._open = False
+            files.unprotect(self.path)
 
     def __enter__(self) -> Database:
         return self
@@ -61,22 +69,37 @@ def open_database(
     *,
     busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
     target_version: str = "head",
+    create: bool = True,
 ) -> Database:
-    """Open (or create) the database at ``path`` (default: the user's data folder).
+    """Open (or, when ``create``, create) the database at ``path`` (default: the user's data folder).
 
-    ``target_version`` exists for tests that build an old-schema file.
+    Commands that only read pass ``create=False``: a mistyped path is then
+    refused and nothing is created.  A database opened is made owner-only
+    (0600).  ``target_version`` exists for tests that build an old-schema file.
     """
-    path = Path(path).expanduser().absolute() if path is not None else default_database_path()
+    path = sqlite.database_path(path) if path is not None else default_database_path()
     existed = sqlite.check_file(path)
+    if not existed and not create:
+        what = "an empty file" if path.exists() else "no database"
+        raise DatabaseMissingError(
+            f"There is {what} at {path}; nothing was created. Check --db, or import a file to start one."
+        )
     if not path.exists():
+        if path == default_database_path():
+            files.private_folder(path.parent)
         sqlite.create_file(path)
+        mode_warning = None
+    else:
+        mode_warning = sqlite.make_private(path)
     engine = sqlite.make_engine(path, busy_timeout_s)
     try:
         backup = _prepare(engine, path, existed, target_version)
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, path, backup)
+    database = Database(engine, path, backup)
+    database.mode_warning = mode_warning
+    return database
 
 
 def _prepare(engine: Engine, path: Path, existed: bool, target_version: str) -> Path | None:

@@ -11,14 +11,14 @@ hands a batch to the bulk path in ``importer``.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
+from mgdesk.domain import who
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
@@ -26,8 +26,8 @@ from mgdesk.domain.samples import same_sample
 from mgdesk.domain.worklist import Review
 from mgdesk.store import rows
 from mgdesk.store.database import Database
-from mgdesk.store.importer import Cancelled, ImportOutcome, Progress, import_batch
-from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients, reviews
+from mgdesk.store.importer import Cancelled, ImportOutcome, ImportSource, Progress, import_batch
+from mgdesk.store.schema import ENTRY_MANUAL, audit_log, imports, medication_courses, mg_results, patients, reviews
 
 _KINDS = {
     "patients": "patient",
@@ -35,6 +35,9 @@ _KINDS = {
     "mg_results": "result",
     "reviews": "review",
 }
+
+
+STREAM_CHUNK = 5000  # rows read at a time by the exports
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +49,26 @@ class AuditEntry:
     record_id: int
     old_values: dict[str, Any] | None
     new_values: dict[str, Any] | None
+    workstation: str | None = None  # None in entries written before schema 3
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:  # no login name in the environment or the password database
-        return "unknown"
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who entered a result or course, when, and from where.
+
+    ``entry`` is "manual" (typed in the window), "import" (then the file's
+    name, SHA-256 and line are known) or "legacy" (stored before mgdesk kept
+    provenance; who and when come from its own audit entry).  ``workstation``
+    is None only for legacy rows.
+    """
+
+    entry: str
+    os_user: str
+    workstation: str | None
+    at: dt.datetime
+    file_name: str | None = None
+    sha256: str | None = None
+    line: int | None = None
 
 
 class Records:
@@ -60,7 +76,8 @@ class Records:
 
     def __init__(self, database: Database) -> None:
         self._db = database
-        self._user = _os_user()
+        self._user = who.os_user()
+        self._workstation = who.workstation()
 
     # -- patients ---------------------------------------------------------
 
@@ -159,7 +176,8 @@ class Records:
     def add_course(self, patient_id: int, course: MedicationCourse) -> MedicationCourse:
         with self._db.writing() as conn:
             self._live_row(conn, patients, patient_id)
-            new_id = self._insert(conn, medication_courses, rows.course_values(patient_id, course))
+            values = rows.course_values(patient_id, course) | {"entry": ENTRY_MANUAL}
+            new_id = self._insert(conn, medication_courses, values)
         return replace(course, id=new_id)
 
     def edit_course(self, course: MedicationCourse) -> MedicationCourse:
@@ -180,7 +198,8 @@ class Records:
     def add_result(self, patient_id: int, result: MagnesiumResult) -> MagnesiumResult:
         with self._db.writing() as conn:
             self._live_row(conn, patients, patient_id)
-            new_id = self._insert(conn, mg_results, rows.result_values(patient_id, result))
+            values = rows.result_values(patient_id, result) | {"entry": ENTRY_MANUAL}
+            new_id = self._insert(conn, mg_results, values)
         return replace(result, id=new_id)
 
     def edit_result(self, result: MagnesiumResult) -> MagnesiumResult:
@@ -215,6 +234,10 @@ class Records:
 
     def export_results(self, clinic_id: str | None = None) -> list[tuple[str, MagnesiumResult]]:
         """(clinic identifier, result) of every live result, or one patient's."""
+        return list(self.stream_results(clinic_id))
+
+    def stream_results(self, clinic_id: str | None = None) -> Iterator[tuple[str, MagnesiumResult]]:
+        """``export_results`` as a stream read in chunks: memory bounded by the chunk, not the database."""
         query = (
             select(patients.c.clinic_id, mg_results)
             .join(patients, patients.c.id == mg_results.c.patient_id)
@@ -224,10 +247,15 @@ class Records:
         if clinic_id is not None:
             query = query.where(patients.c.clinic_id == clinic_id.strip())
         with self._db.reading() as conn:
-            return [(row["clinic_id"], rows.result_from_row(row)) for row in conn.execute(query).mappings()]
+            for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query).mappings():
+                yield row["clinic_id"], rows.result_from_row(row)
 
     def export_courses(self, clinic_id: str | None = None) -> list[tuple[str, MedicationCourse]]:
         """(clinic identifier, course) of every live medication course, or one patient's."""
+        return list(self.stream_courses(clinic_id))
+
+    def stream_courses(self, clinic_id: str | None = None) -> Iterator[tuple[str, MedicationCourse]]:
+        """``export_courses`` as a stream read in chunks."""
         query = (
             select(patients.c.clinic_id, medication_courses)
             .join(patients, patients.c.id == medication_courses.c.patient_id)
@@ -237,26 +265,72 @@ class Records:
         if clinic_id is not None:
             query = query.where(patients.c.clinic_id == clinic_id.strip())
         with self._db.reading() as conn:
-            return [(row["clinic_id"], rows.course_from_row(row)) for row in conn.execute(query).mappings()]
+            for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query).mappings():
+                yield row["clinic_id"], rows.course_from_row(row)
 
     def import_records(
         self,
         results: Sequence[tuple[str, MagnesiumResult]] = (),
         courses: Sequence[tuple[str, MedicationCourse]] = (),
         *,
+        patients: Mapping[str, Patient] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        file_name: str = "",
+        sha256: str = "",
+        lines: Sequence[int] | None = None,
     ) -> ImportOutcome:
         """Store a batch of (clinic identifier, record) pairs in ONE transaction.
 
         Unknown patients are created; exact duplicates of stored results or
         courses (or of earlier rows of the batch) are skipped and counted;
-        rows naming a deleted patient are rejected.  Indexes in ``rejected``
+        rows naming a deleted patient are rejected.  ``patients`` gives the
+        name, birth year and sex of patients the batch creates (stored
+        patients are left as they are).  A result with the lab's identity
+        (``lab_ref``) of a stored live result replaces it when they differ
+        (the earlier one is deleted with a reason, so the audit keeps it) and
+        is a duplicate when they do not.  Indexes in ``rejected``
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
+
+        The import is audited ONCE (an ``imports`` row and one audit entry:
+        who, workstation, when, ``file_name``, ``sha256``, rows added) and
+        every stored row points at it with its file line (``lines``, results
+        first then courses).  A row of a file imported before (same SHA-256,
+        same line) whose result or course was since deleted or corrected is
+        not stored again: it is counted in ``previously_deleted`` or
+        ``previously_corrected``.
         """
-        return import_batch(self._db, self._user, results, courses, progress=progress, cancelled=cancelled)
+        source = ImportSource(file_name, sha256, lines, self._user, self._workstation)
+        return import_batch(
+            self._db, source, results, courses, patients=patients, progress=progress, cancelled=cancelled
+        )
+
+    def provenance(self, table: str, record_id: int | None) -> Provenance:
+        """Who entered this result (``table`` "mg_results") or course ("medication_courses"), and from where."""
+        source = {t.name: t for t in (mg_results, medication_courses)}[table]
+        record = self._stored_id(record_id, _KINDS[table])
+        with self._db.reading() as conn:
+            row = self._row(conn, source, record)
+            if row["import_id"] is not None:
+                made = conn.execute(select(imports).where(imports.c.id == row["import_id"])).mappings().one()
+                return Provenance(
+                    row["entry"],
+                    made["os_user"],
+                    made["workstation"],
+                    made["at"].replace(tzinfo=dt.UTC),
+                    made["file_name"],
+                    made["sha256"],
+                    row["source_line"],
+                )
+            query = select(audit_log).where(
+                audit_log.c.table_name == table, audit_log.c.record_id == record, audit_log.c.action == "insert"
+            )
+            entry = conn.execute(query.order_by(audit_log.c.id).limit(1)).mappings().first()
+        if entry is None:
+            raise RecordNotFoundError(f"No audit entry says who entered the {_KINDS[table]} with id {record}.")
+        return Provenance(row["entry"], entry["os_user"], entry["workstation"], entry["at"].replace(tzinfo=dt.UTC))
 
     def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
         """Audit entries, oldest first, optionally for one table (and one record)."""
@@ -275,6 +349,7 @@ class Records:
                     record_id=row["record_id"],
                     old_values=json.loads(row["old_values"]) if row["old_values"] else None,
                     new_values=json.loads(row["new_values"]) if row["new_values"] else None,
+                    workstation=row["workstation"],
                 )
                 for row in conn.execute(query).mappings()
             ]
@@ -358,6 +433,7 @@ class Records:
             {
                 "at": now,
                 "os_user": self._user,
+                "workstation": self._workstation,
                 "action": action,
                 "table_name": table.name,
                 "record_id": record_id,
@@ -398,4 +474,4 @@ class Records:
             conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
 
 
-__all__ = ["AuditEntry", "ImportOutcome", "Records"]
+__all__ = ["AuditEntry", "ImportOutcome", "Provenance", "Records"]

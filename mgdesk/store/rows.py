@@ -1,8 +1,8 @@
 """Conversion between database rows and the domain's record dataclasses.
 
 Values go in as the domain holds them: a result's value as written (with its
-decimals and ``<``/``>`` qualifier), its unit as written and its canonical
-unit; a dose as decimal text.  Coming out, results are rebuilt through the
+decimals; its ``<``/``>`` qualifier in a column of its own), its unit as
+written and its canonical unit; a dose as decimal text.  Coming out, results are rebuilt through the
 domain's ``Measurement``, so a stored row obeys the same rules as typed input.
 """
 
@@ -14,7 +14,16 @@ from decimal import Decimal
 from typing import Any
 
 from mgdesk.domain.measurement import Measurement, parse_number
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
+from mgdesk.domain.records import (
+    DrugClass,
+    MagnesiumResult,
+    MedicationCourse,
+    Patient,
+    ResultStatus,
+    Sex,
+    Specimen,
+    check_record_date,
+)
 from mgdesk.domain.units import MgUnit
 
 Row = Mapping[Any, Any]
@@ -42,6 +51,9 @@ def patient_from_row(row: Row) -> Patient:
 
 
 def course_values(patient_id: int, course: MedicationCourse) -> dict[str, Any]:
+    check_record_date(course.start, "start date")
+    if course.stop is not None:
+        check_record_date(course.stop, "stop date")
     return {
         "patient_id": patient_id,
         "drug_class": course.drug_class.value,
@@ -65,27 +77,35 @@ def course_from_row(row: Row) -> MedicationCourse:
 
 
 def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
+    check_record_date(result.collected_on, "collection date")
     return {
         "patient_id": patient_id,
         "collected_on": result.collected_on,
         "collected_at": result.collected_at,
-        "value_as_written": result.measurement.text,
+        "value_as_written": f"{result.measurement.value:f}",  # the qualifier has its own column
         "unit_as_written": result.unit_as_written,
         "unit": result.measurement.unit.value,
         "specimen": result.specimen.value,
         "source": result.source,
         "lab": result.lab,
         "comment": result.comment,
+        "qualifier": result.measurement.qualifier,
+        "status": result.status.value,
+        "reference_range": result.reference_range,
+        "lab_flag": result.lab_flag,
+        "lab_ref": result.lab_ref,
     }
 
 
 # Stored spellings to members without the Enum call machinery (a patient's record reads hundreds).
 _UNITS = {unit.value: unit for unit in MgUnit}
 _SPECIMENS = {specimen.value: specimen for specimen in Specimen}
+_STATUSES = {status.value: status for status in ResultStatus}
 
 
 def result_from_row(row: Row) -> MagnesiumResult:
-    qualifier, value, _ = parse_number(row["value_as_written"])
+    _, value, _ = parse_number(row["value_as_written"])
+    qualifier = row["qualifier"]
     unit, specimen = row["unit"], row["specimen"]
     return MagnesiumResult(
         collected_on=row["collected_on"],
@@ -97,6 +117,10 @@ def result_from_row(row: Row) -> MagnesiumResult:
         lab=row["lab"],
         comment=row["comment"],
         id=row["id"],
+        status=_STATUSES.get(row["status"]) or ResultStatus(row["status"]),
+        reference_range=row["reference_range"],
+        lab_flag=row["lab_flag"],
+        lab_ref=row["lab_ref"],
     )
 
 

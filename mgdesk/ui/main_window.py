@@ -182,8 +182,9 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot in (
             (tr("&Open database…"), "Ctrl+O", self.open_database_dialog),
             (tr("&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
-            (tr("&Import CSV…"), "Ctrl+I", self.import_csv),
+            (tr("&Import…"), "Ctrl+I", self.import_csv),
             (tr("&Export results…"), "Ctrl+E", self.export_results),
+            (tr("Export as &FHIR…"), "", self.export_fhir),
             (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
             (tr("Export &plot…"), "", self.export_plot),
             (tr("Patient &report (PDF)…"), "", self.patient_report),
@@ -484,6 +485,8 @@ class MainWindow(QMainWindow):
         from mgdesk.store import create_demo_database
         from mgdesk.ui.common.background import run_with_progress
 
+        if self.session.is_open and Path(self.database_status.toolTip()).name.startswith("demo-clinic"):
+            self.session.close()  # it is rebuilt in place: never under an open connection
         try:
             path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
         except MgdeskError as error:
@@ -561,7 +564,10 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("No database"), tr("Open or create a patient database first."))
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import results or medications"), "", tr("CSV files (*.csv *.txt *.tsv);;All files (*)")
+            self,
+            tr("Import results or medications"),
+            "",
+            tr("CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -610,6 +616,35 @@ class MainWindow(QMainWindow):
 
     def export_results(self) -> None:
         self._export(medications=False)
+
+    def export_fhir(self) -> None:
+        """Write every patient (or the one open) as a FHIR R4 Bundle."""
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.services import export_fhir
+
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            return
+        record = self._patients.record if self._patients is not None else None
+        scope = record.patient.clinic_id if record else None
+        title = tr("Export as FHIR")
+        if (
+            scope
+            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            != QMessageBox.StandardButton.Yes
+        ):
+            scope = None
+        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("FHIR JSON (*.json)"))
+        if not name:
+            return
+        try:
+            report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Not exported"), str(error))
+            return
+        self.statusBar().showMessage(
+            tr("Exported {count} results as FHIR to {name}.").format(count=report.count, name=name)
+        )
 
     def export_medications(self) -> None:
         self._export(medications=True)

@@ -330,49 +330,44 @@ class ClinicView(QWidget):
         self._generation += 1
         self.busy.show()
         which, generation = self.current_filter(), self._generation
-        self._pause_gc()
         self._waiting = 2
-        job: concurrent.futures.Future[CohortResult | RowsResult]
         if self._cohort_source is not None:
-            job = self._pool.submit(compute_cohort_points, self._cohort_source, which, generation)
+            self._submit(compute_cohort_points, self._cohort_source, which, generation)
         elif self._load_cohort is not None:
-            job = self._pool.submit(load_cohort_points, self._load_cohort, which, generation)
+            self._submit(load_cohort_points, self._load_cohort, which, generation)
         else:
-            job = self._pool.submit(compute_cohort, list(self.histories), which, generation)
-        self._pending.append(job)
+            self._submit(compute_cohort, list(self.histories), which, generation)
         if self._histories_loaded:
             self._start_rows(generation)
         # else: the list is started once the plot is shown (_on_computed), so
         # loading the exact histories does not compete with the first paint.
-        self._poll.start()
 
-    def _pause_gc(self) -> None:
-        """Pause Python's cycle collector while the worker has work (``_on_poll`` resumes it).
+    def _submit(self, work: Callable[..., CohortResult | RowsResult], *args: object) -> None:
+        """Run ``work(*args)`` on the worker; its result arrives in ``_on_computed``.
 
-        The collector runs in whichever thread allocates: on the worker it would
-        destroy unreachable Qt objects off the UI thread (Qt warns "Timers cannot
-        be started from another thread").
+        Python's cycle collector runs in whichever thread allocates: on the
+        worker it would destroy unreachable Qt objects off the UI thread (Qt
+        warns "Timers cannot be started from another thread").  It is paused
+        whenever a job is pending, whoever submitted it, and run again here,
+        on the UI thread, once none is (``_on_poll``).
         """
-        if gc.isenabled():
+        if not self._paused_gc and gc.isenabled():
             gc.disable()
             self._paused_gc = True
+        self._pending.append(self._pool.submit(work, *args))
+        self._poll.start()
 
     def _start_rows(self, generation: int) -> None:
         if generation != self._generation or self.profile is None:
             return
         which = self.current_filter()
-        job: concurrent.futures.Future[CohortResult | RowsResult]
         if self._histories_loaded or self._load_histories is None:
-            self._pause_gc()
-            job = self._pool.submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
+            self._submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
         elif self._loading_histories:
             return  # loading for an older request: its result starts this request's list (_on_computed)
         else:
             self._loading_histories = True
-            self._pause_gc()  # started after the plot, when the collector may be running again
-            job = self._pool.submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
-        self._pending.append(job)
-        self._poll.start()
+            self._submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
 
     def _on_poll(self) -> None:
         while self._pending and self._pending[0].done():
@@ -389,6 +384,7 @@ class ClinicView(QWidget):
             if self._paused_gc:
                 self._paused_gc = False
                 gc.enable()
+                gc.collect()
 
     def _on_computed(self, result: CohortResult | RowsResult) -> None:
         if result.generation < self._source_generation:

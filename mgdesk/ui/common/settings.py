@@ -50,10 +50,6 @@ class Settings:
             log.exception("settings file %s could not be read nor moved aside; using defaults", path)
 
     @property
-    def file_name(self) -> str:
-        return self._qsettings.fileName()
-
-    @property
     def last_unit(self) -> MgUnit:
         raw = self._qsettings.value("converter/unit", DEFAULT_UNIT.value)
         try:

@@ -111,7 +111,6 @@ class PatientsView(QWidget):
 
     open_database_requested = Signal()
     new_database_requested = Signal()
-    patient_shown = Signal(object)  # PatientHistory | None
     trend_built = Signal(object)  # TrendPanel, once, when first built
 
     def __init__(self, session: RecordsSession, profile: LabProfile, unit: Callable[[], MgUnit]) -> None:
@@ -546,7 +545,6 @@ class PatientsView(QWidget):
             self.courses_view.resizeColumnsToContents()
             self.results_view.resizeColumnsToContents()
             self.ensure_trend().set_patient(record, self._profile, dt.date.today())
-        self.patient_shown.emit(record)
 
     # -- actions --------------------------------------------------------------
 

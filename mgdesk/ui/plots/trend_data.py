@@ -109,7 +109,7 @@ class LaneSpan:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
-    key: str  # one of LANE_KEYS; the widget translates it into a title
+    key: str  # a key of LANE_CLASSES; the widget translates it into a title
     spans: tuple[LaneSpan, ...]
 
 
@@ -130,7 +130,6 @@ LANE_CLASSES: dict[str, frozenset[DrugClass]] = {
     "magnesium": frozenset({DrugClass.MAGNESIUM_SUPPLEMENT}),
     "other": frozenset({DrugClass.OTHER}),
 }
-LANE_KEYS = tuple(LANE_CLASSES)
 
 
 def _dose_text(dose: Decimal) -> str:

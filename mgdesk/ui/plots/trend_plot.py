@@ -18,20 +18,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.exposure import MetforminExposure
 from mgdesk.domain.profile import BAND_CATEGORIES, Category, LabProfile
-from mgdesk.domain.records import DAYS_PER_MONTH
 from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
 from mgdesk.ui.common.wording import local_number, threshold_value_text
 from mgdesk.ui.plots.trend_data import (
-    SECONDS_PER_DAY,
     Lane,
     LaneSpan,
     TimeAxis,
@@ -560,15 +558,3 @@ class TrendPlot(QWidget):
                 # The band's name over its ends as the band table shows them (LabProfile.bands).
                 ticks.append(((a + b) / 2, f"{names[category]}\n{self._band_texts.get(category, '')}"))
         self.main.getAxis("right").setTicks([ticks, []])
-
-    # -- export support ---------------------------------------------------------
-
-    def scene_rect(self) -> QRectF:
-        rect: QRectF = self.view.ci.sceneBoundingRect()
-        return rect
-
-    def x_range_days(self) -> float:
-        """The visible x span in days (for tests and for the axis label)."""
-        left, right = self.main.viewRange()[0]
-        per_day = SECONDS_PER_DAY if self.axis is TimeAxis.DATE else 1 / DAYS_PER_MONTH
-        return float(right - left) / per_day
