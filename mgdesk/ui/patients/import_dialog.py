@@ -4,7 +4,8 @@ The file is read and every row checked before anything is stored.  The
 preview shows what kind of file it is, which column feeds which field, how
 many rows are good and which are rejected (line and reason, savable as CSV),
 and lets the user say how year-last dates are written; mgdesk never guesses
-between 03/04 readings.  The import itself is one transaction in a
+between 03/04 readings.  A date the file does not order rejects only its own
+row here, and choosing the order re-checks the file at once.  The import itself is one transaction in a
 background thread with a cancellable progress bar.
 """
 
@@ -53,7 +54,9 @@ def read_file(parent: QWidget | None, path: Path, order: DateOrder | None) -> Pa
     return run_with_progress(
         parent,
         tr("Checking {name}…").format(name=path.name),
-        lambda progress, cancelled: read_any_file(path, order, progress=progress, cancelled=cancelled),
+        lambda progress, cancelled: read_any_file(
+            path, order, progress=progress, cancelled=cancelled, refuse_undeclared_order=False
+        ),
     )
 
 
@@ -132,12 +135,21 @@ class ImportPreview(QDialog):
             summary += " " + tr("{count} other results are not magnesium; {warnings} warnings.").format(
                 count=parsed.not_magnesium, warnings=len(parsed.warnings)
             )
+        if parsed.order_needed:
+            summary += " " + tr(
+                "{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above."
+            ).format(count=parsed.order_needed)
         self.summary.setText(summary)
         for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
             row = self.mapping.rowCount()
             self.mapping.insertRow(row)
             self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
-            self.mapping.setItem(row, 1, QTableWidgetItem(field))
+            read_as = field
+            if field == "value" and parsed.mapping.value_unit:
+                read_as = tr("value, in {unit} unless a unit column says otherwise").format(
+                    unit=parsed.mapping.value_unit
+                )
+            self.mapping.setItem(row, 1, QTableWidgetItem(read_as))
         warnings = [Rejection(w.line, tr("warning: {reason}").format(reason=w.reason)) for w in parsed.warnings]
         for rejection in [*parsed.rejected, *warnings][:500]:
             row = self.rejected_table.rowCount()
