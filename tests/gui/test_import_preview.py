@@ -28,10 +28,15 @@ def _lines(preview: ImportPreview) -> list[str]:
     return [table.item(row, 0).text() for row in range(table.rowCount())]
 
 
+def _first_rows(preview: ImportPreview) -> list[list[str]]:
+    table = preview.first_rows
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
 def test_choosing_the_date_order_rechecks_the_rows_live(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "lab.csv"
     path.write_text(CSV)
-    preview = ImportPreview(path, window)
+    preview = ImportPreview(path, window, records=window.session.records, profile=window.profile)
     preview.reread()
     assert preview.parsed is not None
     text = preview.summary.text()
@@ -39,9 +44,13 @@ def test_choosing_the_date_order_rechecks_the_rows_live(window: MainWindow, tmp_
     assert "2 rows have dates such as 03/04/2024 that read two ways" in text
     assert _lines(preview) == ["3", "4", "5"]
     assert preview.import_button.isEnabled()
+    assert "1 new patients will be created." in text
+    assert _first_rows(preview) == [["P1", "2024-01-05", "0.68", "mmol/L", "low"]]  # below 0.70 mmol/L
     preview.order.setCurrentIndex(preview.order.findData(DateOrder.DAY_FIRST))  # as the user picks it
     assert "3 rows can be imported, 1 are rejected" in preview.summary.text()
     assert "read two ways" not in preview.summary.text()
+    assert "2 new patients will be created." in preview.summary.text()
+    assert [row[0] for row in _first_rows(preview)] == ["P1", "P1", "P2"]
     assert _lines(preview) == ["5"]
     assert preview.rejected_table.item(0, 1).text() == "'2024-02-30' is not a real date"  # ISO: one reading
     preview.order.setCurrentIndex(preview.order.findData(DateOrder.MONTH_FIRST))
