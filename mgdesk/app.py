@@ -27,7 +27,12 @@ SMOKE_EXPECTED_MMOL = "0.74"
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="mgdesk", description="Open the mgdesk window.")
     parser.add_argument("--profile", type=Path, help="use this lab profile TOML file for this session")
-    parser.add_argument("--db", type=Path, help="open this patient database (default: the one in your data folder)")
+    parser.add_argument(
+        "--db",
+        type=lambda text: text if text.startswith(("postgresql://", "postgres://")) else Path(text),
+        help="open this patient database: a file, or a clinic server postgresql://user@host[:port]/database "
+        "(default: the file in your data folder)",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="open the synthetic demo clinic (never touches your own database)"
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -124,6 +124,8 @@ class Patient:
     sex: Sex | None = None
     notes: str = ""
     id: int | None = None
+    # The stored row's version when it was read (optimistic locking); not part of the record's content.
+    version: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.clinic_id.strip():
@@ -142,6 +144,8 @@ class MedicationCourse:
     stop: dt.date | None = None
     daily_dose_mg: Decimal | None = None
     id: int | None = None
+    # The stored row's version when it was read (optimistic locking); not part of the record's content.
+    version: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.stop is not None and self.stop < self.start:
@@ -166,6 +170,8 @@ class MagnesiumResult:
     lab: str | None = None
     comment: str = ""
     id: int | None = None
+    # The stored row's version when it was read (optimistic locking); not part of the record's content.
+    version: int | None = field(default=None, compare=False)
 
     @property
     def on_serum_trend(self) -> bool:

@@ -66,8 +66,8 @@ def store_parsed(
     )
 
 
-def import_file(path: Path, database: Path | None, date_order: DateOrder | None = None) -> ImportReport:
-    """Read ``path`` and store it in the database at ``database`` (the default one when None)."""
+def import_file(path: Path, database: Path | str | None, date_order: DateOrder | None = None) -> ImportReport:
+    """Read ``path`` and store it in ``database`` (a file, a server URL; the default file when None)."""
     from mgdesk.store import Records, open_database
 
     parsed = read_file(path, date_order)

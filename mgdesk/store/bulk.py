@@ -9,11 +9,11 @@ from the largest stored one, and the chunk's audit entries are written by
 one ``INSERT ... SELECT`` that reads the stored rows back: the audit holds
 exactly what was stored, as the same JSON object ``rows.json_ready`` makes.
 
-Counting ids on from ``max(id)`` is safe because every write transaction
-holds the database's write lock from its start (``Database.writing``:
-``BEGIN IMMEDIATE`` on SQLite), so no other connection inserts in between.
-A server database port must take the same lock (``LOCK TABLE``) and move
-the id sequence past the ids used; SQLite needs neither.
+Counting ids on from ``max(id)`` is safe because a bulk write transaction
+holds the database's write lock from its start (``Database.writing(bulk=True)``:
+``BEGIN IMMEDIATE`` on SQLite, ``LOCK TABLE`` on a server), so no other
+connection inserts in between; on a server the id sequence is then moved
+past the ids used, so later single inserts never take one of them.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
+from mgdesk.store import server
 from mgdesk.store.schema import audit_log
 
 Processor = Callable[[Any], Any]
@@ -93,7 +94,15 @@ def memoised(processor: Processor | None) -> Processor:
 class BulkInserter:
     """Inserts chunks of rows into one table, each row's id given, and audits each chunk."""
 
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], os_user: str) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        who: tuple[str, str | None, str | None],
+    ) -> None:
+        """``who``: (OS user, workstation, database role) for the audit entries."""
+        os_user, workstation, db_role = who
         self._conn = conn
         self._table = table
         self.columns = tuple(columns)
@@ -104,10 +113,22 @@ class BulkInserter:
             raise AssertionError(f"unexpected parameter order {statement.positiontup}")
         self._sql = str(statement)
         self._audit = insert(audit_log).from_select(
-            ["at", "os_user", "action", "table_name", "record_id", "old_values", "new_values"],
+            [
+                "at",
+                "os_user",
+                "workstation",
+                "db_role",
+                "action",
+                "table_name",
+                "record_id",
+                "old_values",
+                "new_values",
+            ],
             select(
                 bindparam("audit_at", type_=audit_log.c.at.type),
                 literal(os_user, audit_log.c.os_user.type),
+                literal(workstation, audit_log.c.workstation.type),
+                literal(db_role, audit_log.c.db_role.type),
                 literal("insert"),
                 literal(table.name),
                 table.c.id,
@@ -134,6 +155,8 @@ class BulkInserter:
         else:
             self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])
         self._write_audit(first, last)
+        if self._conn.dialect.name == "postgresql":
+            server.advance_sequence(self._conn, self._table.name, last)
         self.next_id = last + 1
         return range(first, last + 1)
 
@@ -151,5 +174,11 @@ def _json_pairs(conn: Connection, table: Table, columns: Sequence[str]) -> list[
         if conn.dialect.name == "sqlite" and isinstance(column.type, Time):
             # Stored as 08:15:00.000000; time.isoformat() drops zero microseconds.
             value = case((func.substr(column, 9) == ".000000", func.substr(column, 1, 8)), else_=column)
+        elif isinstance(column.type, Time):
+            # PostgreSQL's JSON writes 08:15:07.12; time.isoformat() writes all six digits, or none.
+            value = case(
+                (func.to_char(column, "US") == "000000", func.to_char(column, "HH24:MI:SS")),
+                else_=func.to_char(column, "HH24:MI:SS.US"),
+            )
         pairs += [literal(name), value]
     return pairs

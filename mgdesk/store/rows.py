@@ -38,6 +38,7 @@ def patient_from_row(row: Row) -> Patient:
         sex=Sex(row["sex"]) if row["sex"] is not None else None,
         notes=row["notes"],
         id=row["id"],
+        version=row.get("version"),
     )
 
 
@@ -61,6 +62,7 @@ def course_from_row(row: Row) -> MedicationCourse:
         stop=row["stop"],
         daily_dose_mg=Decimal(dose) if dose is not None else None,
         id=row["id"],
+        version=row.get("version"),
     )
 
 
@@ -97,6 +99,7 @@ def result_from_row(row: Row) -> MagnesiumResult:
         lab=row["lab"],
         comment=row["comment"],
         id=row["id"],
+        version=row.get("version"),
     )
 
 

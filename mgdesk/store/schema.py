@@ -3,7 +3,8 @@
 This describes the schema the newest migration produces; the migrations in
 ``migrations/versions`` are what actually create and change tables.  A test
 checks the two agree.  Decimal numbers (doses) are kept as text so no
-database rounds them; deleted rows stay, hidden, with when and why.
+database rounds them; deleted rows stay, hidden, with when and why.  Every record has a
+``version`` for optimistic locking between workstations.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -32,6 +34,11 @@ def _soft_delete_columns() -> list[Column[object]]:
     ]
 
 
+def _version_column() -> Column[object]:
+    """Counts the saved changes of a row: an edit names the version it started from (optimistic locking)."""
+    return Column("version", Integer, nullable=False, server_default="1")
+
+
 patients = Table(
     "patients",
     metadata,
@@ -42,6 +49,7 @@ patients = Table(
     Column("sex", String(1), nullable=True),
     Column("notes", Text, nullable=False, server_default=""),
     *_soft_delete_columns(),
+    _version_column(),
     Index("ix_patients_name", "name"),
 )
 
@@ -56,6 +64,7 @@ medication_courses = Table(
     Column("stop", Date, nullable=True),
     Column("daily_dose_mg", String(32), nullable=True),
     *_soft_delete_columns(),
+    _version_column(),
     Index("ix_medication_courses_patient", "patient_id"),
 )
 
@@ -74,7 +83,11 @@ mg_results = Table(
     Column("lab", String(200), nullable=True),
     Column("comment", Text, nullable=False, server_default=""),
     *_soft_delete_columns(),
+    _version_column(),
+    # Made by the workstation that entered the result, so a result sent twice is stored once.
+    Column("uuid", String(36), nullable=True),
     Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
+    UniqueConstraint("uuid", name="uq_mg_results_uuid"),
 )
 
 audit_log = Table(
@@ -88,4 +101,6 @@ audit_log = Table(
     Column("record_id", Integer, nullable=False),
     Column("old_values", Text, nullable=True),
     Column("new_values", Text, nullable=True),
+    Column("workstation", String(200), nullable=True),
+    Column("db_role", String(200), nullable=True),
 )

@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
 
     # -- database -------------------------------------------------------------
 
-    def open_database(self, path: Path | None) -> bool:
+    def open_database(self, path: Path | str | None) -> bool:
         """Open ``path`` (None: the user's default database); the Patients place says if it failed."""
         return self.session.open(path)
 

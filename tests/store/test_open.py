@@ -71,7 +71,9 @@ def test_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     first = known_versions()[0]
     assert first != schema_version(), "a test of migration needs at least two schema versions"
     with open_database(path, target_version=first) as old:
-        Records(old).add_patient(Patient("P-1", "Ann"))
+        # Records speaks the current schema only: the old file gets its row by hand.
+        with old.writing() as conn:
+            conn.exec_driver_sql("INSERT INTO patients (clinic_id, name) VALUES ('P-1', 'Ann')")
         with old.reading() as conn:
             assert "ix_mg_results_patient_date" not in _indexes(conn)
     with open_database(path) as db:

@@ -1,0 +1,43 @@
+"""Schema 4: what several workstations sharing one database need.
+
+A ``version`` on every record (optimistic locking: an edit names the version
+it started from, and a newer one means someone else saved first), a
+client-generated ``uuid`` on results (unique, so a result sent twice from a
+workstation's outbox is stored once), and the workstation and database role
+of every audit entry beside the OS user.  Additive only: existing rows get
+version 1 and no uuid.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+VERSIONED = ("patients", "medication_courses", "mg_results")
+
+
+def upgrade() -> None:
+    for table in VERSIONED:
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("version", sa.Integer, nullable=False, server_default="1"))
+    with op.batch_alter_table("mg_results") as batch:
+        batch.add_column(sa.Column("uuid", sa.String(36), nullable=True))
+        batch.create_unique_constraint("uq_mg_results_uuid", ["uuid"])
+    with op.batch_alter_table("audit_log") as batch:
+        batch.add_column(sa.Column("workstation", sa.String(200), nullable=True))
+        batch.add_column(sa.Column("db_role", sa.String(200), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("audit_log") as batch:
+        batch.drop_column("db_role")
+        batch.drop_column("workstation")
+    with op.batch_alter_table("mg_results") as batch:
+        batch.drop_constraint("uq_mg_results_uuid", type_="unique")
+        batch.drop_column("uuid")
+    for table in VERSIONED:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("version")
