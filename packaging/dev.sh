@@ -50,7 +50,9 @@ ensure_debian_packages() {
 # Debian's server package provides initdb and pg_ctl.
 ensure_postgresql() {
   [ "$mode" = test ] || return 0
-  if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then return; fi
+  local initdb
+  for initdb in /usr/lib/postgresql/*/bin/initdb; do [ -x "$initdb" ] && return; done
+  command -v initdb >/dev/null 2>&1 && return
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "installing Debian package: postgresql (for the clinic server tests)"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
@@ -79,13 +81,25 @@ ensure_venv() {
     fi
   fi
   # One install serves both commands (the test tools are small); it is redone
-  # only when pyproject.toml changes.
+  # only when pyproject.toml (or, locked, the lock file) changes.  With
+  # MGDESK_LOCKED=1 (CI) every package comes from packaging/ci.lock, each file
+  # checked against its hash; the development install keeps pyproject's ranges.
   stamp=.venv/.mgdesk-installed
-  want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ -n "${MGDESK_LOCKED:-}" ]; then
+    want="locked $(cat pyproject.toml packaging/ci.lock | sha256sum | cut -d' ' -f1)"
+  else
+    want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  fi
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return
-  say "installing mgdesk and its dependencies into .venv (once)"
-  .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
-  .venv/bin/python -m pip install --quiet --editable ".[test]"
+  if [ -n "${MGDESK_LOCKED:-}" ]; then
+    say "installing the locked dependencies (packaging/ci.lock, hashes checked) and mgdesk into .venv"
+    .venv/bin/python -m pip install --quiet --require-hashes --requirement packaging/ci.lock
+    .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation --editable .
+  else
+    say "installing mgdesk and its dependencies into .venv (once)"
+    .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
+    .venv/bin/python -m pip install --quiet --editable ".[test]"
+  fi
   echo "$want" >"$stamp"
 }
 

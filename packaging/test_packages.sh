@@ -2,9 +2,11 @@
 # The packaging test (run by .ci/run after the README's test command):
 # build the bundle and the .deb, install it with dpkg, run the installed
 # program with no network (unshare -n): the smoke test offscreen and
-# `mgdesk convert 1.8 mg/dL --json`; validate the desktop entry; check the NSIS
-# script with makensis -WX; report sizes and start times; purge and check
-# that nothing of mgdesk is left.  Ends with "packaging: N passed, N failed".
+# `mgdesk convert 1.8 mg/dL --json`; validate the desktop entry; check the
+# SBOM and licence texts; check the NSIS script with makensis -WX and run the
+# installer under Wine (packaging/windows/test_wine.sh); report sizes and start
+# times; purge and check that nothing of mgdesk is left.  Ends with
+# "packaging: N passed, N failed".
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -27,6 +29,9 @@ if [ -n "$tools" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $tools >/dev/null
 fi
 dpkg -s mgdesk >/dev/null 2>&1 && dpkg --purge mgdesk >/dev/null
+# shellcheck source=packaging/python.sh
+. "$here/packaging/python.sh"
+python=$(find_python)
 
 deb=$(bash packaging/build_deb.sh | tail -n 1)
 check "the .deb was built" test -f "$deb"
@@ -43,6 +48,8 @@ check "dpkg -i installs it" dpkg -i "$deb"
 check "/usr/bin/mgdesk points into /opt/mgdesk" test "$(readlink -f /usr/bin/mgdesk)" = /opt/mgdesk/mgdesk
 check "the desktop entry passes desktop-file-validate" desktop-file-validate /usr/share/applications/mgdesk.desktop
 check "icons are in the hicolor theme" test -f /usr/share/icons/hicolor/256x256/apps/mgdesk.png -a -f /usr/share/icons/hicolor/scalable/apps/mgdesk.svg
+check "the installed SBOM lists every bundled component, each with its licence text (Qt: LGPL)" \
+  "$python" packaging/sbom.py --check /opt/mgdesk
 
 home=$(mktemp -d)
 run_offline() { HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share QT_QPA_PLATFORM=offscreen unshare -n "$@"; }
@@ -96,4 +103,7 @@ mkdir -p "$dummy/_internal" && : >"$dummy/mgdesk.exe" && : >"$dummy/_internal/py
 check "the NSIS script compiles with makensis -WX" \
   makensis -WX -V1 "-DVERSION=$version" "-DBUNDLE=$dummy" "-DOUTFILE=$dummy/mgdesk-setup.exe" packaging/windows/mgdesk.nsi
 rm -rf "$dummy"
+# The installer's logic (install locations, shortcut, registry, /AllUsers,
+# uninstall) run under Wine; its own lines are printed above this one.
+check "the NSIS installer works under Wine" bash packaging/windows/test_wine.sh
 finish

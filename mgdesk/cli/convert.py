@@ -7,9 +7,10 @@ import json
 
 from mgdesk.cli.common import EXIT_OK
 from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.display import shown_range
 from mgdesk.domain.errors import UnitError
 from mgdesk.domain.measurement import parse_measurement
-from mgdesk.domain.profile import LabProfile, default_profile, load_profile
+from mgdesk.domain.profile import Category, LabProfile, default_profile, load_profile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
 
 
@@ -53,33 +54,55 @@ def conversion_json(result: Classification, target: MgUnit | None = None) -> dic
 def conversion_line(result: Classification, target: MgUnit | None = None) -> str:
     """One readable line: the value in every display unit, its class and profile."""
     measurement = result.measurement
-    threshold = result.profile.hypomagnesemia_below
     shown = " = ".join(f"{result.shown(unit)} {unit}" for unit in _units_shown(target) if unit is not measurement.unit)
-    side = "below" if result.below_threshold else "not below"
     line = (
         f"{measurement.text} {measurement.unit} = {shown}: {result.category.label} "
-        f"({result.category.interpretation}), {side} the {threshold:f} mmol/L "
-        f"hypomagnesemia threshold [profile: {result.profile.name}]"
+        f"({result.category.interpretation}), {threshold_side(result)} [profile: {result.profile.name}]"
     )
     return "; ".join([line, *warning_sentences(result)])
 
 
+def threshold_side(result: Classification) -> str:
+    """'below the 0.70 mmol/L hypomagnesemia threshold', 'not below ...' or 'cannot tell whether below ...'."""
+    side = {True: "below", False: "not below", None: "cannot tell whether below"}[result.below_threshold]
+    return f"{side} the {result.profile.threshold_words()} hypomagnesemia threshold"
+
+
+def _class_list(categories: tuple[Category, ...]) -> str:
+    labels = [category.label for category in categories]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
 def warning_sentences(result: Classification) -> list[str]:
-    """Plain sentences for borderline values and unit mix-ups."""
+    """Plain sentences for borderline and indeterminate values and unit mix-ups."""
     measurement = result.measurement
+    written = f"{measurement.text} {measurement.unit}"
+    profile = result.profile
     sentences = []
-    if result.borderline:
+    if measurement.qualifier and result.borderline:
+        bound = result.shown(MgUnit.MMOL_L)[1:]
+        span = f"any value {'below' if measurement.qualifier == '<' else 'above'} {bound} mmol/L"
+        if result.indeterminate:
+            sentences.append(
+                f"cannot tell: {written} is {span}, on both sides of the {profile.threshold_words()} "
+                f"threshold; it could be {_class_list(result.possible)}"
+            )
+        else:
+            sentences.append(
+                f"borderline: {written} is {span}, classed {result.category.label}; "
+                f"it could be {_class_list(result.also_possible)}"
+            )
+    elif result.borderline:
         low, high = result.range_mmol_per_l
-        edges = " and ".join(sorted({f"{edge.mmol_per_l:.2f}" for edge in result.straddled_edges}))
-        upper = f"{high:.2f}" if high is not None else "any higher value"
+        edges = sorted({edge.mmol_per_l: edge.key for edge in result.straddled_edges}.items())
+        shown_low, shown_high = shown_range(low, high, MgUnit.MMOL_L, tuple(value for value, _ in edges))
+        edge_words = " and ".join(f"{profile.shown_edge(key, MgUnit.MMOL_L):f}" for _, key in edges)
         sentences.append(
-            f"borderline: {measurement.text} {measurement.unit} could be {low:.2f} to {upper} "
-            f"mmol/L, on the {edges} mmol/L edge"
+            f"borderline: {written} could be {shown_low} to {shown_high} mmol/L, on the {edge_words} mmol/L edge"
         )
     for mix_up in result.mix_ups:
         sentences.append(
-            f"{measurement.text} {measurement.unit} is {result.category.label}; as "
-            f"{measurement.text} {mix_up.unit} it would be {mix_up.mmol_per_l:.2f} mmol/L, "
-            "normal - check the unit"
+            f"{written} is {result.category.label}; as {measurement.text} {mix_up.unit} it would be "
+            f"{mix_up.shown} mmol/L, normal - check the unit"
         )
     return sentences

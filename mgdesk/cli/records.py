@@ -36,6 +36,7 @@ def import_text(report: ImportReport) -> str:
         f"created {report.patients_created} patients, rejected {len(report.rejected)} rows."
     ]
     lines += [f"  line {r.line}: {r.reason}" for r in report.rejected]
+    lines += [f"  line {line}: same sample, not stored: {repeat.sentence()}" for line, repeat in report.same_sample]
     return "\n".join(lines)
 
 

@@ -34,19 +34,21 @@ def run_trend(args: argparse.Namespace) -> int:
 def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     """The plain ``mgdesk trend`` output: one line per number, then how each was computed."""
     from mgdesk.domain.demo import is_synthetic
+    from mgdesk.domain.exposure import TIME_MEANING
+    from mgdesk.domain.records import DAYS_PER_MONTH
 
     latest = summary.latest.value
     fit = summary.slope.value
     means = summary.means.value
     fraction = summary.fraction_below.value
-    threshold = f"{summary.profile.hypomagnesemia_below:f} mmol/L"
+    threshold = summary.profile.threshold_words()
     title = history.patient.clinic_id + (" (synthetic demo patient)" if is_synthetic(history.patient) else "")
     rows: list[tuple[str, str, str]] = [("results", str(summary.n.value), summary.n.how)]
     if latest is None:
         rows.append(("latest", "none", summary.latest.how))
     else:
         measurement = latest.result.measurement
-        side = "below" if latest.below_threshold else "not below"
+        side = {True: "below", False: "not below", None: "cannot tell whether below"}[latest.below_threshold]
         borderline = ", borderline" if latest.classification.borderline else ""
         rows.append(
             (
@@ -61,9 +63,23 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     slope = (
         "too few results"
         if fit is None
-        else (f"{fit.slope:+.4f} mmol/L per year (95% CI {fit.slope_ci[0]:+.4f} to {fit.slope_ci[1]:+.4f})")
+        else (
+            f"{fit.slope:+.4f} mmol/L per cumulative year on metformin "
+            f"(95% CI {fit.slope_ci[0]:+.4f} to {fit.slope_ci[1]:+.4f})"
+        )
     )
     rows.append(("slope on metformin", slope if summary.metformin_start else "never on metformin", summary.slope.how))
+    if summary.exposure.ever:
+        months = summary.exposure.total_days(summary.today) / DAYS_PER_MONTH
+        off = summary.n_off_metformin
+        rows.append(
+            (
+                "time on metformin",
+                f"{months:.1f} cumulative months"
+                + (f"; {off} result{'s' if off != 1 else ''} taken off metformin" if off else ""),
+                f"Since the first start ({summary.metformin_start}): the {TIME_MEANING}.",
+            )
+        )
     if means is not None:
         after = "-" if means.after is None else f"{means.after:.3f}"
         rows.append(

@@ -1,8 +1,10 @@
-"""Many patients at once: alignment at metformin start, bin medians, filters, the clinic list.
+"""Many patients at once: alignment on time on metformin, bin medians, filters, the clinic list.
 
 ``align_cohort`` turns every metformin patient's numeric serum/plasma results
-into flat numpy arrays (months since that patient's first metformin start,
-mmol/L as floats, patient index) ready for one plot item; ``bin_medians``
+into flat numpy arrays (cumulative months on metformin from
+``domain.exposure``, negative before the first start; mmol/L as floats;
+patient index) ready for one plot item; results taken off the drug after its
+first start are left out, as they are of the trend's fit; ``bin_medians``
 takes the median per 6-month bin without a Python loop over bins or patients.
 ``CoMedicationFilter`` selects patients by what they took with metformin (a
 course overlapping a metformin course), and ``clinic_rows`` gives one
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from mgdesk.domain.exposure import MetforminExposure, MetforminPhase, exposure_of_days
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import (
     DAYS_PER_MONTH,
@@ -27,7 +30,6 @@ from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
     Patient,
-    first_metformin_start,
 )
 from mgdesk.domain.trend import TrendSummary, summarize
 from mgdesk.domain.units import MgUnit, factor
@@ -56,8 +58,13 @@ class PatientHistory:
     results: tuple[MagnesiumResult, ...] = ()
 
     @property
+    def exposure(self) -> MetforminExposure:
+        """The patient's time on metformin (``domain.exposure``)."""
+        return MetforminExposure.of(self.courses)
+
+    @property
     def metformin_start(self) -> dt.date | None:
-        return first_metformin_start(self.courses)
+        return self.exposure.first_start
 
 
 def _overlap(a: MedicationCourse, b: MedicationCourse) -> bool:
@@ -163,7 +170,7 @@ def _moment(result: MagnesiumResult) -> tuple[dt.date, dt.time]:
 
 
 def align_cohort(histories: Iterable[PatientHistory]) -> AlignedCohort:
-    """Every metformin patient's numeric serum/plasma results, at months since their metformin start."""
+    """Every metformin patient's numeric serum/plasma results at cumulative months on metformin (off-drug ones out)."""
     patients: list[PatientHistory] = []
     index: list[int] = []
     days: list[int] = []
@@ -171,15 +178,19 @@ def align_cohort(histories: Iterable[PatientHistory]) -> AlignedCohort:
     units: list[int] = []
     unit_code = {unit: code for code, unit in enumerate(_UNITS)}
     for history in histories:
-        start = history.metformin_start
-        if start is None:
+        exposure = history.exposure
+        if not exposure.ever:
             continue
         number = len(patients)
         patients.append(history)
-        points = [r for r in history.results if r.on_serum_trend and not r.measurement.qualifier]
+        points = [
+            r
+            for r in history.results
+            if r.on_serum_trend and not r.measurement.qualifier and exposure.phase(r.collected_on) is not _OFF
+        ]
         points.sort(key=_moment)
         index.extend([number] * len(points))
-        days.extend([(r.collected_on - start).days for r in points])
+        days.extend([exposure.days(r.collected_on) or 0 for r in points])
         values.extend([float(r.measurement.value) for r in points])
         units.extend([unit_code[r.measurement.unit] for r in points])
     factors = np.array([float(factor(unit, MgUnit.MMOL_L)) for unit in _UNITS], dtype=np.float64)
@@ -191,7 +202,7 @@ def align_cohort(histories: Iterable[PatientHistory]) -> AlignedCohort:
     )
 
 
-_EPOCH = dt.date(1970, 1, 1)
+_OFF = MetforminPhase.OFF
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,30 +225,35 @@ def align_points(histories: Iterable[PatientHistory], points: CohortPoints) -> A
     """``align_cohort`` from ``CohortPoints``: the results come from the arrays, not from ``histories``.
 
     ``histories`` (their courses; results may be left empty) say who is drawn
-    and where each patient's metformin start is; the patients keep their
-    order in ``histories``, as in ``align_cohort``.
+    and give each patient's time on metformin; the patients keep their order
+    in ``histories``, as in ``align_cohort``, and points taken off the drug
+    are left out.
     """
     patients: list[PatientHistory] = []
+    exposures: list[MetforminExposure] = []
     position = {clinic_id: k for k, clinic_id in enumerate(points.clinic_ids)}
-    start_day = np.zeros(len(points.clinic_ids), dtype=np.float64)
     number_of = np.full(len(points.clinic_ids), -1, dtype=np.int32)
     for history in histories:
-        start = history.metformin_start
-        if start is None:
+        exposure = history.exposure
+        if not exposure.ever:
             continue
         k = position.get(history.patient.clinic_id)
         if k is not None:
-            start_day[k] = (start - _EPOCH).days
             number_of[k] = len(patients)
         patients.append(history)
+        exposures.append(exposure)
     index = number_of[points.patient_index]
     keep = np.flatnonzero(index >= 0)
     keep = keep[np.argsort(index[keep], kind="stable")]  # the order of ``histories``, time order within
-    source = points.patient_index[keep]
+    if exposures and len(keep):
+        days, off = exposure_of_days(exposures, index[keep], points.day[keep])
+        keep, days = keep[~off], days[~off]
+    else:
+        days = np.empty(0, dtype=np.float64)
     return AlignedCohort(
         patients=tuple(patients),
         patient_index=index[keep],
-        months=(points.day[keep] - start_day[source]) / DAYS_PER_MONTH,
+        months=days / DAYS_PER_MONTH,
         mmol_per_l=points.mmol_per_l[keep],
     )
 

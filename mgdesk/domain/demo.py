@@ -29,6 +29,7 @@ from decimal import Decimal
 import numpy as np
 
 from mgdesk.domain.cohort import PatientHistory
+from mgdesk.domain.exposure import DAYS_PER_YEAR
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.records import (
     DrugClass,
@@ -38,7 +39,6 @@ from mgdesk.domain.records import (
     Sex,
     Specimen,
 )
-from mgdesk.domain.trend import DAYS_PER_YEAR
 from mgdesk.domain.units import MgUnit, convert
 
 DEMO_SEED = 20130917

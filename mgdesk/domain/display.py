@@ -6,6 +6,9 @@ again until the shown number, read back as a result, is in the same class and
 on the same side of the hypomagnesemia threshold as the exact value.  So
 1.70 mg/dL (0.6994 mmol/L) is shown as 0.699 mmol/L, never as "0.70 mmol/L -
 low".  Past ``MAX_DECIMALS`` the value is rounded towards its own side.
+The ends of a range in a sentence ("could be 0.697 to 0.702 mmol/L") start at
+the unit's usual decimals and get more until they differ and the edge they
+straddle lies between them (``shown_range``).
 """
 
 from __future__ import annotations
@@ -59,3 +62,20 @@ def _shown_number(measurement: Measurement, profile: LabProfile, unit: MgUnit) -
         if agrees(shown):
             return f"{shown:f}"
     return f"{exact.normalize():f}"  # pragma: no cover - edges closer than 1e-6
+
+
+def shown_range(low: Decimal, high: Decimal, unit: MgUnit, inside: tuple[Decimal, ...] = ()) -> tuple[str, str]:
+    """The ends of a range in ``unit`` for a sentence: they differ, and each value of ``inside`` lies between them.
+
+    Rounded half up from the unit's usual decimals, with more decimals until
+    the shown ends are distinct and not rounded across any of ``inside``
+    (the band edges the range straddles); at ``MAX_DECIMALS`` the ends are
+    rounded outwards.
+    """
+    for decimals in range(unit.usual_decimals, MAX_DECIMALS + 1):
+        step = Decimal(1).scaleb(-decimals)
+        shown_low, shown_high = low.quantize(step, ROUND_HALF_UP), high.quantize(step, ROUND_HALF_UP)
+        if shown_low < shown_high and all(shown_low < edge <= shown_high for edge in inside):
+            return f"{shown_low:f}", f"{shown_high:f}"
+    step = Decimal(1).scaleb(-MAX_DECIMALS)
+    return f"{low.quantize(step, ROUND_FLOOR):f}", f"{high.quantize(step, ROUND_CEILING):f}"

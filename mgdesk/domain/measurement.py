@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
 from mgdesk.domain.errors import ImplausibleValueError, InputError, UnitError
 from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, MgUnit, convert, parse_unit
@@ -33,6 +33,8 @@ _VALUE_RE = re.compile(
     re.VERBOSE,
 )
 _MAX_INPUT_LENGTH = 64
+# Scientific notation right after the number: "1.8e0", "18E-1", "1.8e+0".
+_EXPONENT_RE = re.compile(r"^[eE][+-]?\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +53,7 @@ class Measurement:
         if self.value <= 0:
             raise InputError("The value must be greater than zero.")
         if self.mmol_per_l > PLAUSIBLE_MAX_MMOL_PER_L:
-            raise ImplausibleValueError(
-                f"{self.text} {self.unit} is {self.mmol_per_l:.1f} mmol/L, above "
-                f"{PLAUSIBLE_MAX_MMOL_PER_L} mmol/L, which no living patient has: "
-                "check the unit."
-            )
+            raise ImplausibleValueError(_implausible_message(self))
 
     @property
     def text(self) -> str:
@@ -76,23 +74,59 @@ class Measurement:
         """The exact value converted to ``unit``."""
         return convert(self.value, self.unit, unit)
 
-    def range_mmol_per_l(self) -> tuple[Decimal, Decimal | None]:
+    def range_mmol_per_l(self) -> tuple[Decimal, Decimal]:
         """Where the true value may lie, in mmol/L, given the written resolution.
 
         Half a unit of the last decimal either side; a ``<`` result may be
         anything from zero up to its number, a ``>`` result anything above it
-        (``None`` as the upper end).
+        up to ``PLAUSIBLE_MAX_MMOL_PER_L`` (both ends open at the number).
         """
-        half = self.resolution / 2
-        low, high = self.value - half, self.value + half
         if self.qualifier == "<":
-            return Decimal(0), convert(self.value, self.unit, MgUnit.MMOL_L)
+            return Decimal(0), self.mmol_per_l
         if self.qualifier == ">":
-            return convert(self.value, self.unit, MgUnit.MMOL_L), None
+            return self.mmol_per_l, PLAUSIBLE_MAX_MMOL_PER_L
+        half = self.resolution / 2
         return (
-            convert(low, self.unit, MgUnit.MMOL_L),
-            convert(high, self.unit, MgUnit.MMOL_L),
+            convert(self.value - half, self.unit, MgUnit.MMOL_L),
+            convert(self.value + half, self.unit, MgUnit.MMOL_L),
         )
+
+
+def _implausible_message(measurement: Measurement) -> str:
+    """'15.01 mmol/L is above 15 mmol/L ...' with the converted value shown above the limit."""
+    limit = f"{PLAUSIBLE_MAX_MMOL_PER_L} mmol/L"
+    written = f"{measurement.text} {measurement.unit}"
+    if measurement.unit is MgUnit.MMOL_L:
+        return f"{written} is above {limit}, which no living patient has: check the unit."
+    mmol = measurement.mmol_per_l
+    decimals = MgUnit.MMOL_L.usual_decimals
+    shown = mmol.quantize(Decimal(1).scaleb(-decimals), ROUND_FLOOR)
+    while shown <= PLAUSIBLE_MAX_MMOL_PER_L:  # never "is 15.00 mmol/L, above 15"
+        decimals += 1
+        shown = mmol.quantize(Decimal(1).scaleb(-decimals), ROUND_FLOOR)
+    return f"{written} is {shown:f} mmol/L, above {limit}, which no living patient has: check the unit."
+
+
+def split_value_unit(text: str) -> tuple[str, MgUnit] | None:
+    """Split "1,8 mg/dl" or "<0.2mmol/L" into the number as typed ("1,8", "<0.2") and its unit.
+
+    None when the text carries no unit, or one that is not supported, or is
+    no value at all: the caller keeps the text as it is and reports it when
+    it parses the whole.  The converter and the result dialog move a typed
+    unit into their unit selector with this.
+    """
+    try:
+        qualifier, _value, unit_text = parse_number(text)
+        unit = parse_unit(unit_text) if unit_text else None
+    except InputError:
+        return None
+    if unit is None:
+        return None
+    stripped = text.strip()
+    number = stripped[: len(stripped) - len(unit_text)].strip()
+    if not number.startswith(qualifier):  # pragma: no cover - the qualifier is always written first
+        number = qualifier + number
+    return number, unit
 
 
 def parse_number(text: str) -> tuple[str, Decimal, str]:
@@ -129,6 +163,11 @@ def _parse_number(stripped: str) -> tuple[str, Decimal, str]:
         raise InputError(_not_a_number_message(stripped))
     if match["unit"][:1] in tuple("0123456789.,"):  # "1.2.3" is no number with a unit
         raise InputError(_not_a_number_message(stripped))
+    if _EXPONENT_RE.match(match["unit"]):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
+        raise InputError(
+            f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
+            "(1.8 or 1,8), optionally followed by its unit."
+        )
     number = match["number"].replace(",", ".")
     try:
         value = Decimal(number)

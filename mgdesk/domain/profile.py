@@ -3,9 +3,14 @@
 A profile is data, not code: the default ships as ``default_profile.toml``
 beside this module and a clinic may load its own TOML file with the same
 keys, in any supported unit.  Edges are held in mmol/L as exact decimals.
-This module also owns the five categories and their FHIR interpretation
-codes (LL, L, N, H, HH), the rule that decides a category from an exact
-value, and the clinic's re-test intervals (policy settings, in whole months).
+This module also owns the five bands and their FHIR interpretation codes
+(LL, L, N, H, HH), plus "indeterminate" (IND) for a qualified result whose
+possible values lie on both sides of the hypomagnesemia threshold; the rule
+that decides a band from an exact value; the band table as shown in each unit
+(``LabProfile.bands``), whose written ends classify as the table says; and
+the clinic's re-test intervals (policy settings, in whole months).  The
+threshold is 0.70 mmol/L (``LITERATURE_THRESHOLD_MMOL_PER_L``, see
+``docs/clinical.md``) unless a profile sets ``hypomagnesemia_below`` itself.
 """
 
 from __future__ import annotations
@@ -15,12 +20,13 @@ import importlib.resources
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from enum import Enum
 from pathlib import Path
 
+from mgdesk.domain.display import MAX_DECIMALS, decimals_for_resolution
 from mgdesk.domain.errors import MgdeskError, ProfileError
-from mgdesk.domain.units import MgUnit, convert, parse_unit
+from mgdesk.domain.units import MgUnit, convert, factor, parse_unit
 
 
 class Category(Enum):
@@ -31,6 +37,8 @@ class Category(Enum):
     NORMAL = "normal"
     HIGH = "high"
     CRITICAL_HIGH = "critical-high"
+    # Not a band: a "<x" or ">x" result that could lie on either side of the threshold.
+    INDETERMINATE = "indeterminate"
 
     @property
     def interpretation(self) -> str:
@@ -49,7 +57,23 @@ _INTERPRETATION = {
     Category.NORMAL: "N",
     Category.HIGH: "H",
     Category.CRITICAL_HIGH: "HH",
+    Category.INDETERMINATE: "IND",
 }
+
+# The five bands, lowest first (every Category but INDETERMINATE).
+BAND_CATEGORIES: tuple[Category, ...] = (
+    Category.CRITICAL_LOW,
+    Category.LOW,
+    Category.NORMAL,
+    Category.HIGH,
+    Category.CRITICAL_HIGH,
+)
+
+# Hypomagnesemia is serum Mg below 0.70 mmol/L (Gommers et al., Diabetes
+# 2016;65:3-13; Peters et al. 2013; Kurstjens et al. 2017; docs/clinical.md).
+LITERATURE_THRESHOLD_MMOL_PER_L = Decimal("0.70")
+# The resolution of edges written in mmol/L with two decimals, as labs print them.
+DEFAULT_EDGE_RESOLUTION_MMOL_PER_L = Decimal("0.01")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +115,16 @@ class LabProfile:
     low_below: Decimal
     high_above: Decimal
     critical_high_above: Decimal
-    hypomagnesemia_below: Decimal
-    sources: Mapping[str, str] = field(default_factory=dict)
+    hypomagnesemia_below: Decimal = LITERATURE_THRESHOLD_MMOL_PER_L
+    # Left out of the hash (a dict cannot be hashed) but not out of equality:
+    # equal profiles still hash alike, so a profile can key a cache.
+    sources: Mapping[str, str] = field(default_factory=dict, hash=False)
     retest_months_on_metformin: int = DEFAULT_RETEST_MONTHS_ON_METFORMIN
     retest_months_after_low: int = DEFAULT_RETEST_MONTHS_AFTER_LOW
+    # The finest step, in mmol/L, at which the profile's edges were written
+    # (0.01 mmol/L is 0.0041 mmol/L when they were written as 1.70 mg/dL); it
+    # sets how many decimals the band table shows.
+    edge_resolution_mmol_per_l: Decimal = DEFAULT_EDGE_RESOLUTION_MMOL_PER_L
 
     def __post_init__(self) -> None:
         for key in _RETEST_KEYS:
@@ -111,6 +141,8 @@ class LabProfile:
                 "is re-tested sooner, not later."
             )
         edges = [getattr(self, key) for key in _EDGE_KEYS]
+        if not all(edge.is_finite() for edge in (*edges, self.hypomagnesemia_below, self.edge_resolution_mmol_per_l)):
+            raise ProfileError(f"Profile {self.name!r}: every edge must be a finite number.")
         if any(edge <= 0 for edge in (*edges, self.hypomagnesemia_below)):
             raise ProfileError(f"Profile {self.name!r}: every edge must be greater than zero.")
         if edges != sorted(edges) or len(set(edges)) != len(edges):
@@ -142,9 +174,124 @@ class LabProfile:
             return Category.HIGH
         return Category.CRITICAL_HIGH
 
+    def category_just_below(self, mmol_per_l: Decimal) -> Category:
+        """The band of values just below ``mmol_per_l`` (the top band a "<x" result reaches)."""
+        for edge, category in zip(self._band_edges, BAND_CATEGORIES, strict=False):
+            if mmol_per_l <= edge:
+                return category
+        return Category.CRITICAL_HIGH
+
+    def category_just_above(self, mmol_per_l: Decimal) -> Category:
+        """The band of values just above ``mmol_per_l`` (the bottom band a ">x" result reaches)."""
+        for edge, category in zip(self._band_edges, BAND_CATEGORIES, strict=False):
+            if mmol_per_l < edge:
+                return category
+        return Category.CRITICAL_HIGH
+
+    @property
+    def _band_edges(self) -> tuple[Decimal, ...]:
+        return (self.critical_low_below, self.low_below, self.high_above, self.critical_high_above)
+
     def is_below_threshold(self, mmol_per_l: Decimal) -> bool:
         """Whether an exact value is below the hypomagnesemia threshold."""
         return mmol_per_l < self.hypomagnesemia_below
+
+    @property
+    def threshold_is_literature(self) -> bool:
+        """Whether the threshold is the literature's 0.70 mmol/L (else it is the clinic's own)."""
+        return self.hypomagnesemia_below == LITERATURE_THRESHOLD_MMOL_PER_L
+
+    def bands(self, unit: MgUnit) -> tuple[Band, ...]:
+        """The five bands as shown in ``unit``: ends written so that they classify as shown."""
+        return _band_table(self, unit)
+
+    def shown_edge(self, key: str, unit: MgUnit) -> Decimal:
+        """An edge in ``unit`` at the band table's decimals, on the band table's side.
+
+        A "below X" edge is shown as the lowest written value not below it,
+        an "above X" edge as the highest written value not above it, so a
+        sentence such as "below 1.71 mg/dL" agrees with the class of every
+        value written with those decimals (1.70 mg/dL is 0.6994 mmol/L, low).
+        """
+        edge = next(edge for edge in self.edges if edge.key == key)
+        decimals = self.bands(unit)[0].decimals
+        last = _last_on_lower_side(edge, unit, decimals)
+        return last + _step(decimals) if edge.strict_below else last
+
+    def shown_threshold(self, unit: MgUnit = MgUnit.MMOL_L) -> Decimal:
+        """The hypomagnesemia threshold in ``unit`` as it is written everywhere."""
+        return self.shown_edge("hypomagnesemia_below", unit)
+
+    def threshold_words(self, unit: MgUnit = MgUnit.MMOL_L) -> str:
+        """'0.70 mmol/L', or '0.66 mmol/L (clinic threshold; literature 0.70 mmol/L)' for a clinic's own."""
+        shown = f"{self.shown_threshold(unit):f} {unit}"
+        if self.threshold_is_literature:
+            return shown
+        literature = convert(LITERATURE_THRESHOLD_MMOL_PER_L, MgUnit.MMOL_L, unit)
+        decimals = self.bands(unit)[0].decimals
+        return f"{shown} (clinic threshold; literature {literature.quantize(_step(decimals)):f} {unit})"
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """One band of the table in one unit.
+
+    ``lowest`` and ``highest`` are the smallest and largest values written
+    with ``decimals`` decimals that this band holds; None is an open end.
+    """
+
+    category: Category
+    unit: MgUnit
+    decimals: int
+    lowest: Decimal | None
+    highest: Decimal | None
+
+    def text(self) -> str:
+        """'≤ 0.97', '0.98' en dash '1.70', or '≥ 4.87' (no unit; '.' as decimal mark)."""
+        if self.lowest is None:
+            return f"≤ {self.highest:f}"
+        if self.highest is None:
+            return f"≥ {self.lowest:f}"
+        return f"{self.lowest:f}–{self.highest:f}"
+
+    def holds(self, value: Decimal) -> bool:
+        """Whether a value in this unit lies between the shown ends (inclusive)."""
+        return (self.lowest is None or value >= self.lowest) and (self.highest is None or value <= self.highest)
+
+
+def _step(decimals: int) -> Decimal:
+    return Decimal(1).scaleb(-decimals)
+
+
+def _last_on_lower_side(edge: Edge, unit: MgUnit, decimals: int) -> Decimal:
+    """The largest value with ``decimals`` decimals in ``unit`` that lies on the lower side of ``edge``."""
+    step = _step(decimals)
+    candidate = convert(edge.mmol_per_l, MgUnit.MMOL_L, unit).quantize(step, ROUND_FLOOR)
+    while edge.side(convert(candidate, unit, MgUnit.MMOL_L)):
+        candidate -= step
+    while not edge.side(convert(candidate + step, unit, MgUnit.MMOL_L)):
+        candidate += step  # pragma: no cover - the floor of an edge is never two steps below it
+    return candidate
+
+
+@functools.cache
+def _band_table(profile: LabProfile, unit: MgUnit) -> tuple[Band, ...]:
+    # Edges in band order; the threshold is not a band edge.
+    edges = [edge for edge in profile.edges if edge.key in _EDGE_KEYS]
+    start = decimals_for_resolution(profile.edge_resolution_mmol_per_l * factor(MgUnit.MMOL_L, unit), unit)
+    for decimals in range(start, MAX_DECIMALS + 1):
+        step = _step(decimals)
+        tops = [_last_on_lower_side(edge, unit, decimals) for edge in edges]
+        lowests: list[Decimal | None] = [None, *(top + step for top in tops)]
+        highests: list[Decimal | None] = [*tops, None]
+        if all(low is None or high is None or low <= high for low, high in zip(lowests, highests, strict=True)) and (
+            tops[0] >= step
+        ):
+            break
+    return tuple(
+        Band(category, unit, decimals, low, high)
+        for category, low, high in zip(BAND_CATEGORIES, lowests, highests, strict=True)
+    )
 
 
 def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
@@ -157,11 +304,18 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
     if missing:
         raise ProfileError(f"{origin}: missing {', '.join(missing)}.")
     values: dict[str, Decimal] = {}
+    resolution = DEFAULT_EDGE_RESOLUTION_MMOL_PER_L
     for key in _ALL_KEYS:
-        raw = data.get(key, data.get("low_below"))
+        if key == "hypomagnesemia_below" and key not in data:
+            continue  # the literature's 0.70 mmol/L, never the low band's edge
+        raw = data[key]
         if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
             raise ProfileError(f"{origin}: {key} must be a number, not {raw!r}.")
-        values[key] = convert(Decimal(raw), unit, MgUnit.MMOL_L)
+        written = Decimal(raw)
+        values[key] = convert(written, unit, MgUnit.MMOL_L)
+        if written.is_finite():
+            written_step = Decimal(1).scaleb(written.as_tuple().exponent)  # type: ignore[arg-type]
+            resolution = min(resolution, written_step * factor(unit, MgUnit.MMOL_L))
     sources = data.get("sources", {})
     if not isinstance(sources, Mapping):
         raise ProfileError(f"{origin}: [sources] must be a table of texts.")
@@ -176,6 +330,7 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
             sources={str(k): str(v) for k, v in sources.items()},
             retest_months_on_metformin=DEFAULT_RETEST_MONTHS_ON_METFORMIN if on_metformin is None else on_metformin,
             retest_months_after_low=DEFAULT_RETEST_MONTHS_AFTER_LOW if after_low is None else after_low,
+            edge_resolution_mmol_per_l=resolution,
             **values,
         )
     except ProfileError as error:

@@ -184,20 +184,6 @@ class MagnesiumResult:
         return dt.datetime.combine(self.collected_on, self.collected_at or dt.time())
 
 
-def first_metformin_start(courses: Iterable[MedicationCourse]) -> dt.date | None:
-    """The day metformin was first started, or None if never."""
-    starts = [c.start for c in courses if c.drug_class is DrugClass.METFORMIN]
-    return min(starts, default=None)
-
-
-def months_on_metformin(courses: Iterable[MedicationCourse], day: dt.date) -> float | None:
-    """Months from the first metformin start to ``day`` (negative before it); None if never on it."""
-    start = first_metformin_start(courses)
-    if start is None:
-        return None
-    return (day - start).days / DAYS_PER_MONTH
-
-
 def active_courses(courses: Iterable[MedicationCourse], day: dt.date) -> list[MedicationCourse]:
     """Courses being taken on ``day``."""
     return [c for c in courses if c.active_on(day)]

@@ -8,13 +8,18 @@ object.  Rules decided here:
 
 - Only serum and plasma results count; urine and red-cell results are left out
   of everything (LOINC 2598-1 / 2597-3 are not serum, clinical.md).
-- Results written with ``<`` or ``>`` are counted, can be the latest, and count
-  as below the threshold only when their whole possible range is below it
-  ("<0.5 mmol/L" yes, "<0.8 mmol/L" no); they are left out of the regression
+- Results written with ``<`` or ``>`` are counted, can be the latest, and are
+  classed by ``classify`` like everywhere else; they count as below the
+  threshold only when their whole possible range is below it ("<0.5 mmol/L"
+  yes, "<0.8 mmol/L" cannot tell, so no); they are left out of the regression
   and the means, which need a number.
 - Classes use the exact ``Decimal`` mmol/L value; the regression uses floats.
-- The slope is fitted over time on metformin: results on or after the first
-  metformin start, x in years since that start (365.25-day years).
+- Time on metformin is cumulative exposure (``domain.exposure``): the slope
+  is fitted over the results taken while on metformin, x in cumulative years
+  on it (365.25-day years).  Results taken off the drug after its first start
+  (a gap, or after stopping) are counted and can be the latest, but are kept
+  out of the fit and out of the "after" mean; "before" means before the first
+  start.
 - The projected crossing is the date the fitted line meets the threshold,
   given only when the slope is negative and its 95% interval excludes zero.
   When that date has already passed it is still given (the fitted line is
@@ -32,13 +37,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.exposure import DAYS_PER_YEAR, TIME_MEANING, MetforminExposure, MetforminPhase
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, first_metformin_start
+from mgdesk.domain.records import DAYS_PER_MONTH, DrugClass, MagnesiumResult, MedicationCourse
+from mgdesk.domain.samples import collection_order
 from mgdesk.domain.stats import LineFit, fit_line
 from mgdesk.domain.units import MgUnit
 
-DAYS_PER_YEAR = 365.25
 # "Within the next 12 months" is issue 5's definition of the falling alert.
 FALLING_ALERT_MONTHS = 12
 MAX_PROJECTION_YEARS = 100
@@ -59,7 +65,7 @@ class Latest:
 
     result: MagnesiumResult
     classification: Classification
-    below_threshold: bool
+    below_threshold: bool | None
 
     @property
     def date(self) -> dt.date:
@@ -68,7 +74,7 @@ class Latest:
 
 @dataclass(frozen=True, slots=True)
 class MeansBeforeAfter:
-    """Mean mmol/L before and on/after the first metformin start."""
+    """Mean mmol/L before the first metformin start and while on metformin (off-drug results in neither)."""
 
     before: float
     n_before: int
@@ -83,6 +89,8 @@ class TrendSummary:
     profile: LabProfile
     today: dt.date
     metformin_start: dt.date | None
+    exposure: MetforminExposure
+    n_off_metformin: int  # serum/plasma results taken off metformin after its first start
     n: Explained[int]
     latest: Explained[Latest | None]
     days_since_last: Explained[int | None]
@@ -102,49 +110,19 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def years_between(start: dt.date, day: dt.date) -> float:
-    """Years from ``start`` to ``day`` (365.25-day years; negative before ``start``)."""
-    return (day - start).days / DAYS_PER_YEAR
-
-
-# classify() is a pure function of two immutable values, and a clinic's
-# results repeat a few hundred written values: opening a patient classified
-# every result twice (results table and trend), the clinic list every result
-# of every patient.  Keyed by the written value's digits, not just its value
-# (Decimal("0.8") == Decimal("0.80"), but their resolutions and so their
-# borderline flags differ), and by the profile's identity (profiles hold a
-# dict, so they cannot be hashed); the profile is kept with each entry so a
-# recycled id() can never return another profile's class.
-_CLASSIFIED: dict[tuple[object, ...], tuple[LabProfile, Classification]] = {}
-_CLASSIFIED_LIMIT = 50_000
-
-
 def classified(measurement: Measurement, profile: LabProfile) -> Classification:
-    """``classify(measurement, profile)``, remembered: the same written value is classified once."""
-    key = (measurement.value.as_tuple(), measurement.unit, measurement.qualifier, id(profile))
-    hit = _CLASSIFIED.get(key)
-    if hit is not None and hit[0] is profile:
-        return hit[1]
-    classification = classify(measurement, profile)
-    if len(_CLASSIFIED) >= _CLASSIFIED_LIMIT:
-        _CLASSIFIED.clear()
-    _CLASSIFIED[key] = (profile, classification)
-    return classification
+    """``classify(measurement, profile)``; kept for callers of this module (classify remembers its answers)."""
+    return classify(measurement, profile)
 
 
 def is_below(result: MagnesiumResult, profile: LabProfile) -> bool:
-    """Whether a result is certainly below the threshold ("<x" only when x <= threshold)."""
-    measurement = result.measurement
-    if measurement.qualifier == "<":
-        return measurement.mmol_per_l <= profile.hypomagnesemia_below
-    if measurement.qualifier == ">":
-        return False
-    return profile.is_below_threshold(measurement.mmol_per_l)
+    """Whether a result is certainly below the threshold (``classify`` decides; "cannot tell" is not below)."""
+    return classify(result.measurement, profile).below_threshold is True
 
 
 def serum_results(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:
-    """Serum and plasma results, oldest first (stable for equal moments)."""
-    return sorted((r for r in results if r.on_serum_trend), key=lambda r: r.collected)
+    """Serum and plasma results in ``samples.collection_order``: the last is the latest."""
+    return collection_order([r for r in results if r.on_serum_trend])
 
 
 def summarize(
@@ -156,27 +134,30 @@ def summarize(
     """Compute the trend numbers for one patient as of ``today``."""
     serum = serum_results(results)
     excluded = len(results) - len(serum)
-    start = first_metformin_start(courses)
-    threshold = f"{profile.hypomagnesemia_below:f} mmol/L"
+    exposure = MetforminExposure.of(courses)
+    start = exposure.first_start
+    threshold = profile.threshold_words()
 
     n = Explained(len(serum), _count_sentence(len(serum), excluded))
     latest = _latest(serum, profile)
     days_since = _days_since(latest.value, today)
-    slope = _slope(serum, start)
-    means = _means(serum, start)
+    slope = _slope(serum, exposure)
+    means = _means(serum, exposure)
     below = sum(is_below(r, profile) for r in serum)
     fraction = Explained(
         below / len(serum) if serum else None,
         f"The share of serum/plasma results below {threshold}: {below} of {len(serum)}"
         + ("; a '<' result counts only when its bound is at or below the threshold." if serum else "."),
     )
-    crossing = _crossing(slope.value, start, profile, today)
+    crossing = _crossing(slope.value, exposure, profile, today)
     alert = _falling_alert(crossing.value, latest.value, today)
     retest = _retest_due(courses, latest.value, start, profile, today)
     return TrendSummary(
         profile=profile,
         today=today,
         metformin_start=start,
+        exposure=exposure,
+        n_off_metformin=sum(exposure.phase(r.collected_on) is MetforminPhase.OFF for r in serum),
         n=n,
         latest=latest,
         days_since_last=days_since,
@@ -201,7 +182,7 @@ def _latest(serum: list[MagnesiumResult], profile: LabProfile) -> Explained[Late
         return Explained(None, "No serum/plasma result on file.")
     result = serum[-1]
     classification = classified(result.measurement, profile)
-    latest = Latest(result, classification, is_below(result, profile))
+    latest = Latest(result, classification, classification.below_threshold)
     measurement = result.measurement
     return Explained(
         latest,
@@ -218,39 +199,54 @@ def _days_since(latest: Latest | None, today: dt.date) -> Explained[int | None]:
     return Explained(days, f"Days from the latest result ({latest.date.isoformat()}) to today ({today.isoformat()}).")
 
 
-def _regression_points(serum: list[MagnesiumResult], start: dt.date) -> tuple[list[float], list[float]]:
-    points = [r for r in serum if r.collected_on >= start and not r.measurement.qualifier]
+def _on_metformin_numeric(serum: list[MagnesiumResult], exposure: MetforminExposure) -> list[MagnesiumResult]:
+    return [r for r in serum if not r.measurement.qualifier and exposure.taking(r.collected_on)]
+
+
+def _regression_points(serum: list[MagnesiumResult], exposure: MetforminExposure) -> tuple[list[float], list[float]]:
+    points = _on_metformin_numeric(serum, exposure)
     return (
-        [years_between(start, r.collected_on) for r in points],
+        [float(exposure.days(r.collected_on) or 0) for r in points],
         [float(r.measurement.mmol_per_l) for r in points],
     )
 
 
-def _slope(serum: list[MagnesiumResult], start: dt.date | None) -> Explained[LineFit | None]:
+def _off_note(serum: list[MagnesiumResult], exposure: MetforminExposure) -> str:
+    off = sum(exposure.phase(r.collected_on) is MetforminPhase.OFF for r in serum)
+    if not off:
+        return ""
+    return f"; {off} result{'s' if off != 1 else ''} taken off metformin {'are' if off != 1 else 'is'} left out"
+
+
+def _slope(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explained[LineFit | None]:
+    start = exposure.first_start
     if start is None:
         return Explained(None, "Never on metformin: there is no time on metformin to fit a slope over.")
-    x, y = _regression_points(serum, start)
+    days, y = _regression_points(serum, exposure)
+    x = [d / DAYS_PER_YEAR for d in days]
     fit = fit_line(x, y)
     if fit is None:
         return Explained(
             None,
             f"Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates "
-            f"since metformin was started on {start.isoformat()} ({len(x)} found).",
+            f"taken on metformin (first started {start.isoformat()}; {len(x)} found{_off_note(serum, exposure)}).",
         )
     return Explained(
         fit,
-        f"Ordinary least squares through {fit.n} numeric serum/plasma results since metformin was started on "
-        f"{start.isoformat()} (x = years on metformin, y = mmol/L); 95% interval = slope +/- "
+        f"Ordinary least squares through {fit.n} numeric serum/plasma results taken on metformin "
+        f"(x = cumulative years on metformin, days off the drug not counted; y = mmol/L"
+        f"{_off_note(serum, exposure)}); 95% interval = slope +/- "
         f"t({fit.n - 2} df) {fit.t_quantile:.3f} x standard error {fit.slope_standard_error:.4f}.",
     )
 
 
-def _means(serum: list[MagnesiumResult], start: dt.date | None) -> Explained[MeansBeforeAfter | None]:
+def _means(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explained[MeansBeforeAfter | None]:
+    start = exposure.first_start
     if start is None:
         return Explained(None, "Never on metformin: no before/after comparison.")
     numeric = [r for r in serum if not r.measurement.qualifier]
     before = [float(r.measurement.mmol_per_l) for r in numeric if r.collected_on < start]
-    after = [float(r.measurement.mmol_per_l) for r in numeric if r.collected_on >= start]
+    after = [float(r.measurement.mmol_per_l) for r in _on_metformin_numeric(serum, exposure)]
     if not before:
         return Explained(None, f"No numeric serum/plasma result before metformin was started on {start.isoformat()}.")
     means = MeansBeforeAfter(
@@ -261,15 +257,16 @@ def _means(serum: list[MagnesiumResult], start: dt.date | None) -> Explained[Mea
     )
     return Explained(
         means,
-        f"Arithmetic means in mmol/L of the {len(before)} numeric serum/plasma results before and the "
-        f"{len(after)} on or after the first metformin start ({start.isoformat()}).",
+        f"Arithmetic means in mmol/L of the {len(before)} numeric serum/plasma results before the first "
+        f"metformin start ({start.isoformat()}) and the {len(after)} taken on metformin{_off_note(serum, exposure)}.",
     )
 
 
 def _crossing(
-    fit: LineFit | None, start: dt.date | None, profile: LabProfile, today: dt.date
+    fit: LineFit | None, exposure: MetforminExposure, profile: LabProfile, today: dt.date
 ) -> Explained[dt.date | None]:
-    threshold = f"{profile.hypomagnesemia_below:f} mmol/L"
+    threshold = profile.threshold_words()
+    start = exposure.first_start
     if fit is None or start is None:
         return Explained(None, "No slope, so no projection.")
     if fit.slope >= 0 or not fit.ci_excludes_zero:
@@ -281,15 +278,17 @@ def _crossing(
     x = fit.x_where(float(profile.hypomagnesemia_below))
     if x is None:  # pragma: no cover - a negative slope is never flat
         return Explained(None, "No crossing.")
-    if x - years_between(start, today) > MAX_PROJECTION_YEARS:
+    if x - exposure.total_days(today) / DAYS_PER_YEAR > MAX_PROJECTION_YEARS:
         return Explained(
             None, f"Not projected: the fitted line reaches {threshold} more than {MAX_PROJECTION_YEARS} years from now."
         )
-    day = start + dt.timedelta(days=round(x * DAYS_PER_YEAR))
+    day = exposure.day_at_years(x, today)
     tense = "already reached" if day <= today else "reaches"
     return Explained(
         day,
-        f"The fitted line {tense} {threshold} {x:.1f} years after the metformin start ({start.isoformat()}).",
+        f"The fitted line {tense} {threshold} at {x:.1f} cumulative years on metformin"
+        + (" (if it is taken every day from today)" if day > today else "")
+        + f"; first started {start.isoformat()}.",
     )
 
 
@@ -345,7 +344,16 @@ def _round(value: float | None, digits: int = 4) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def latest_json(latest: Latest | None) -> dict[str, object] | None:
+def metformin_json(exposure: MetforminExposure, day: dt.date) -> dict[str, object] | None:
+    """Where ``day`` falls in the treatment: ``{"phase": "before" | "on" | "off", "cumulative_months": float}``."""
+    phase = exposure.phase(day)
+    months = exposure.months(day)
+    if phase is None or months is None:
+        return None
+    return {"phase": phase.value, "cumulative_months": round(months, 1)}
+
+
+def latest_json(latest: Latest | None, exposure: MetforminExposure | None = None) -> dict[str, object] | None:
     """The ``latest`` object of ``summary_json`` (None when there is no result)."""
     if latest is None:
         return None
@@ -359,6 +367,7 @@ def latest_json(latest: Latest | None) -> dict[str, object] | None:
         "category": classification.category.value,
         "below_threshold": latest.below_threshold,
         "borderline": classification.borderline,
+        "metformin": None if exposure is None else metformin_json(exposure, latest.date),
     }
 
 
@@ -369,8 +378,16 @@ def summary_json(summary: TrendSummary) -> dict[str, object]:
     - ``latest``: null, or {"date": ISO date, "value": the number as written
       with any "<"/">" (string), "unit": as written ("mg/dL"), "mmol_per_l":
       exact value as float, "category": "critical-low" | "low" | "normal" |
-      "high" | "critical-high", "below_threshold": bool, "borderline": bool}.
-    - ``slope_mmol_per_l_per_year``: float (4 decimals) or null when too few results.
+      "high" | "critical-high" | "indeterminate", "below_threshold": bool,
+      or null when a qualified result cannot tell, "borderline": bool,
+      "metformin": null when never on it, else {"phase": "before" | "on" |
+      "off" (taken off the drug after its first start), "cumulative_months":
+      cumulative months on metformin at that date, negative before the start}}.
+    - ``time_on_metformin``: {"meaning": what the time is, "cumulative_months_to_today":
+      float or null when never on metformin}.
+    - ``results_off_metformin``: int, results taken off the drug, left out of the slope.
+    - ``slope_mmol_per_l_per_year``: float (4 decimals) or null when too few
+      results; per year of cumulative time on metformin.
     - ``slope_ci95``: [low, high] floats (4 decimals) or null.
     - ``fraction_below``: float in [0, 1] (4 decimals) or null with no result.
     - ``projected_crossing``: ISO date or null.
@@ -382,11 +399,18 @@ def summary_json(summary: TrendSummary) -> dict[str, object]:
     retest = summary.retest_due.value
     return {
         "n": summary.n.value,
-        "latest": latest_json(summary.latest.value),
+        "latest": latest_json(summary.latest.value, summary.exposure),
         "slope_mmol_per_l_per_year": None if fit is None else _round(fit.slope),
         "slope_ci95": None if fit is None else [_round(fit.slope_ci[0]), _round(fit.slope_ci[1])],
         "fraction_below": _round(summary.fraction_below.value),
         "projected_crossing": None if crossing is None else crossing.isoformat(),
         "falling_alert": summary.falling_alert.value,
         "retest_due": None if retest is None else retest.isoformat(),
+        "time_on_metformin": {
+            "meaning": TIME_MEANING,
+            "cumulative_months_to_today": None
+            if not summary.exposure.ever
+            else round(summary.exposure.total_days(summary.today) / DAYS_PER_MONTH, 1),
+        },
+        "results_off_metformin": summary.n_off_metformin,
     }

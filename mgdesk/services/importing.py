@@ -3,7 +3,8 @@
 ``read_file`` checks a file into domain records without touching a
 database; ``store_parsed`` stores them and merges what the reader and the
 store each rejected into one report with file line numbers, which both the
-command line and the window's import dialog show.
+command line and the window's import dialog show, with the rows left out as
+"same sample" repeats of a result already kept (``domain.samples``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mgdesk.domain.samples import SameSample
 from mgdesk.interchange import DateOrder, ParsedFile, Rejection, read_records_csv
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ class ImportReport:
     duplicates: int
     patients_created: int
     rejected: tuple[Rejection, ...]
+    same_sample: tuple[tuple[int, SameSample], ...] = ()  # (file line, the sample it repeats), counted in duplicates
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -36,6 +39,18 @@ class ImportReport:
             "duplicates": self.duplicates,
             "patients_created": self.patients_created,
             "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
+            "same_sample": [
+                {
+                    "line": line,
+                    "value": repeat.duplicate.measurement.text,
+                    "unit": str(repeat.duplicate.measurement.unit),
+                    "kept_value": repeat.kept.measurement.text,
+                    "kept_unit": str(repeat.kept.measurement.unit),
+                    "unit_differs": repeat.unit_differs,
+                    "reason": repeat.sentence(),
+                }
+                for line, repeat in self.same_sample
+            ],
         }
 
 
@@ -63,6 +78,7 @@ def store_parsed(
         duplicates=outcome.duplicates,
         patients_created=outcome.patients_created,
         rejected=rejected,
+        same_sample=tuple((parsed.lines[repeat.index], repeat) for repeat in outcome.same_sample),
     )
 
 

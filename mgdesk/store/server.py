@@ -88,8 +88,8 @@ def make_engine(url: URL) -> Engine:
 
 
 def role(connection: Connection) -> str:
-    """The database role this session acts as (recorded in the audit log)."""
-    return str(connection.execute(text("SELECT current_user")).scalar_one())
+    """The database role that logged in (recorded in the audit log; it may act as the tables' owner)."""
+    return str(connection.execute(text("SELECT session_user")).scalar_one())
 
 
 def lock_for_migration(connection: Connection) -> None:

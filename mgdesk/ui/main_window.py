@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         rejected = list(report.rejected)
         summary = report_text(report)
         self.session.patients_changed.emit()
-        self.statusBar().showMessage(summary)
+        self.statusBar().showMessage(summary.splitlines()[0])
         if confirm:
             box = QMessageBox(
                 QMessageBox.Icon.Information, tr("Import finished"), summary, QMessageBox.StandardButton.Ok, self

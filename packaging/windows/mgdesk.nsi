@@ -1,6 +1,6 @@
 ; NSIS installer for mgdesk on Windows (the PyInstaller one-folder bundle).
 ;
-;   makensis /DVERSION=0.1.0 /DBUNDLE=..\..\dist\mgdesk /DOUTFILE=..\..\dist\mgdesk-0.1.0-setup.exe mgdesk.nsi
+;   makensis /DVERSION=0.2.0 /DBUNDLE=..\..\dist\mgdesk /DOUTFILE=..\..\dist\mgdesk-0.2.0-setup.exe mgdesk.nsi
 ;
 ; Per-user install by default (no administrator rights needed); IT installs
 ; for all users with /AllUsers.  Silent install and uninstall with /S.
@@ -114,6 +114,8 @@ Section "Uninstall"
   ; Only the bundle folder the installer wrote; the users' databases and
   ; settings are under their own %APPDATA%\mgdesk and stay.
   RMDir /r "$INSTDIR\_internal"
+  RMDir /r "$INSTDIR\licenses"
+  Delete "$INSTDIR\sbom.cdx.json"
   Delete "$INSTDIR\mgdesk.exe"
   Delete "$INSTDIR\mgdesk-cli.exe"
   Delete "$INSTDIR\all-users.txt"

@@ -36,7 +36,7 @@ def test_band_edges(text: str, expected: Category) -> None:
 
 
 def test_interpretation_codes_are_fhir() -> None:
-    assert [c.interpretation for c in Category] == ["LL", "L", "N", "H", "HH"]
+    assert [c.interpretation for c in Category] == ["LL", "L", "N", "H", "HH", "IND"]
 
 
 def test_class_is_decided_on_the_exact_value() -> None:

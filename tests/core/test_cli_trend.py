@@ -23,6 +23,8 @@ TREND_KEYS = {
     "projected_crossing",
     "falling_alert",
     "retest_due",
+    "time_on_metformin",
+    "results_off_metformin",
 }
 
 

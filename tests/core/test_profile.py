@@ -47,12 +47,39 @@ def test_clinic_profile_in_mg_per_dl(tmp_path: Path) -> None:
     assert result.profile.name == "OHSU adult"
 
 
-def test_threshold_defaults_to_low_edge(tmp_path: Path) -> None:
+def test_threshold_is_the_literature_value_unless_the_profile_sets_it(tmp_path: Path) -> None:
+    # A profile without hypomagnesemia_below keeps 0.70 mmol/L; it never takes the low band's edge.
     path = write(
         tmp_path,
         'name = "x"\ncritical_low_below = 0.4\nlow_below = 0.66\nhigh_above = 1.07\ncritical_high_above = 2.0\n',
     )
-    assert load_profile(path).hypomagnesemia_below == Decimal("0.66")
+    profile = load_profile(path)
+    assert profile.hypomagnesemia_below == Decimal("0.70")
+    assert profile.threshold_is_literature
+    assert profile.threshold_words() == "0.70 mmol/L"
+    result = classify(parse_measurement("0.68 mmol/L"), profile)
+    assert result.category is Category.NORMAL
+    assert result.below_threshold is True
+
+
+def test_threshold_in_mg_per_dl_profile_is_not_silently_converted_from_the_low_edge(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'name = "x"\nunit = "mg/dL"\ncritical_low_below = 1.0\nlow_below = 1.6\nhigh_above = 2.6\n'
+        "critical_high_above = 5.0\n",
+    )
+    assert load_profile(path).hypomagnesemia_below == Decimal("0.70")
+
+
+def test_a_clinic_threshold_is_named_as_the_clinics_own(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'name = "x"\ncritical_low_below = 0.4\nlow_below = 0.66\nhigh_above = 1.07\ncritical_high_above = 2.0\n'
+        "hypomagnesemia_below = 0.66\n",
+    )
+    profile = load_profile(path)
+    assert not profile.threshold_is_literature
+    assert profile.threshold_words() == "0.66 mmol/L (clinic threshold; literature 0.70 mmol/L)"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -57,6 +58,10 @@ def test_shown_number_is_on_the_same_side_of_every_edge(value: Decimal, unit: Mg
     measurement = plausible(value, unit)
     assume(measurement is not None)
     assert measurement is not None
+    check_shown_number(measurement)
+
+
+def check_shown_number(measurement: Measurement) -> None:
     result = classify(measurement)
     profile = default_profile()
     for shown_unit in MgUnit:
@@ -68,6 +73,24 @@ def test_shown_number_is_on_the_same_side_of_every_edge(value: Decimal, unit: Mg
         exponent = shown.as_tuple().exponent
         assert isinstance(exponent, int)
         assert -exponent >= shown_unit.usual_decimals
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", list(MgUnit))
+def test_shown_number_is_on_the_same_side_of_every_edge_exhaustive(unit: MgUnit) -> None:
+    """Every value up to 4 mmol/L at each resolution down to 20,000 steps (outside CI: -m slow)."""
+    top = convert(Decimal(4), MgUnit.MMOL_L, unit)
+    checked = 0
+    for decimals in range(5):
+        step = Decimal(1).scaleb(-decimals)
+        if top / step > 20_000:
+            break
+        for k in range(1, int(top / step) + 1):
+            measurement = plausible(step * k, unit)
+            if measurement is not None:
+                check_shown_number(measurement)
+                checked += 1
+    assert checked > 1_000
 
 
 @given(st.text(max_size=80))

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.exposure import months_on_metformin
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.records import (
     DrugClass,
@@ -14,7 +15,6 @@ from mgdesk.domain.records import (
     Patient,
     Specimen,
     metformin_daily_dose_mg,
-    months_on_metformin,
     parse_drug_class,
     parse_specimen,
 )

@@ -152,6 +152,7 @@ def test_latest_value_days_since_and_share_below() -> None:
         "category": "low",
         "below_threshold": True,
         "borderline": True,
+        "metformin": {"phase": "on", "cumulative_months": 26.0},
     }
 
 
@@ -203,6 +204,11 @@ def test_retest_rules_without_metformin_or_without_results() -> None:
         "projected_crossing": None,
         "falling_alert": False,
         "retest_due": "2020-01-01",
+        "time_on_metformin": {
+            "meaning": "cumulative time on metformin (days off the drug not counted)",
+            "cumulative_months_to_today": 41.0,
+        },
+        "results_off_metformin": 0,
     }
 
 
@@ -224,6 +230,8 @@ def test_json_has_exactly_the_documented_keys_and_serialises() -> None:
         "projected_crossing",
         "falling_alert",
         "retest_due",
+        "time_on_metformin",
+        "results_off_metformin",
     ]
     assert json.loads(json.dumps(payload))["slope_ci95"] == payload["slope_ci95"]
     assert payload["retest_due"] == "2024-01-01"

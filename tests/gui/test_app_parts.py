@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mgdesk import __version__
 from mgdesk.domain.classify import classify
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.profile import default_profile
@@ -133,7 +134,7 @@ def test_bundled_font_is_registered(qtbot: QtBot) -> None:
 
 def test_about_the_numbers_has_constants_sources_version_licences() -> None:
     page = about_html(default_profile())
-    for text in ("24.305 g/mol", "Gommers", "0.70 mmol/L = 1.70 mg/dL = 1.40 mEq/L", "LGPL-3.0", "0.1.0", "Inter"):
+    for text in ("24.305 g/mol", "Gommers", "0.70 mmol/L = 1.71 mg/dL = 1.40 mEq/L", "LGPL-3.0", __version__, "Inter"):
         assert text in page
 
 

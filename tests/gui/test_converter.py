@@ -132,7 +132,8 @@ def test_unit_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_threshold_is_visible_in_all_three_units(window: MainWindow) -> None:
-    assert "0.70 mmol/L = 1.70 mg/dL = 1.40 mEq/L" in window.converter.threshold_label.text()
+    # 1.70 mg/dL is 0.6994 mmol/L, below the threshold: at two decimals the threshold is 1.71 mg/dL.
+    assert "0.70 mmol/L = 1.71 mg/dL = 1.40 mEq/L" in window.converter.threshold_label.text()
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:

@@ -114,7 +114,7 @@ def test_delete_asks_a_reason_and_undo_brings_the_result_back(
     assert clinic.patients.results.rowCount() == 1
 
 
-def test_exact_duplicate_result_warns_before_saving(clinic: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_same_sample_warns_before_saving(clinic: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     patient_id = add_patient(clinic)
     first = result("0.81 mmol/L", dt.date(2022, 3, 1))
     clinic.session.run(clinic.session.commands.add_result(patient_id, first))
@@ -126,7 +126,12 @@ def test_exact_duplicate_result_warns_before_saving(clinic: MainWindow, monkeypa
 
     monkeypatch.setattr(QMessageBox, "question", decline)
     assert not clinic.patients._confirm_not_duplicate(patient_id, first)
-    assert "already has 0.81 mmol/L on 2022-03-01" in questions[0]
+    assert "already has 0.81 mmol/L (serum, 2022-03-01)" in questions[0]
+    same_in_mg = result("1.97 mg/dL", dt.date(2022, 3, 1))  # 0.8105 mmol/L: the same draw
+    assert not clinic.patients._confirm_not_duplicate(patient_id, same_in_mg)
+    assert "1.97 mg/dL at that time is the same sample" in questions[1]
+    assert clinic.patients._confirm_not_duplicate(patient_id, result("0.95 mmol/L", dt.date(2022, 3, 1)))
+    assert len(questions) == 2  # another value that day is another sample: no question
 
 
 def test_result_dialog_reuses_the_converter(qtbot: QtBot) -> None:
@@ -211,3 +216,18 @@ def test_dates_follow_the_locale_with_four_digit_years() -> None:
         assert local_date(day) == "04.03.2021"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_import_names_rows_that_repeat_a_sample(clinic: MainWindow, tmp_path: Path) -> None:
+    csv = tmp_path / "lab.csv"
+    csv.write_text(
+        "patient;date;value;unit\nP-1;2023-01-05;0.74;mmol/L\nP-1;2023-01-05;1.80;mg/dL\nP-1;2023-01-05;1.48;mEq/L\n",
+        encoding="utf-8",
+    )
+    summary = clinic.import_file(csv, confirm=False)
+    assert summary is not None
+    assert summary.splitlines() == [
+        "1 imported, 2 duplicates skipped, 1 new patients, 0 rows rejected.",
+        "Line 3: same sample as 0.74 mmol/L on 2023-01-05, not stored (1.80 mg/dL).",
+        "Line 4: same sample as 0.74 mmol/L on 2023-01-05, not stored (1.48 mEq/L).",
+    ]

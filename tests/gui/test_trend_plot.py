@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from decimal import Decimal
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,13 +14,15 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from trend_fixtures import START, TODAY, falling_patient, never_on_metformin
 
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import demo_clinic
+from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, default_profile
-from mgdesk.domain.records import DAYS_PER_MONTH
+from mgdesk.domain.records import DAYS_PER_MONTH, DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.patients.trend_panel import TrendPanel
 from mgdesk.ui.plots.trend_data import SECONDS_PER_DAY, TimeAxis, medication_lanes
-from mgdesk.ui.plots.trend_plot import OCTAGON, TrendPlot
+from mgdesk.ui.plots.trend_plot import OCTAGON, OFF_METFORMIN, TrendPlot
 
 
 @pytest.fixture
@@ -56,7 +60,7 @@ def test_display_unit_converts_values_threshold_and_axis_label(panel: TrendPanel
     _, y = plot.scatter.getData()
     assert y[1] == pytest.approx(0.90 * 2.4305)
     assert plot.threshold_line.value() == pytest.approx(1.70135)
-    assert "1.70 mg/dL" in plot.threshold_line.label.format
+    assert "1.71 mg/dL" in plot.threshold_line.label.format  # the first 2-decimal value not below
     assert "mg/dL" in plot.main.getAxis("left").labelText
     low, high = plot.main.viewRange()[1]
     assert low < 1.70 < high
@@ -193,3 +197,58 @@ def test_panel_module_does_not_import_pyqtgraph() -> None:
         "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def gap_patient() -> PatientHistory:
+    """On metformin through 2015, off 2016-2019 (two results), back on since 2020."""
+    courses = (
+        MedicationCourse(DrugClass.METFORMIN, "metformin", dt.date(2015, 1, 1), dt.date(2015, 12, 31), Decimal(1000)),
+        MedicationCourse(DrugClass.METFORMIN, "metformin", dt.date(2020, 1, 1), None, Decimal(1000)),
+    )
+    values = {
+        dt.date(2014, 6, 1): "0.95",
+        dt.date(2015, 6, 1): "0.88",
+        dt.date(2015, 12, 1): "0.84",
+        dt.date(2017, 1, 1): "0.97",
+        dt.date(2019, 1, 1): "0.99",
+        dt.date(2020, 6, 1): "0.86",
+        dt.date(2021, 6, 1): "0.80",
+        dt.date(2022, 6, 1): "0.76",
+    }
+    results = tuple(MagnesiumResult(day, Measurement(Decimal(v), MgUnit.MMOL_L), "mmol/L") for day, v in values.items())
+    return PatientHistory(Patient("P-GAP"), courses, results)
+
+
+def test_results_off_metformin_are_hollow_grey_said_on_hover_and_not_fitted(qtbot: QtBot, tmp_path: Path) -> None:
+    widget = TrendPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 520)
+    widget.set_patient(gap_patient(), default_profile(), dt.date(2023, 1, 1))
+    plot = plot_of(widget)
+    off = [i for i, p in enumerate(plot.points) if p.off_metformin]
+    assert [plot.points[i].day.year for i in off] == [2017, 2019]
+    assert plot.scatter is not None
+    spots = plot.scatter.points()
+    for i, spot in enumerate(spots):
+        grey = spot.pen().color().name() == OFF_METFORMIN.name() and spot.brush().style() == Qt.BrushStyle.NoBrush
+        assert grey == (i in off)
+    text = plot.point_text(plot.points[off[0]])
+    assert "Off metformin" in text
+    assert "after 12.0 cumulative months on it" in text
+    assert "not in the fit" in text
+    on_text = plot.point_text(plot.points[-1])
+    assert "41.0 cumulative months on metformin" in on_text  # 12 + 29 months, not 89
+    assert plot.fit_curve is not None
+    fit_x, _ = plot.fit_curve.getData()
+    off_x = {epoch_seconds(plot.points[i].day) for i in off}
+    assert not off_x & set(fit_x.tolist())
+    # The months axis is cumulative: the off results sit at 12 months, the last at 41.
+    widget.set_axis(TimeAxis.MONTHS)
+    x, _ = plot.scatter.getData()
+    assert x[off[0]] == pytest.approx(12.0, abs=0.05)
+    assert x[-1] == pytest.approx(41.0, abs=0.05)
+    assert "Cumulative months" in plot.lanes.getAxis("bottom").labelText
+    widget.set_axis(TimeAxis.DATE)
+    widget.grab().save(str(tmp_path / "off-metformin.png"))
+    widget.set_axis(TimeAxis.MONTHS)
+    widget.grab().save(str(tmp_path / "off-metformin-months.png"))

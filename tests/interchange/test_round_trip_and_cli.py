@@ -68,6 +68,7 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "duplicates": 0,
         "patients_created": 3,
         "rejected": [],
+        "same_sample": [],
     }
     assert main(["import", str(courses), "--db", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
@@ -75,6 +76,7 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "duplicates": 0,
         "patients_created": 0,
         "rejected": [],
+        "same_sample": [],
     }
     with open_database(source) as a, open_database(target) as b:
         ra, rb = Records(a), Records(b)
@@ -137,3 +139,34 @@ def test_import_into_an_unusable_database_exits_2(tmp_path: Path, capsys: pytest
     assert main(["import", str(csv), "--db", str(not_db)]) == 2
     assert "not a database" in capsys.readouterr().err
     assert not_db.read_text() == "hello"
+
+
+def test_import_reports_one_draw_in_three_units_as_one_result(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = tmp_path / "lab.csv"
+    csv.write_text(
+        "patient,date,time,value,unit,specimen\n"
+        "P-1,2023-01-05,,0.74,mmol/L,serum\n"
+        "P-1,2023-01-05,,1.80,mg/dL,serum\n"
+        "P-1,2023-01-05,,1.48,mEq/L,serum\n"
+        "P-2,2023-01-05,08:00,0.8,mmol/L,serum\n"
+        "P-2,2023-01-05,14:00,0.8,mmol/L,serum\n"
+        "P-2,2023-01-05,14:00,0.80,mmol/L,serum\n"
+        "P-3,2023-01-05,,0.8,mmol/L,urine\n"
+        "P-3,2023-01-05,,0.8,mmol/L,serum\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "db.sqlite3"
+    assert main(["import", str(csv), "--db", str(db), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["imported"], report["duplicates"]) == (5, 3)
+    assert [(s["line"], s["unit"], s["kept_unit"], s["unit_differs"]) for s in report["same_sample"]] == [
+        (3, "mg/dL", "mmol/L", True),
+        (4, "mEq/L", "mmol/L", True),
+        (7, "mmol/L", "mmol/L", False),
+    ]
+    assert main(["import", str(csv), "--db", str(db)]) == 0
+    text = capsys.readouterr().out
+    assert "skipped 8 duplicates" in text
+    assert "line 3: same sample, not stored: 1.80 mg/dL is the same sample as 0.74 mmol/L" in text

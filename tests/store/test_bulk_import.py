@@ -9,7 +9,7 @@ from record_fixtures import result
 
 from mgdesk.domain.records import DrugClass, MedicationCourse, Patient, Specimen
 from mgdesk.store import Records, open_database, rows
-from mgdesk.store.records import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
+from mgdesk.store.importer import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
 
 D = dt.date
 
@@ -95,7 +95,11 @@ def test_import_works_with_a_driver_taking_named_parameters(tmp_path: Path, monk
     with open_database(tmp_path / "named.sqlite3") as db:
         records = Records(db)
         outcome = records.import_records(
-            [("P-1", result("1.8 mg/dL", collected_at=dt.time(7, 5))), ("P-1", result("1.8 mg/dL"))],
+            # One draw at 07:05 entered twice (a result without a time would be another sample).
+            [
+                ("P-1", result("1.8 mg/dL", collected_at=dt.time(7, 5))),
+                ("P-1", result("1.80 mg/dL", collected_at=dt.time(7, 5))),
+            ],
             [("P-1", MedicationCourse(DrugClass.INSULIN, "glargine", D(2020, 1, 1)))],
         )
         assert (outcome.imported, outcome.duplicates) == (2, 1)

@@ -38,7 +38,7 @@ def mixed_patient() -> PatientHistory:
         result("<0.40", MgUnit.MMOL_L, days=150),
         result(">2.5", MgUnit.MMOL_L, days=180),
         result("0.8", MgUnit.MMOL_L, days=210),
-        result("0.80", MgUnit.MMOL_L, days=210),
+        result("0.90", MgUnit.MMOL_L, days=210),  # another value, so another sample (0.80 would be the same one)
     )
     courses = (MedicationCourse(DrugClass.METFORMIN, "metformin", dt.date(2021, 1, 1), None, Decimal(850)),)
     return PatientHistory(Patient("P-MIX"), courses, results)
@@ -78,12 +78,12 @@ def test_only_numeric_serum_and_plasma_results_of_live_records(database_target: 
         points = load_cohort_points(database)
     assert points.clinic_ids == ("P-DIET", "P-FALL", "P-MIX")
     per_patient = np.bincount(points.patient_index, minlength=3)
-    # P-MIX: 0.71 deleted; urine, red-cell, '<' and '>' left out; 1.83 mg/dL, 1.52 mEq/L plasma, 0.8, 0.80 kept.
+    # P-MIX: 0.71 deleted; urine, red-cell, '<' and '>' left out; 1.83 mg/dL, 1.52 mEq/L plasma, 0.8, 0.90 kept.
     assert per_patient.tolist() == [3, 6, 4]
     mix_values = points.mmol_per_l[points.patient_index == 2]
     expected = [
         float(Measurement(Decimal(v), u).mmol_per_l)
-        for v, u in (("1.83", MgUnit.MG_DL), ("1.52", MgUnit.MEQ_L), ("0.8", MgUnit.MMOL_L), ("0.80", MgUnit.MMOL_L))
+        for v, u in (("1.83", MgUnit.MG_DL), ("1.52", MgUnit.MEQ_L), ("0.8", MgUnit.MMOL_L), ("0.90", MgUnit.MMOL_L))
     ]
     np.testing.assert_allclose(mix_values, expected, rtol=0, atol=1e-9)
     assert not np.any(points.mmol_per_l > 3)  # the urine value 3.9 is not there

@@ -99,14 +99,47 @@ def test_deleted_patient_is_hidden_and_can_come_back(records: Records) -> None:
     assert records.list_patients() == [p]
 
 
-def test_exact_duplicate_is_found(records: Records) -> None:
+def test_the_same_sample_is_found_whatever_its_unit_or_decimals(records: Records) -> None:
     p = records.add_patient(Patient("P-1"))
     assert p.id is not None
     stored = records.add_result(p.id, result("1.80 mg/dL"))
     assert records.find_duplicate_result(p.id, result("1.80 mg/dl")) == stored
-    assert records.find_duplicate_result(p.id, result("1.8 mg/dL")) is None  # other decimals: another value
+    assert records.find_duplicate_result(p.id, result("1.8 mg/dL")) == stored  # 1.75-1.85 holds 1.80
+    assert records.find_duplicate_result(p.id, result("0.74 mmol/L")) == stored  # the same draw in mmol/L
+    assert records.find_duplicate_result(p.id, result("1.90 mg/dL")) is None  # another value
     assert records.find_duplicate_result(p.id, result("1.80 mg/dL", D(2024, 3, 2))) is None
+    assert records.find_duplicate_result(p.id, result("1.80 mg/dL", specimen=Specimen.URINE)) is None
+    assert records.find_duplicate_result(p.id, result("1.80 mg/dL", collected_at=dt.time(14))) is None
     assert records.find_duplicate_result(p.id, stored) is None  # a result is no duplicate of itself
+
+
+def test_import_keeps_one_result_per_sample_and_every_real_sample(records: Records) -> None:
+    outcome = records.import_records(
+        [
+            ("P-1", result("0.74 mmol/L")),
+            ("P-1", result("1.80 mg/dL")),  # the same draw in mg/dL
+            ("P-1", result("1.48 mEq/L")),  # and in mEq/L
+            ("P-2", result("0.8 mmol/L", collected_at=dt.time(8))),
+            ("P-2", result("0.8 mmol/L", collected_at=dt.time(14))),  # a second draw that day
+            ("P-3", result("0.8 mmol/L", specimen=Specimen.URINE)),
+            ("P-3", result("0.8 mmol/L")),  # serum: another sample
+            ("P-4", result("0.8 mmol/L")),
+            ("P-4", result("0.80 mmol/L")),  # the same value written with two decimals
+        ]
+    )
+    assert (outcome.imported, outcome.duplicates) == (6, 3)
+    assert [(s.index, s.unit_differs, s.kept.measurement.text) for s in outcome.same_sample] == [
+        (1, True, "0.74"),
+        (2, True, "0.74"),
+        (8, False, "0.8"),
+    ]
+    assert "reported in mg/dL instead of mmol/L" in outcome.same_sample[0].sentence()
+    by_patient = {p.clinic_id: p for p in records.list_patients()}
+    counts = {c: len(records.patient_record(p.id or 0).results) for c, p in by_patient.items()}
+    assert counts == {"P-1": 1, "P-2": 2, "P-3": 2, "P-4": 1}
+    again = records.import_records([("P-1", result("1.8 mg/dL"))])  # against the stored sample
+    assert (again.imported, again.duplicates) == (0, 1)
+    assert again.same_sample[0].kept.id is not None
 
 
 def test_unknown_ids_say_so(records: Records) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from mgdesk.domain.cohort import ClinicRow
 from mgdesk.domain.profile import Category
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_number
 
 PATIENT, LATEST, DATE, CLASS, SLOPE, ALERT, RETEST = range(7)
@@ -111,8 +111,9 @@ class ClinicTableModel(QAbstractTableModel):
         if column == CLASS:
             if latest is None:
                 return tr("no result")
-            words = class_short_words(latest.classification.category)
-            return words + (tr(", borderline") if latest.classification.borderline else "")
+            c = latest.classification
+            words = class_short_words(c.category)
+            return words + (tr(", borderline") if shows_borderline(c.category, c.borderline) else "")
         if column == SLOPE:
             if row.slope is None:
                 return "\u2013"

@@ -1,4 +1,4 @@
-"""The cohort plot: every metformin patient aligned at their metformin start, the bin medians strong.
+"""The cohort plot: every metformin patient on cumulative time on metformin, the bin medians strong.
 
 Draws a ``domain.cohort.AlignedCohort`` as ONE faint curve item whose
 ``connect`` array breaks the line between patients (2,000 patients stay one
@@ -20,7 +20,7 @@ from mgdesk.domain.cohort import AlignedCohort, BinMedians
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR
-from mgdesk.ui.common.wording import edge_text
+from mgdesk.ui.common.wording import threshold_value_text
 
 MEDIAN_COLOUR = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
 
@@ -40,7 +40,7 @@ class CohortPlot(QWidget):
         self.plot: pg.PlotItem = self.view.getPlotItem()
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setLabel("bottom", tr("Months since metformin start"))
+        self.plot.setLabel("bottom", tr("Cumulative months on metformin (time off not counted)"))
         self.plot.hideButtons()
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         self.view.setBackground(self.palette().color(QPalette.ColorRole.Base))
@@ -53,7 +53,12 @@ class CohortPlot(QWidget):
         self.median_curve = pg.PlotDataItem(
             pen=pg.mkPen(MEDIAN_COLOUR, width=3), symbol="o", symbolSize=7, symbolBrush=MEDIAN_COLOUR, symbolPen=None
         )
-        self.median_curve.setToolTip(tr("Median of all results in each 6-month bin since metformin start"))
+        self.median_curve.setToolTip(
+            tr(
+                "Median of all results in each 6-month bin of cumulative time on metformin; "
+                "results taken off it are left out"
+            )
+        )
         self.threshold_line = pg.InfiniteLine(
             angle=0,
             pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine),
@@ -81,9 +86,7 @@ class CohortPlot(QWidget):
         threshold = float(profile.hypomagnesemia_below) * to_unit
         self.threshold_line.setValue(threshold)
         self.threshold_line.label.setFormat(
-            tr("hypomagnesemia below {value} {unit}").format(
-                value=edge_text(profile.hypomagnesemia_below, unit), unit=unit
-            )
+            tr("hypomagnesemia below {value}").format(value=threshold_value_text(profile, unit))
         )
         self.plot.setLabel("left", tr("Serum Mg ({unit})").format(unit=unit))
         if y.size:

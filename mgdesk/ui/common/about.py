@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from mgdesk import __version__
-from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS
-from mgdesk.ui.common.wording import edge_text, threshold_sentence
+from mgdesk.ui.common.class_style import class_short_words
+from mgdesk.ui.common.wording import local_number, threshold_sentence
 
 
 def tr(text: str) -> str:
@@ -26,20 +27,21 @@ def tr(text: str) -> str:
 
 def about_html(profile: LabProfile) -> str:
     """The About-the-numbers page as HTML."""
-    rows = [
-        (tr("critical low below"), profile.critical_low_below, "critical_low_below"),
-        (tr("low (hypomagnesemia) below"), profile.low_below, "low_below"),
-        (tr("high above"), profile.high_above, "high_above"),
-        (tr("critical high above"), profile.critical_high_above, "critical_high_above"),
-        (tr("hypomagnesemia threshold"), profile.hypomagnesemia_below, "hypomagnesemia_below"),
-    ]
+    sources = {
+        Category.CRITICAL_LOW: "critical_low_below",
+        Category.LOW: "low_below",
+        Category.NORMAL: "high_above",
+        Category.HIGH: "high_above",
+        Category.CRITICAL_HIGH: "critical_high_above",
+    }
+    tables = [profile.bands(unit) for unit in DISPLAY_UNITS]
     band_rows = "".join(
         "<tr><td>{}</td>{}<td>{}</td></tr>".format(
-            html.escape(label),
-            "".join(f"<td align='right'>{edge_text(edge, unit)} {unit}</td>" for unit in DISPLAY_UNITS),
-            html.escape(profile.sources.get(key, "")),
+            html.escape(class_short_words(bands[0].category)),
+            "".join(f"<td align='right'>{html.escape(local_number(band.text()))} {band.unit}</td>" for band in bands),
+            html.escape(profile.sources.get(sources[bands[0].category], "")),
         )
-        for label, edge, key in rows
+        for bands in zip(*tables, strict=True)
     )
     licences = (importlib.resources.files("mgdesk.resources") / "licenses" / "THIRD-PARTY.md").read_text("utf-8")
     return f"""
@@ -61,8 +63,12 @@ def about_html(profile: LabProfile) -> str:
 {band_rows}</table>
 <p>{
         tr(
-            "The class is decided on the exact converted value. A value is borderline when its written precision "
-            "(half a unit of its last decimal either side) cannot tell which side of a band edge it lies on."
+            "The class is decided on the exact converted value; the table's ends are written so that every value "
+            "written with as many decimals is in the band the table gives it. A value is borderline when its written "
+            "precision (half a unit of its last decimal either side) cannot tell which side of a band edge it lies "
+            "on. A result written with < or > is every value it can take: one band, that class; several bands on "
+            "one side of the threshold, the class nearest normal, borderline; both sides of the threshold, "
+            "indeterminate (IND)."
         )
     }</p>
 <h3>{tr("Why magnesium and metformin")}</h3>

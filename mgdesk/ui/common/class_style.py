@@ -2,8 +2,10 @@
 
 Colours are Okabe-Ito (colour-blind safe): vermillion with a stop sign for the
 critical classes, orange with a down or up arrow for low and high, bluish green
-with a check for normal.  A borderline result is drawn as an outlined badge
-with a "~" mark instead of a filled one.  Icons are painted, so they stay
+with a check for normal, grey with a question mark for an indeterminate
+qualified result (it could be on either side of the threshold).  A
+borderline result is drawn as an outlined badge with a "~" mark instead of a
+filled one.  Icons are painted, so they stay
 sharp at any scale and need no image files.
 """
 
@@ -20,7 +22,8 @@ from mgdesk.domain.profile import Category
 VERMILLION = QColor("#D55E00")
 ORANGE = QColor("#E69F00")
 BLUISH_GREEN = QColor("#009E73")
-INK_ON_COLOUR = QColor("#000000")  # black text reaches >= 5:1 on all three fills
+GREY = QColor("#BBBBBB")  # Okabe-Ito has no grey; black text on it reaches >= 10:1
+INK_ON_COLOUR = QColor("#000000")  # black text reaches >= 5:1 on all four fills
 
 CLASS_COLOUR = {
     Category.CRITICAL_LOW: VERMILLION,
@@ -28,6 +31,7 @@ CLASS_COLOUR = {
     Category.NORMAL: BLUISH_GREEN,
     Category.HIGH: ORANGE,
     Category.CRITICAL_HIGH: VERMILLION,
+    Category.INDETERMINATE: GREY,
 }
 
 
@@ -39,6 +43,7 @@ def class_words(category: Category) -> str:
         Category.NORMAL: QCoreApplication.translate("class", "Normal"),
         Category.HIGH: QCoreApplication.translate("class", "High"),
         Category.CRITICAL_HIGH: QCoreApplication.translate("class", "Critical high"),
+        Category.INDETERMINATE: QCoreApplication.translate("class", "Cannot tell (indeterminate)"),
     }
     return words[category]
 
@@ -51,8 +56,14 @@ def class_short_words(category: Category) -> str:
         Category.NORMAL: QCoreApplication.translate("class", "normal"),
         Category.HIGH: QCoreApplication.translate("class", "high"),
         Category.CRITICAL_HIGH: QCoreApplication.translate("class", "critical high"),
+        Category.INDETERMINATE: QCoreApplication.translate("class", "cannot tell"),
     }
     return words[category]
+
+
+def shows_borderline(category: Category, borderline: bool) -> bool:
+    """Whether a result is drawn as borderline: an indeterminate one is its own look, never "~"."""
+    return borderline and category is not Category.INDETERMINATE
 
 
 def paint_class_symbol(painter: QPainter, rect: QRectF, category: Category, colour: QColor) -> None:
@@ -67,6 +78,8 @@ def paint_class_symbol(painter: QPainter, rect: QRectF, category: Category, colo
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if category in (Category.CRITICAL_LOW, Category.CRITICAL_HIGH):
         _paint_stop(painter, box, colour)
+    elif category is Category.INDETERMINATE:
+        _paint_question(painter, box)
     elif category is Category.NORMAL:
         path = QPainterPath(_at(box, 0.18, 0.52))
         path.lineTo(_at(box, 0.42, 0.76))
@@ -95,6 +108,18 @@ def _paint_stop(painter: QPainter, box: QRectF, colour: QColor) -> None:
     painter.drawPoint(_at(box, 0.5, 0.74))
 
 
+def _paint_question(painter: QPainter, box: QRectF) -> None:
+    """A question mark: an arc, a short stem and a dot."""
+    path = QPainterPath(_at(box, 0.3, 0.34))
+    path.cubicTo(_at(box, 0.3, 0.06), _at(box, 0.72, 0.06), _at(box, 0.72, 0.32))
+    path.cubicTo(_at(box, 0.72, 0.46), _at(box, 0.5, 0.48), _at(box, 0.5, 0.62))
+    painter.drawPath(path)
+    pen = painter.pen()
+    pen.setWidthF(box.width() * 0.16)
+    painter.setPen(pen)
+    painter.drawPoint(_at(box, 0.5, 0.84))
+
+
 def _paint_arrow(painter: QPainter, box: QRectF, *, down: bool) -> None:
     tip, tail = (0.86, 0.14) if down else (0.14, 0.86)
     painter.drawLine(_at(box, 0.5, tail), _at(box, 0.5, tip))
@@ -108,6 +133,7 @@ def _paint_arrow(painter: QPainter, box: QRectF, *, down: bool) -> None:
 @functools.cache
 def class_icon(category: Category, *, borderline: bool = False, size: int = 32) -> QIcon:
     """An icon for tables and lists: the class symbol, hollow ring when borderline."""
+    borderline = shows_borderline(category, borderline)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -137,7 +163,8 @@ class ClassBadge(QWidget):
         self.setFont(font)
 
     def set_class(self, category: Category | None, *, borderline: bool, text: str) -> None:
-        self._category, self._borderline, self._text = category, borderline, text
+        self._category, self._text = category, text
+        self._borderline = category is not None and shows_borderline(category, borderline)
         self.setAccessibleName(text)
         self.setVisible(category is not None)
         self.updateGeometry()

@@ -14,9 +14,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from mgdesk.domain.classify import Classification
-from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.display import shown_range
+from mgdesk.domain.profile import LITERATURE_THRESHOLD_MMOL_PER_L, Category, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, convert
-from mgdesk.ui.common.class_style import class_short_words
+from mgdesk.ui.common.class_style import class_short_words, shows_borderline
 
 
 def tr(text: str) -> str:
@@ -43,14 +44,31 @@ def local_date(day: dt.date) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def edge_text(mmol_per_l: Decimal, unit: MgUnit) -> str:
-    """A band edge in ``unit`` with two decimals (labels, not results)."""
-    return local_number(f"{convert(mmol_per_l, MgUnit.MMOL_L, unit):.2f}")
+def edge_text(profile: LabProfile, key: str, unit: MgUnit) -> str:
+    """A profile edge in ``unit`` as the band table shows it (``LabProfile.shown_edge``)."""
+    return local_number(f"{profile.shown_edge(key, unit):f}")
+
+
+def threshold_value_text(profile: LabProfile, unit: MgUnit = MgUnit.MMOL_L) -> str:
+    """'0.70 mmol/L', or 'clinic threshold 0.66 mmol/L; literature 0.70' when the clinic set its own."""
+    shown = f"{edge_text(profile, 'hypomagnesemia_below', unit)} {unit}"
+    if profile.threshold_is_literature:
+        return shown
+    literature = convert(LITERATURE_THRESHOLD_MMOL_PER_L, MgUnit.MMOL_L, unit)
+    decimals = profile.bands(unit)[0].decimals
+    return tr("clinic threshold {shown}; literature {literature}").format(
+        shown=shown, literature=local_number(f"{literature.quantize(Decimal(1).scaleb(-decimals)):f}")
+    )
 
 
 def threshold_sentence(profile: LabProfile) -> str:
-    """'0.70 mmol/L = 1.70 mg/dL = 1.40 mEq/L' for the profile's threshold."""
-    return " = ".join(f"{edge_text(profile.hypomagnesemia_below, u)} {u}" for u in DISPLAY_UNITS)
+    """'0.70 mmol/L = 1.71 mg/dL = 1.40 mEq/L' for the profile's threshold, named as the clinic's when it is."""
+    shown = " = ".join(f"{edge_text(profile, 'hypomagnesemia_below', u)} {u}" for u in DISPLAY_UNITS)
+    if profile.threshold_is_literature:
+        return shown
+    return tr("{shown} (clinic threshold; literature {literature} mmol/L)").format(
+        shown=shown, literature=local_number(f"{LITERATURE_THRESHOLD_MMOL_PER_L:f}")
+    )
 
 
 def entered_text(result: Classification) -> str:
@@ -59,26 +77,52 @@ def entered_text(result: Classification) -> str:
 
 
 def threshold_side_sentence(result: Classification) -> str:
-    threshold = f"{edge_text(result.profile.hypomagnesemia_below, MgUnit.MMOL_L)} mmol/L"
+    threshold = threshold_value_text(result.profile)
+    if result.below_threshold is None:
+        return tr("Cannot tell whether below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
     if result.below_threshold:
         return tr("Below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
     return tr("Not below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
 
 
+def class_list(categories: tuple[Category, ...]) -> str:
+    """'critical low, low or normal', translated."""
+    words = [class_short_words(category) for category in categories]
+    if len(words) == 1:
+        return words[0]
+    return tr("{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
+
+
 def borderline_sentence(result: Classification) -> str | None:
-    """'1.7 mg/dL could be 0.68 to 0.72 mmol/L: on the 0.70 threshold.' or None."""
+    """'1.7 mg/dL could be 0.68 to 0.72 mmol/L: on the 0.70 threshold.', a qualified result's range, or None."""
     if not result.borderline:
         return None
+    measurement = result.measurement
+    if measurement.qualifier:
+        bound = local_number(result.shown(MgUnit.MMOL_L)[1:])
+        span = (
+            tr("any value below {bound} mmol/L")
+            if measurement.qualifier == "<"
+            else tr("any value above {bound} mmol/L")
+        ).format(bound=bound)
+        if result.indeterminate:
+            return tr(
+                "{entered} is {span}, on both sides of the hypomagnesemia threshold: cannot tell. "
+                "It could be {classes}."
+            ).format(entered=entered_text(result), span=span, classes=class_list(result.possible))
+        return tr("{entered} is {span}: classed {category}, it could be {classes}.").format(
+            entered=entered_text(result),
+            span=span,
+            category=class_short_words(result.category),
+            classes=class_list(result.also_possible),
+        )
     low, high = result.range_mmol_per_l
-    edges = sorted({edge.mmol_per_l for edge in result.straddled_edges})
-    edge_words = tr(" and ").join(edge_text(edge, MgUnit.MMOL_L) for edge in edges)
+    edges = sorted({edge.mmol_per_l: edge.key for edge in result.straddled_edges}.items())
+    edge_words = tr(" and ").join(edge_text(result.profile, key, MgUnit.MMOL_L) for _, key in edges)
     threshold_crossed = any(edge.key == "hypomagnesemia_below" for edge in result.straddled_edges)
     what = tr("the {edge} threshold") if threshold_crossed else tr("the {edge} mmol/L band edge")
-    low_text = local_number(f"{low:.2f}")
-    if high is None:
-        span = tr("{low} mmol/L or more").format(low=low_text)
-    else:
-        span = tr("{low} to {high} mmol/L").format(low=low_text, high=local_number(f"{high:.2f}"))
+    shown_low, shown_high = shown_range(low, high, MgUnit.MMOL_L, tuple(value for value, _ in edges))
+    span = tr("{low} to {high} mmol/L").format(low=local_number(shown_low), high=local_number(shown_high))
     return tr("{entered} could be {span}: on {what}. Its written precision cannot tell which side.").format(
         entered=entered_text(result), span=span, what=what.format(edge=edge_words)
     )
@@ -93,7 +137,7 @@ def mix_up_sentences(result: Classification) -> list[str]:
             category=class_short_words(result.category),
             value=value,
             unit=warning.unit,
-            mmol=local_number(f"{warning.mmol_per_l:.2f}"),
+            mmol=local_number(warning.shown),
         )
         for warning in result.mix_ups
     ]
@@ -102,14 +146,14 @@ def mix_up_sentences(result: Classification) -> list[str]:
 def clinical_note(result: Classification) -> str:
     """The sentence the copy action puts on the clipboard for the clinical note."""
     details = class_short_words(result.category)
-    if result.borderline:
+    if shows_borderline(result.category, result.borderline):
         details = tr("{category}, borderline").format(category=details)
     shown_mmol = local_number(result.shown(MgUnit.MMOL_L))
-    threshold = edge_text(result.profile.hypomagnesemia_below, MgUnit.MMOL_L)
+    threshold = threshold_value_text(result.profile)
     if result.measurement.unit is MgUnit.MMOL_L:
         value = tr("Serum Mg {entered}").format(entered=entered_text(result))
     else:
         value = tr("Serum Mg {entered} = {mmol} mmol/L").format(entered=entered_text(result), mmol=shown_mmol)
-    return tr("{value} ({details}; hypomagnesemia threshold {threshold} mmol/L)").format(
+    return tr("{value} ({details}; hypomagnesemia threshold {threshold})").format(
         value=value, details=details, threshold=threshold
     )

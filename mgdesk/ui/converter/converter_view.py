@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain.classify import Classification, classify
 from mgdesk.domain.errors import MgdeskError
-from mgdesk.domain.measurement import parse_measurement, parse_number
-from mgdesk.domain.profile import Category, LabProfile
-from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
-from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words
+from mgdesk.domain.measurement import parse_measurement, split_value_unit
+from mgdesk.domain.profile import BAND_CATEGORIES, LabProfile
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
+from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words, shows_borderline
 from mgdesk.ui.common.wording import (
     borderline_sentence,
+    class_list,
     clinical_note,
-    edge_text,
+    entered_text,
     local_number,
     mix_up_sentences,
     threshold_sentence,
@@ -286,19 +287,15 @@ class ConverterView(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         # A unit typed or pasted after the number moves into the unit selector.
-        try:
-            qualifier, _value, unit_text = parse_number(text)
-            unit = parse_unit(unit_text) if unit_text else None
-        except MgdeskError:
-            unit = None
-        if unit is not None:
-            number = text.strip()[: len(text.strip()) - len(unit_text)].strip()
+        split = split_value_unit(text)
+        if split is not None:
+            number, unit = split
             self.unit_combo.blockSignals(True)
             self.set_unit(unit)
             self.unit_combo.blockSignals(False)
             self.unit_changed.emit(unit)
             self.value_edit.blockSignals(True)
-            self.value_edit.setText(number if number.startswith(qualifier) else qualifier + number)
+            self.value_edit.setText(number)
             self.value_edit.blockSignals(False)
         self._evaluate()
 
@@ -339,11 +336,14 @@ class ConverterView(QWidget):
         for unit, label in self.value_labels.items():
             label.setText(local_number(result.shown(unit)))
         words = class_words(result.category)
-        badge_text = tr("~ {words} (borderline)").format(words=words) if result.borderline else words
+        outlined = shows_borderline(result.category, result.borderline)
+        badge_text = tr("~ {words} (borderline)").format(words=words) if outlined else words
         self.badge.set_class(result.category, borderline=result.borderline, text=badge_text)
         self.badge.setToolTip(self._class_reason(result))
         self.code_label.setText(tr("Interpretation code {code}").format(code=result.category.interpretation))
-        self.code_label.setToolTip(tr("FHIR Observation.interpretation code (LL, L, N, H, HH)."))
+        self.code_label.setToolTip(
+            tr("FHIR Observation.interpretation code (LL, L, N, H, HH; IND when it cannot tell).")
+        )
         self.side_label.setText(threshold_side_sentence(result))
         borderline = borderline_sentence(result)
         self.borderline_label.setText(borderline or "")
@@ -354,29 +354,16 @@ class ConverterView(QWidget):
         self._show_profile_line()
 
     def _class_reason(self, result: Classification) -> str:
-        profile = result.profile
-        edges = {
-            Category.CRITICAL_LOW: tr("below {a} mmol/L").format(
-                a=edge_text(profile.critical_low_below, MgUnit.MMOL_L)
-            ),
-            Category.LOW: tr("from {a} to below {b} mmol/L").format(
-                a=edge_text(profile.critical_low_below, MgUnit.MMOL_L), b=edge_text(profile.low_below, MgUnit.MMOL_L)
-            ),
-            Category.NORMAL: tr("{a} to {b} mmol/L inclusive").format(
-                a=edge_text(profile.low_below, MgUnit.MMOL_L), b=edge_text(profile.high_above, MgUnit.MMOL_L)
-            ),
-            Category.HIGH: tr("above {a} up to {b} mmol/L").format(
-                a=edge_text(profile.high_above, MgUnit.MMOL_L), b=edge_text(profile.critical_high_above, MgUnit.MMOL_L)
-            ),
-            Category.CRITICAL_HIGH: tr("above {a} mmol/L").format(
-                a=edge_text(profile.critical_high_above, MgUnit.MMOL_L)
-            ),
-        }
-        return tr("Exact value {exact} mmol/L is {band}: {words} in the profile “{profile}”.").format(
-            exact=local_number(f"{result.mmol_per_l:.4f}"),
-            band=edges[result.category],
+        if result.indeterminate:
+            return tr("{entered} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.").format(
+                entered=entered_text(result), classes=class_list(result.possible)
+            )
+        band = next(b for b in result.profile.bands(MgUnit.MMOL_L) if b.category is result.category)
+        return tr("{value} mmol/L is in the band {band} mmol/L: {words} in the profile “{profile}”.").format(
+            value=local_number(result.shown(MgUnit.MMOL_L)),
+            band=local_number(band.text()),
             words=class_short_words(result.category),
-            profile=profile.name,
+            profile=result.profile.name,
         )
 
     def _show_profile_line(self) -> None:
@@ -405,14 +392,8 @@ class ConverterView(QWidget):
             header = QLabel(str(unit))
             header.setObjectName("bandHeader")
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight)
-        rows = (
-            (Category.CRITICAL_LOW, "<", profile.critical_low_below),
-            (Category.LOW, "<", profile.low_below),
-            (Category.NORMAL, "≤", profile.high_above),
-            (Category.HIGH, ">", profile.high_above),
-            (Category.CRITICAL_HIGH, ">", profile.critical_high_above),
-        )
-        for row, (category, sign, edge) in enumerate(rows, start=1):
+        tables = {unit: profile.bands(unit) for unit in DISPLAY_UNITS}
+        for row, category in enumerate(BAND_CATEGORIES, start=1):
             name = QLabel(class_short_words(category))
             name.setObjectName("bandName")
             icon = QLabel()
@@ -425,11 +406,7 @@ class ConverterView(QWidget):
             holder.addStretch(1)
             grid.addLayout(holder, row, 0)
             for column, unit in enumerate(DISPLAY_UNITS, start=1):
-                if category is Category.NORMAL:
-                    text = f"{edge_text(profile.low_below, unit)}–{edge_text(edge, unit)}"
-                else:
-                    text = f"{sign} {edge_text(edge, unit)}"
-                cell = QLabel(text)
+                cell = QLabel(local_number(tables[unit][row - 1].text()))
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(cell, row, column)
         self._show_profile_line()

@@ -40,6 +40,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("import", text)
 
 
+SAME_SAMPLE_LINES = 5  # same-sample rows named in the summary; the rest are counted
 _ORDERS = (
     (None, "as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)"),
     (DateOrder.DAY_FIRST, "day first: 03/04/2024 is 3 April"),
@@ -167,7 +168,7 @@ def import_parsed(parent: QWidget | None, records: Records, parsed: ParsedFile) 
 
 
 def report_text(report: ImportReport) -> str:
-    return tr(
+    text = tr(
         "{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected."
     ).format(
         imported=report.imported,
@@ -175,3 +176,17 @@ def report_text(report: ImportReport) -> str:
         created=report.patients_created,
         rejected=len(report.rejected),
     )
+    lines = [
+        tr("Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).").format(
+            line=line,
+            value=repeat.kept.measurement.text,
+            unit=repeat.kept.measurement.unit,
+            date=repeat.kept.collected_on.isoformat(),
+            written=repeat.duplicate.measurement.text,
+            written_unit=repeat.duplicate.measurement.unit,
+        )
+        for line, repeat in report.same_sample[:SAME_SAMPLE_LINES]
+    ]
+    if len(report.same_sample) > SAME_SAMPLE_LINES:
+        lines.append(tr("… and {n} more.").format(n=len(report.same_sample) - SAME_SAMPLE_LINES))
+    return "\n".join([text, *lines])

@@ -438,11 +438,22 @@ class PatientsView(QWidget):
         duplicate = self.session.records.find_duplicate_result(patient_id, result)
         if duplicate is None:
             return True
+        when = duplicate.collected_on.isoformat()
+        if duplicate.collected_at is not None:
+            when += f" {duplicate.collected_at:%H:%M}"
         answer = QMessageBox.question(
             self,
-            tr("Same result already stored"),
-            tr("This patient already has {value} {unit} on {date}. Save it again anyway?").format(
-                value=result.measurement.text, unit=result.measurement.unit, date=result.collected_on.isoformat()
+            tr("Same sample already stored"),
+            tr(
+                "This patient already has {value} {unit} ({specimen}, {when}). {new_value} {new_unit} at that "
+                "time is the same sample within the written precision. Save it again anyway?"
+            ).format(
+                value=duplicate.measurement.text,
+                unit=duplicate.measurement.unit,
+                specimen=duplicate.specimen.value,
+                when=when,
+                new_value=result.measurement.text,
+                new_unit=result.measurement.unit,
             ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

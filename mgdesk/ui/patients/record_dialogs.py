@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain.classify import classify
 from mgdesk.domain.errors import InputError, MgdeskError
-from mgdesk.domain.measurement import parse_measurement, parse_number
+from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
-from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, class_words
 from mgdesk.ui.common.wording import borderline_sentence, local_number, mix_up_sentences
 
@@ -249,14 +249,11 @@ class ResultDialog(_RecordDialog):
         self._update_live()
 
     def _on_value_changed(self, text: str) -> None:
-        try:
-            _qualifier, _value, unit_text = parse_number(text)
-            unit = parse_unit(unit_text) if unit_text else None
-        except MgdeskError:
-            unit = None
-        if unit is not None:  # a unit typed after the number moves into the selector
+        split = split_value_unit(text)
+        if split is not None:  # a unit typed after the number moves into the selector
+            number, unit = split
             self.unit.setCurrentIndex(list(MgUnit).index(unit))
-            self.value.setText(text.strip()[: len(text.strip()) - len(unit_text)].strip())
+            self.value.setText(number)
         self._update_live()
 
     def _update_live(self) -> None:

@@ -23,11 +23,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from mgdesk.domain.classify import classify
+from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
-from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, months_on_metformin
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_date, local_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -124,7 +126,16 @@ class PatientListModel(_RowsModel):
 
 class ResultsModel(_RowsModel):
     COL_DATE, COL_VALUE, COL_UNIT, COL_MMOL, COL_CLASS, COL_MONTHS, COL_SPECIMEN, COL_SOURCE = range(8)
-    HEADERS = ("Date", "Value as written", "Unit", "mmol/L", "Class", "Months on metformin", "Specimen", "Source")
+    HEADERS = (
+        "Date",
+        "Value as written",
+        "Unit",
+        "mmol/L",
+        "Class",
+        "Cumulative months on metformin",
+        "Specimen",
+        "Source",
+    )
     ICON_COLUMN = COL_CLASS
     RIGHT_ALIGNED = frozenset({COL_VALUE, COL_MMOL, COL_MONTHS})
 
@@ -134,9 +145,12 @@ class ResultsModel(_RowsModel):
         rows = []
         # Results repeat a few written values: their class cells are made once per value.
         class_cells: dict[tuple[object, ...], tuple[str, str, QIcon | None, str]] = {}
+        exposure = MetforminExposure.of(courses)
         for result in reversed(results):  # newest first
-            months = months_on_metformin(courses, result.collected_on)
+            months = exposure.months(result.collected_on)
             months_text = local_number(f"{months:.1f}") if months is not None else "–"
+            if exposure.phase(result.collected_on) is MetforminPhase.OFF:
+                months_text = tr("{months} (off)").format(months=months_text)
             when = local_date(result.collected_on)
             if result.collected_at is not None:
                 when += f" {result.collected_at:%H:%M}"
@@ -179,17 +193,18 @@ def _written(measurement: Measurement) -> tuple[object, ...]:
 
 def _class_cells(measurement: Measurement, profile: LabProfile) -> tuple[str, str, QIcon | None, str]:
     """Class words, mmol/L text, icon and tooltip of one serum/plasma measurement."""
-    from mgdesk.domain.trend import classified  # with numpy: not on the window's start path
-
-    c = classified(measurement, profile)
+    c = classify(measurement, profile)
     words = class_short_words(c.category)
-    class_text = f"~ {words}" if c.borderline else words
+    borderline = shows_borderline(c.category, c.borderline)
+    class_text = f"~ {words}" if borderline else words
     tip = tr("{words} ({code}) against the profile “{profile}”{borderline}.").format(
         words=words,
         code=c.category.interpretation,
         profile=profile.name,
-        borderline=tr(", borderline: its written precision straddles a band edge") if c.borderline else "",
+        borderline=tr(", borderline: its written precision straddles a band edge") if borderline else "",
     )
+    if c.indeterminate:
+        tip += " " + tr("It could be on either side of the hypomagnesemia threshold.")
     return class_text, local_number(c.shown(MgUnit.MMOL_L)), _class_icon(c.category, c.borderline), tip
 
 

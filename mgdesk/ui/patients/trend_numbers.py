@@ -2,7 +2,7 @@
 
 Shows a ``domain.trend.TrendSummary`` as label/value rows: results counted,
 latest value (in the display unit, with its class as icon and words), time
-since the last test, slope on metformin with its 95% interval, mean before
+since the last test, cumulative time on metformin, slope on metformin with its 95% interval, mean before
 and after metformin, share below the threshold, projected crossing, the
 falling alert and the re-test date.  Every value's tooltip is the domain's
 ``.how`` sentence; nothing is computed here but formatting.
@@ -13,12 +13,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
+from mgdesk.domain.records import DAYS_PER_MONTH
 from mgdesk.domain.trend import Latest, TrendSummary
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.common.class_style import class_icon, class_short_words
+from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_number
 
-KEYS = ("n", "latest", "since", "slope", "means", "below", "crossing", "alert", "retest")
+KEYS = ("n", "latest", "since", "exposure", "slope", "means", "below", "crossing", "alert", "retest")
 
 
 def tr(text: str) -> str:
@@ -49,7 +50,9 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
         latest_text = tr("none")
     else:
         c = latest.classification
-        words = class_short_words(c.category) + (tr(", borderline") if c.borderline else "")
+        words = class_short_words(c.category) + (
+            tr(", borderline") if shows_borderline(c.category, c.borderline) else ""
+        )
         latest_text = tr("{value} {unit} ({words})\non {date}").format(
             value=local_number(c.shown(unit)), unit=unit, words=words, date=latest.date.isoformat()
         )
@@ -57,10 +60,23 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
     if days is None:
         since = "\u2013"
     elif days >= 60:
-        since = tr("{months} months").format(months=_number(days / (365.25 / 12), 0))
+        since = tr("{months} months").format(months=_number(days / DAYS_PER_MONTH, 0))
     else:
         since = tr("{days} days").format(days=days)
     rows.append(("since", tr("Since last test"), since, summary.days_since_last.how))
+    exposure = summary.exposure
+    if exposure.ever:
+        months = exposure.total_days(summary.today) / DAYS_PER_MONTH
+        off = summary.n_off_metformin
+        text = tr("{months} months (cumulative)").format(months=_number(months, 0))
+        if off:
+            text += "\n" + tr("{n} result(s) off metformin").format(n=off)
+        how = tr(
+            "Days taken since the first start ({start}), summed over every course; days off the drug are not "
+            "counted. Results taken off metformin are drawn hollow grey and left out of the slope and the "
+            "'after' mean."
+        ).format(start=exposure.first_start.isoformat() if exposure.first_start else "")
+        rows.append(("exposure", tr("Time on metformin"), text, how))
     if fit is None:
         slope = tr("too few results") if summary.metformin_start else tr("never on metformin")
     else:

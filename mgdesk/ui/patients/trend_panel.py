@@ -87,7 +87,7 @@ class TrendPanel(QWidget):
         self.axis_combo = QComboBox()
         self.axis_combo.setAccessibleName(tr("Time axis"))
         self.axis_combo.addItem(tr("Calendar date"), TimeAxis.DATE)
-        self.axis_combo.addItem(tr("Months on metformin"), TimeAxis.MONTHS)
+        self.axis_combo.addItem(tr("Cumulative months on metformin"), TimeAxis.MONTHS)
         self.axis_combo.setCurrentIndex(0 if axis is TimeAxis.DATE else 1)
         self._build_actions()
         unit_label = QLabel(tr("&Unit"))

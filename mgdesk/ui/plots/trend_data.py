@@ -1,10 +1,10 @@
 """What the trend plot draws, prepared from the domain without Qt: points, lanes, x positions.
 
 Owns the plot's data rules, none of them clinical: which time axis a day maps
-to (seconds since 1970 UTC for the date axis, months since the first
-metformin start for the other), each serum/plasma result as a ``TrendPoint``
-(its class from ``domain.classify``, its value in the display unit, the
-medications active that day), and the medication lanes drawn under the plot:
+to (seconds since 1970 UTC for the date axis, cumulative months on metformin
+from ``domain.exposure`` for the other), each serum/plasma result as a
+``TrendPoint`` (its class from ``domain.classify``, its value in the display
+unit, its metformin phase, the medications active that day), and the medication lanes drawn under the plot:
 one lane per group of drug classes the patient has taken, one span per
 course, labelled with drug and daily dose so metformin's dose steps show.
 Tested without a window; the widgets in ``trend_plot`` only draw this.
@@ -20,15 +20,14 @@ from enum import StrEnum
 from typing import Protocol
 
 from mgdesk.domain.classify import Classification
+from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import (
-    DAYS_PER_MONTH,
     DrugClass,
     MagnesiumResult,
     MedicationCourse,
     Patient,
     active_courses,
-    first_metformin_start,
 )
 from mgdesk.domain.trend import classified, serum_results
 from mgdesk.domain.units import MgUnit, factor
@@ -53,16 +52,18 @@ class TimeAxis(StrEnum):
     MONTHS = "months"
 
 
-def x_of(day: dt.date, axis: TimeAxis, metformin_start: dt.date | None) -> float:
-    """Where ``day`` sits on ``axis``: UTC seconds (date axis) or months on metformin."""
-    if axis is TimeAxis.MONTHS and metformin_start is not None:
-        return (day - metformin_start).days / DAYS_PER_MONTH
+def x_of(day: dt.date, axis: TimeAxis, exposure: MetforminExposure) -> float:
+    """Where ``day`` sits on ``axis``: UTC seconds (date axis) or cumulative months on metformin."""
+    if axis is TimeAxis.MONTHS:
+        months = exposure.months(day)
+        if months is not None:
+            return months
     return float((day - _EPOCH).days * SECONDS_PER_DAY)
 
 
-def effective_axis(axis: TimeAxis, metformin_start: dt.date | None) -> TimeAxis:
+def effective_axis(axis: TimeAxis, exposure: MetforminExposure) -> TimeAxis:
     """Months on metformin need a metformin start; without one the date axis is used."""
-    return axis if metformin_start is not None else TimeAxis.DATE
+    return axis if exposure.ever else TimeAxis.DATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,8 @@ class TrendPoint:
 
     result: MagnesiumResult
     classification: Classification
-    months_on_metformin: float | None
+    months_on_metformin: float | None  # cumulative (``domain.exposure``); None if never on metformin
+    phase: MetforminPhase | None  # before / on / off metformin; None if never on it
     value: float  # in the display unit (exact value converted, then made a float)
     medications: tuple[MedicationCourse, ...]
 
@@ -79,20 +81,25 @@ class TrendPoint:
     def day(self) -> dt.date:
         return self.result.collected_on
 
+    @property
+    def off_metformin(self) -> bool:
+        """Taken off the drug after its first start: drawn apart and left out of the fit."""
+        return self.phase is MetforminPhase.OFF
+
 
 def trend_points(history: History, profile: LabProfile, unit: MgUnit) -> list[TrendPoint]:
     """Every serum/plasma result, oldest first; urine and red-cell results are left out."""
-    start = first_metformin_start(history.courses)
+    exposure = MetforminExposure.of(history.courses)
     to_unit = factor(MgUnit.MMOL_L, unit)
     points = []
     for result in serum_results(history.results):
         classification = classified(result.measurement, profile)
-        months = None if start is None else (result.collected_on - start).days / DAYS_PER_MONTH
         points.append(
             TrendPoint(
                 result=result,
                 classification=classification,
-                months_on_metformin=months,
+                months_on_metformin=exposure.months(result.collected_on),
+                phase=exposure.phase(result.collected_on),
                 value=float(classification.mmol_per_l * to_unit),
                 medications=tuple(active_courses(history.courses, result.collected_on)),
             )

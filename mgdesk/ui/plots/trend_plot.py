@@ -5,8 +5,9 @@ the profile's bands shaded and named on the right axis, the hypomagnesemia
 threshold as a labelled line in the display unit, every serum/plasma result
 as a marker whose shape AND colour give its class (octagon = critical,
 triangle down/up = low/high, circle = normal; Okabe-Ito colours from
-``class_style``), borderline results hollow, a hover text for each point,
-the fitted slope over time on metformin as a dashed line, and under the plot,
+``class_style``), borderline results hollow, results taken off metformin
+hollow and grey, a hover text for each point, the fitted slope over
+cumulative time on metformin as a dashed line, and under the plot,
 on the same x axis, one lane per medication group with each course's drug
 and dose.  Importing this module imports pyqtgraph (~0.7 s): windows import
 it lazily, when a plot is first needed.
@@ -21,12 +22,13 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mgdesk.domain.profile import Category, LabProfile
-from mgdesk.domain.records import DAYS_PER_MONTH, first_metformin_start
-from mgdesk.domain.trend import DAYS_PER_YEAR, TrendSummary
+from mgdesk.domain.exposure import MetforminExposure
+from mgdesk.domain.profile import BAND_CATEGORIES, Category, LabProfile
+from mgdesk.domain.records import DAYS_PER_MONTH
+from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words
-from mgdesk.ui.common.wording import edge_text, local_number
+from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
+from mgdesk.ui.common.wording import local_number, threshold_value_text
 from mgdesk.ui.plots.trend_data import (
     SECONDS_PER_DAY,
     History,
@@ -47,6 +49,7 @@ METFORMIN_LANE = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
 OTHER_LANE = QColor("#56B4E9")  # Okabe-Ito sky blue
 BAND_ALPHA = 38
 MARKER_SIZE = 13
+OFF_METFORMIN = QColor("#7F7F7F")  # grey: a result taken off metformin (never a class colour)
 MIN_LABEL_SHARE = 0.04  # a course shorter than this share of the time shown is drawn but not named
 
 
@@ -86,6 +89,7 @@ SYMBOL: dict[Category, object] = {
     Category.NORMAL: "o",
     Category.HIGH: "t1",
     Category.CRITICAL_HIGH: OCTAGON,
+    Category.INDETERMINATE: "d",  # a qualified result on both sides of the threshold: grey diamond
 }
 
 
@@ -135,13 +139,15 @@ class TrendPlot(QWidget):
         self.axis = TimeAxis.DATE
         self.unit = MgUnit.MMOL_L
         self.profile: LabProfile | None = None
-        self.metformin_start: dt.date | None = None
+        self.exposure = MetforminExposure()
         self.bands: list[tuple[Category, float, float]] = []
+        self._band_texts: dict[Category, str] = {}
         self.lane_data: list[Lane] = []
         self._min_label_days = 0.0
         self._brushes = {c: QBrush(colour) for c, colour in CLASS_COLOUR.items()}
         self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
         self._hollow_pens = {c: pg.mkPen(colour, width=2.5) for c, colour in CLASS_COLOUR.items()}
+        self._off_pen = pg.mkPen(OFF_METFORMIN, width=2.5)
         self._lane_brushes = {
             True: QBrush(_faded(METFORMIN_LANE, 170)),
             False: QBrush(_faded(OTHER_LANE, 150)),
@@ -157,7 +163,7 @@ class TrendPlot(QWidget):
 
     def _build_items(self) -> None:
         self._regions: dict[Category, pg.LinearRegionItem] = {}
-        for category in Category:
+        for category in BAND_CATEGORIES:
             alpha = BAND_ALPHA if category is not Category.NORMAL else BAND_ALPHA // 2
             region = pg.LinearRegionItem(
                 (0.0, 1.0), orientation="horizontal", movable=False, brush=_faded(CLASS_COLOUR[category], alpha)
@@ -268,8 +274,8 @@ class TrendPlot(QWidget):
         self._hide_all()
         self._apply_palette()
         self.profile, self.unit = profile, unit
-        self.metformin_start = first_metformin_start(history.courses)
-        self.axis = effective_axis(axis, self.metformin_start)
+        self.exposure = MetforminExposure.of(history.courses)
+        self.axis = effective_axis(axis, self.exposure)
         self._set_time_axis()
         self.points = trend_points(history, profile, unit)
         end = plot_end(history, today)
@@ -285,7 +291,7 @@ class TrendPlot(QWidget):
         self._set_ranges(first, end, profile)
 
     def x_at(self, day: dt.date) -> float:
-        return x_of(day, self.axis, self.metformin_start)
+        return x_of(day, self.axis, self.exposure)
 
     def _set_time_axis(self) -> None:
         if self.axis is not self._axis_kind:  # new axis items only when the kind of axis changes
@@ -300,7 +306,11 @@ class TrendPlot(QWidget):
             self.lanes.setAxisItems({"bottom": lanes_bottom})
             bottom.setStyle(showValues=False)
             bottom.setHeight(6)
-            lanes_bottom.setLabel(tr("Date") if self.axis is TimeAxis.DATE else tr("Months on metformin"))
+            lanes_bottom.setLabel(
+                tr("Date")
+                if self.axis is TimeAxis.DATE
+                else tr("Cumulative months on metformin (time off not counted)")
+            )
             self._apply_palette(force=True)
         label = tr("Serum Mg ({unit})").format(unit=self.unit)
         if label != self._left_label:
@@ -332,9 +342,8 @@ class TrendPlot(QWidget):
             if tuple(region.getRegion()) != (low, high):
                 region.setRegion((low, high))
             region.show()
-        text = tr("hypomagnesemia below {value} {unit}").format(
-            value=edge_text(profile.hypomagnesemia_below, unit), unit=unit
-        )
+        text = tr("hypomagnesemia below {value}").format(value=threshold_value_text(profile, unit))
+        self._band_texts = {band.category: local_number(band.text()) for band in profile.bands(unit)}
         # Shown before it is changed: a hidden line's label ignores changes of value and text.
         self._threshold.show()
         self._threshold.setValue(edges["threshold"])
@@ -353,7 +362,10 @@ class TrendPlot(QWidget):
         brushes, pens = [], []
         for point in self.points:
             category = point.classification.category
-            if point.classification.borderline:
+            if point.off_metformin:
+                brushes.append(self._no_brush)
+                pens.append(self._off_pen)
+            elif shows_borderline(category, point.classification.borderline):
                 brushes.append(self._no_brush)
                 pens.append(self._hollow_pens[category])
             else:
@@ -381,32 +393,36 @@ class TrendPlot(QWidget):
         if point.result.measurement.unit is not self.unit:
             lines.append(tr("= {value} {unit}").format(value=local_number(c.shown(self.unit)), unit=self.unit))
         words = class_words(c.category)
-        if c.borderline:
+        if shows_borderline(c.category, c.borderline):
             words = tr("{words}, borderline (its precision cannot tell the side of a band edge)").format(words=words)
         lines.append(words)
         if point.months_on_metformin is not None:
-            lines.append(
-                tr("{months} months on metformin").format(months=local_number(f"{point.months_on_metformin:.1f}"))
-            )
+            months = local_number(f"{point.months_on_metformin:.1f}")
+            if point.off_metformin:
+                lines.append(
+                    tr("Off metformin (after {months} cumulative months on it): not in the fit").format(months=months)
+                )
+            else:
+                lines.append(tr("{months} cumulative months on metformin").format(months=months))
         taken = ", ".join(course_label(m) for m in point.medications) or tr("none recorded")
         lines.append(tr("Taking: {medications}").format(medications=taken))
         return "\n".join(lines)
 
     def _draw_metformin_start(self) -> None:
-        if self.metformin_start is None:
+        start = self.exposure.first_start
+        if start is None:
             return
         self._start_line.show()  # before the move, so its label follows (see the threshold line)
-        self._start_line.setValue(self.x_at(self.metformin_start))
+        self._start_line.setValue(self.x_at(start))
 
     def _draw_fit(self, summary: TrendSummary) -> None:
         fit = summary.slope.value
-        start = self.metformin_start
-        on_metformin = [p for p in self.points if start is not None and p.day >= start]
-        if fit is None or start is None or not on_metformin:
+        days = sorted({p.day for p in self.points if self.exposure.taking(p.day)})
+        if fit is None or not days:
             return
         to_unit = float(factor(MgUnit.MMOL_L, self.unit))
-        days = [on_metformin[0].day, on_metformin[-1].day]
-        years = [(d - start).days / DAYS_PER_YEAR for d in days]
+        # Through every on-metformin day: on the date axis the line is flat across a gap.
+        years = [self.exposure.years(d) or 0.0 for d in days]
         self._fit.setData([self.x_at(d) for d in days], [fit.at(y) * to_unit for y in years])
         self._fit.setToolTip(summary.slope.how)
         self._fit.show()
@@ -472,7 +488,8 @@ class TrendPlot(QWidget):
         for category, low, high in self.bands:
             a, b = max(low, y_low), min(high, y_high)
             if b - a > (y_high - y_low) * 0.05:
-                ticks.append(((a + b) / 2, names[category]))
+                # The band's name over its ends as the band table shows them (LabProfile.bands).
+                ticks.append(((a + b) / 2, f"{names[category]}\n{self._band_texts.get(category, '')}"))
         self.main.getAxis("right").setTicks([ticks, []])
 
     # -- export support ---------------------------------------------------------

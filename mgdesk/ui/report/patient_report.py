@@ -35,11 +35,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mgdesk import __version__
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.errors import InputError
-from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
+from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.trend import TrendSummary, serum_results, summarize
 from mgdesk.domain.units import MgUnit, factor
-from mgdesk.ui.common.class_style import class_icon, class_short_words
-from mgdesk.ui.common.wording import edge_text, local_number
+from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
+from mgdesk.ui.common.wording import local_number, threshold_sentence
 from mgdesk.ui.patients.trend_numbers import number_rows
 from mgdesk.ui.plots.trend_data import History, TimeAxis
 
@@ -152,13 +153,17 @@ def body_html(
         parts.append("</tr>")
         from mgdesk.domain.classify import classify
 
+        exposure = MetforminExposure.of(history.courses)
         for result in column:
             c = classify(result.measurement, profile)
-            words = class_short_words(c.category) + (tr(", borderline") if c.borderline else "")
-            image = f"<img src='{_icon_url(c.category.value, c.borderline)}' width='11' height='11'>"
+            borderline = shows_borderline(c.category, c.borderline)
+            off = exposure.phase(result.collected_on) is MetforminPhase.OFF
+            words = class_short_words(c.category) + (tr(", borderline") if borderline else "")
+            image = f"<img src='{_icon_url(c.category.value, borderline)}' width='11' height='11'>"
             written = f"{local_number(result.measurement.text)} {result.unit_as_written}"
             parts.append(
-                f"<tr><td>{result.collected_on.isoformat()}</td><td>{_esc(written)}</td>"
+                f"<tr><td>{result.collected_on.isoformat()}{_esc(tr(' (off metformin)')) if off else ''}</td>"
+                f"<td>{_esc(written)}</td>"
                 f"<td>{_esc(local_number(c.shown(unit)))}</td><td>{image} {_esc(words)}</td></tr>"
             )
         parts.append("</table></td>")
@@ -175,18 +180,27 @@ def body_html(
         + _esc(tr("Profile and conversion"))
         + "</p><p style='font-size: 7.5pt; margin: 0'>"
     )
-    edges = (
-        (tr("critical low below"), profile.critical_low_below, "critical_low_below"),
-        (tr("low below"), profile.low_below, "low_below"),
-        (tr("high above"), profile.high_above, "high_above"),
-        (tr("critical high above"), profile.critical_high_above, "critical_high_above"),
-        (tr("hypomagnesemia below"), profile.hypomagnesemia_below, "hypomagnesemia_below"),
-    )
+    sources = {
+        Category.CRITICAL_LOW: "critical_low_below",
+        Category.LOW: "low_below",
+        Category.HIGH: "high_above",
+        Category.CRITICAL_HIGH: "critical_high_above",
+    }
     lines = [tr("Profile: {name}.").format(name=_esc(profile.name))]
-    for label, edge, key in edges:
-        shown_units = " = ".join(f"{edge_text(edge, u)} {u}" for u in (MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L))
-        source = profile.sources.get(key, "")
-        lines.append(f"<b>{_esc(label)}</b> {shown_units}" + (f" \u2013 {_esc(source)}" if source else ""))
+    tables = [profile.bands(u) for u in (MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L)]
+    for bands in zip(*tables, strict=True):
+        category = bands[0].category
+        shown_units = " = ".join(f"{local_number(band.text())} {band.unit}" for band in bands)
+        source = profile.sources.get(sources.get(category, ""), "")
+        lines.append(
+            f"<b>{_esc(class_short_words(category))}</b> {_esc(shown_units)}"
+            + (f" \u2013 {_esc(source)}" if source else "")
+        )
+    threshold = threshold_sentence(profile)
+    source = profile.sources.get("hypomagnesemia_below", "")
+    lines.append(
+        f"<b>{_esc(tr('hypomagnesemia below'))}</b> {_esc(threshold)}" + (f" \u2013 {_esc(source)}" if source else "")
+    )
     lines.append(
         tr(
             "Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy)."
@@ -217,12 +231,12 @@ def body_html(
 def _document(text: str, width: float) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
-    for category in ("critical-low", "low", "normal", "high", "critical-high"):
-        from mgdesk.domain.profile import Category
-
+    for category in Category:
         for borderline in (False, True):
-            image = class_icon(Category(category), borderline=borderline, size=44).pixmap(44, 44).toImage()
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_icon_url(category, borderline)), image)
+            image = class_icon(category, borderline=borderline, size=44).pixmap(44, 44).toImage()
+            doc.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(_icon_url(category.value, borderline)), image
+            )
     doc.setHtml(text)
     doc.setTextWidth(width)
     return doc

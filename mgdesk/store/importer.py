@@ -1,0 +1,291 @@
+"""The bulk path of a CSV import: one transaction, chunks of plain tuples, duplicates skipped.
+
+``import_batch`` stores a batch of (clinic identifier, record) pairs that a
+reader has already checked: it creates unknown patients, skips results of
+a sample already kept (stored, or earlier in the batch: the rule of
+``domain.samples``) and exact repeats of a course, rejects rows
+naming a deleted patient, and reports progress and honours a cancel check
+between chunks.  The per-record API with its per-row audit is ``records``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from mgdesk.domain.errors import ImportCancelledError
+from mgdesk.domain.measurement import Measurement
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, Specimen
+from mgdesk.domain.samples import SameSample, SampleIndex
+from mgdesk.store import rows
+from mgdesk.store.bulk import BulkInserter, memoised, storage_form
+from mgdesk.store.database import Database
+from mgdesk.store.schema import medication_courses, mg_results, patients
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+IMPORT_CHUNK = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What a bulk import did; ``rejected`` holds (index in the batch, reason)."""
+
+    imported: int
+    duplicates: int  # exact repeats of a course, and results of a sample already kept (``same_sample``)
+    patients_created: int
+    rejected: tuple[tuple[int, str], ...] = ()
+    same_sample: tuple[SameSample, ...] = ()  # results not stored: their sample is already kept
+
+
+def import_batch(
+    database: Database,
+    who: tuple[str, str | None, str | None],
+    results: Sequence[tuple[str, MagnesiumResult]] = (),
+    courses: Sequence[tuple[str, MedicationCourse]] = (),
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportOutcome:
+    """Store a batch in ONE transaction (see ``Records.import_records``).
+
+    ``who``: (OS user, workstation, database role) for the audit.  The
+    transaction holds the write lock from its start (``writing(bulk=True)``),
+    so two imports of one file at once store it once; a server's deadlock
+    or serialization failure reruns the whole batch (``Database.retrying``).
+    """
+
+    def attempt() -> ImportOutcome:
+        batch = _Batch(who, results, courses, progress, cancelled)
+        with _collector_paused(), database.writing(bulk=True) as conn:
+            return batch.run(conn)
+
+    return database.retrying(attempt)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector during a bulk import.
+
+    The rows an import builds are plain tuples that the collector would scan
+    again and again together with the caller's records (full collections
+    over hundreds of thousands of objects, several per import); none forms
+    a reference cycle.  Collection resumes afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Batch:
+    """One bulk import in progress (see ``Records.import_records``)."""
+
+    def __init__(
+        self,
+        who: tuple[str, str | None, str | None],
+        results: Sequence[tuple[str, MagnesiumResult]],
+        courses: Sequence[tuple[str, MedicationCourse]],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self._who = who
+        self._results = results
+        self._courses = courses
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = len(results) + len(courses)
+        self._done = 0
+        self._rejected: list[tuple[int, str]] = []
+        self._duplicates = 0
+        self._same_sample: list[SameSample] = []
+        self._imported = 0
+        self._ids: dict[str, int] = {}
+        self._deleted: dict[str, str] = {}  # clinic identifier -> deletion reason
+
+    def run(self, conn: Connection) -> ImportOutcome:
+        clinic_ids = {clinic_id.strip() for clinic_id, _ in self._results} | {c.strip() for c, _ in self._courses}
+        stored_patients = self._find_or_create_patients(conn, clinic_ids)
+        created = len(self._ids) - len(stored_patients)
+        self._tick()
+        self._insert_results(conn, stored_patients)
+        self._insert_courses(conn, stored_patients)
+        return ImportOutcome(
+            self._imported, self._duplicates, created, tuple(sorted(self._rejected)), tuple(self._same_sample)
+        )
+
+    def _tick(self, rows_done: int = 0) -> None:
+        self._done += rows_done
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelledError("The import was cancelled; nothing of it was kept.")
+
+    def _find_or_create_patients(self, conn: Connection, clinic_ids: set[str]) -> list[int]:
+        """Fill the clinic identifier -> id map, creating unknown patients; return the ids that were stored."""
+        ids, deleted = self._ids, self._deleted
+        query = select(patients.c.id, patients.c.clinic_id, patients.c.deleted_reason, patients.c.deleted_at)
+        for row in conn.execute(query):
+            if row.clinic_id in clinic_ids:
+                if row.deleted_at is None:
+                    ids[row.clinic_id] = row.id
+                else:
+                    deleted[row.clinic_id] = row.deleted_reason or ""
+        stored = list(ids.values())
+        new = sorted(clinic_ids - ids.keys() - deleted.keys())
+        if new:
+            inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._who)
+            to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
+            first = inserter.next_id
+            values = [rows.patient_values(Patient(clinic_id=c)) for c in new]
+            new_ids = inserter.insert([to_row(first + n, v) for n, v in enumerate(values)])
+            ids.update(zip(new, new_ids, strict=True))
+        return stored
+
+    def _reject_deleted(self, index: int, clinic_id: str) -> None:
+        reason = self._deleted.get(clinic_id, "")
+        self._rejected.append((index, f"patient {clinic_id!r} was deleted ({reason}); restore the patient first"))
+
+    def _insert_results(self, conn: Connection, stored_patients: list[int]) -> None:
+        """Insert the batch's results, chunk by chunk, skipping samples already kept (the hot path of an import)."""
+        if not self._results:
+            return
+        ids, samples = self._ids, _existing_samples(conn, stored_patients)
+        inserter = BulkInserter(conn, mg_results, RESULT_COLUMNS, self._who)
+        day_form = memoised(storage_form(conn, mg_results.c.collected_on))
+        time_form = memoised(storage_form(conn, mg_results.c.collected_at))
+        # Results read from one file share their Measurement objects: format each once.
+        # Keyed by id(): the measurements stay alive in self._results for the whole batch.
+        written: dict[int, tuple[Measurement, str, str]] = {}
+        specimens = {s: s.value for s in Specimen}
+        for start in range(0, len(self._results), IMPORT_CHUNK):
+            chunk = self._results[start : start + IMPORT_CHUNK]
+            fresh: list[tuple[Any, ...]] = []
+            new_id = inserter.next_id
+            for index, (clinic_id, result) in enumerate(chunk, start):
+                patient_id = ids.get(clinic_id.strip())
+                if patient_id is None:
+                    self._reject_deleted(index, clinic_id.strip())
+                    continue
+                measurement = result.measurement
+                known = written.get(id(measurement))
+                if known is None:
+                    known = written[id(measurement)] = (measurement, measurement.text, measurement.unit.value)
+                _, text, unit = known
+                day = result.collected_on
+                kept = samples.keep_new(patient_id, result)
+                if kept is not None:
+                    self._duplicates += 1
+                    self._same_sample.append(SameSample(index, result, kept))
+                    continue
+                fresh.append(
+                    (
+                        new_id,
+                        patient_id,
+                        day_form(day),
+                        time_form(result.collected_at),
+                        text,
+                        result.unit_as_written,
+                        unit,
+                        specimens[result.specimen],
+                        result.source,
+                        result.lab,
+                        result.comment,
+                    )
+                )
+                new_id += 1
+            inserter.insert(fresh)
+            self._imported += len(fresh)
+            self._tick(len(chunk))
+
+    def _insert_courses(self, conn: Connection, stored_patients: list[int]) -> None:
+        if not self._courses:
+            return
+        seen = _existing_course_keys(conn, stored_patients)
+        inserter = BulkInserter(conn, medication_courses, COURSE_COLUMNS, self._who)
+        to_row = _row_maker(conn, medication_courses, COURSE_COLUMNS)
+        offset = len(self._results)
+        for start in range(0, len(self._courses), IMPORT_CHUNK):
+            chunk = self._courses[start : start + IMPORT_CHUNK]
+            fresh: list[tuple[Any, ...]] = []
+            for index, (clinic_id, course) in enumerate(chunk, offset + start):
+                patient_id = self._ids.get(clinic_id.strip())
+                if patient_id is None:
+                    self._reject_deleted(index, clinic_id.strip())
+                    continue
+                values = rows.course_values(patient_id, course)
+                key = tuple(values[c] for c in COURSE_COLUMNS)
+                if key in seen:
+                    self._duplicates += 1
+                    continue
+                seen.add(key)
+                fresh.append(to_row(inserter.next_id + len(fresh), values))
+            inserter.insert(fresh)
+            self._imported += len(fresh)
+            self._tick(len(chunk))
+
+
+# Columns an import fills, in the order of rows.patient_values, result_values and course_values.
+PATIENT_COLUMNS = ("clinic_id", "name", "birth_year", "sex", "notes")
+RESULT_COLUMNS = (
+    "patient_id",
+    "collected_on",
+    "collected_at",
+    "value_as_written",
+    "unit_as_written",
+    "unit",
+    "specimen",
+    "source",
+    "lab",
+    "comment",
+)
+COURSE_COLUMNS = ("patient_id", "drug_class", "drug", "start", "stop", "daily_dose_mg")
+_LOOKUP_CHUNK = 500  # patient ids per IN (...) list
+
+
+RowMaker = Callable[[int, dict[str, Any]], tuple[Any, ...]]
+
+
+def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMaker:
+    """A function turning (id, values) into a row tuple in stored form."""
+    forms = [(name, memoised(storage_form(conn, table.c[name]))) for name in columns]
+
+    def to_row(new_id: int, values: dict[str, Any]) -> tuple[Any, ...]:
+        return (new_id, *(form(values[name]) for name, form in forms))
+
+    return to_row
+
+
+def _existing_samples(conn: Connection, patient_ids: list[int]) -> SampleIndex:
+    """The live results of these patients, by patient id, for the sample rule of ``domain.samples``."""
+    r = mg_results.c
+    samples = SampleIndex()
+    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        query = (
+            select(mg_results)
+            .where(r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]))
+            .order_by(r.id)
+        )
+        for row in conn.execute(query).mappings():
+            samples.add(row["patient_id"], rows.result_from_row(row))
+    return samples
+
+
+def _existing_course_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
+    c = medication_courses.c
+    keys: set[tuple[Any, ...]] = set()
+    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        query = select(c.patient_id, c.drug_class, c.drug, c.start, c.stop, c.daily_dose_mg).where(
+            c.deleted_at.is_(None), c.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+        )
+        keys.update(tuple(row) for row in conn.execute(query))
+    return keys
