@@ -1,6 +1,6 @@
 """Benchmarks of the clinic server (PostgreSQL on loopback).
 
-1. Workstations: 8 processes at once, each opening 200-result patients
+1. Workstations: 8 processes at once (and first as many as the machine has cores), each opening 200-result patients
    (``Records.patient_record``: the query and every result rebuilt through
    the domain) again and again while adding results of its own; the p95 of
    the opening times (goal: under 50 ms), and every added result stored
@@ -18,6 +18,7 @@ Debian's ``postgresql`` package; ``psql`` comes with it).  Run:
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -32,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from pg_server import SUPERUSER, PgServer
 
 from mgdesk.services import import_file
+from mgdesk.store import open_database
 
 WORKSTATIONS = 8
 OPENS = 60
@@ -65,7 +67,7 @@ print(json.dumps({"times": times, "added": added}))
 """
 
 
-def workstations(server: PgServer) -> bool:
+def workstations(server: PgServer, count: int) -> bool:
     from mgdesk.domain.measurement import parse_measurement
     from mgdesk.domain.records import MagnesiumResult
     from mgdesk.store import Records, open_database
@@ -83,7 +85,7 @@ def workstations(server: PgServer) -> bool:
                 collected_at=dt.time(8, n % 60),
             ),
         )
-        for p in range(WORKSTATIONS)
+        for p in range(count)
         for n in range(200)
     ]
     with open_database(url) as db:
@@ -92,7 +94,7 @@ def workstations(server: PgServer) -> bool:
         subprocess.Popen(
             [sys.executable, "-c", WORKSTATION, url, str(n), str(OPENS), str(ADDS)], stdout=subprocess.PIPE, text=True
         )
-        for n in range(WORKSTATIONS)
+        for n in range(count)
     ]
     times: list[float] = []
     added: list[str] = []
@@ -110,7 +112,7 @@ def workstations(server: PgServer) -> bool:
     p95 = statistics.quantiles(times, n=20)[-1] * 1e3
     ok = p95 < 50 and lost == 0 and duplicated == 0
     print(
-        f"{WORKSTATIONS} workstations at once, {len(times)} opens of a 200-result patient: "
+        f"{count} workstations at once, {len(times)} opens of a 200-result patient: "
         f"median {statistics.median(times) * 1e3:.1f} ms, p95 {p95:.1f} ms (goal < 50 ms); "
         f"{len(added)} results added: {lost} lost, {duplicated} duplicated (goal 0) {'ok' if ok else 'OVER GOAL'}"
     )
@@ -124,6 +126,7 @@ def imports(server: PgServer, work: Path) -> bool:
 
     def ours() -> float:
         url = server.url(server.new_database())
+        open_database(url).close()  # the tables exist before timing, as the baseline's does
 
         def run() -> None:
             report_ = import_file(csv, url)
@@ -157,7 +160,9 @@ def main() -> int:
     work.chmod(0o755)
     try:
         with PgServer() as server:
-            ok = workstations(server)
+            # As many workstations as this machine has cores, then the goal's 8 (sharing the cores with the server).
+            workstations(server, os.cpu_count() or 2)
+            ok = workstations(server, WORKSTATIONS)
             ok = imports(server, work) and ok
         return 0 if ok else 1
     finally:

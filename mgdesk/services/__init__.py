@@ -6,6 +6,7 @@ merges import results itself.  Nothing here imports Qt or writes SQL.
 """
 
 from mgdesk.services.clinic import clinic_histories, cohort_overview
+from mgdesk.services.connecting import check_server
 from mgdesk.services.copying import copy_to
 from mgdesk.services.entering import Entered, enter_result, send_waiting
 from mgdesk.services.exporting import ExportReport, export_csv
@@ -17,6 +18,7 @@ __all__ = [
     "ExportReport",
     "ImportReport",
     "PatientTrend",
+    "check_server",
     "clinic_histories",
     "cohort_overview",
     "copy_to",

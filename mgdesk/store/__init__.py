@@ -17,6 +17,7 @@ from mgdesk.store.histories import load_courses, load_histories, load_history
 from mgdesk.store.outbox import Outbox, OutboxItem, SendReport
 from mgdesk.store.paths import default_database_path
 from mgdesk.store.records import AuditEntry, ImportOutcome, PatientRecord, Records
+from mgdesk.store.server import server_url
 
 __all__ = [
     "AuditEntry",
@@ -38,4 +39,5 @@ __all__ = [
     "load_histories",
     "load_history",
     "open_database",
+    "server_url",
 ]

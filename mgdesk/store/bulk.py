@@ -13,7 +13,8 @@ Counting ids on from ``max(id)`` is safe because a bulk write transaction
 holds the database's write lock from its start (``Database.writing(bulk=True)``:
 ``BEGIN IMMEDIATE`` on SQLite, ``LOCK TABLE`` on a server), so no other
 connection inserts in between; on a server the id sequence is then moved
-past the ids used, so later single inserts never take one of them.
+past the ids used, so later single inserts never take one of them.  On a
+server the rows go in through ``COPY``, PostgreSQL's own bulk path.
 """
 
 from __future__ import annotations
@@ -150,7 +151,9 @@ class BulkInserter:
         if first != self.next_id or last != first + len(rows) - 1:
             raise ValueError(f"rows of {self._table.name} must be numbered from {self.next_id} on")
         # The values are in stored form already, so the driver gets them as they are.
-        if self._positional:
+        if self._conn.dialect.name == "postgresql":
+            server.copy_rows(self._conn, self._table.name, self._keys, rows)
+        elif self._positional:
             self._conn.exec_driver_sql(self._sql, rows)
         else:
             self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])

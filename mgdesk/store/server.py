@@ -15,7 +15,8 @@ login, and the conflicts a retry resolves (serialization failure, deadlock).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -48,6 +49,13 @@ class RetryableError(StoreError):
 def is_server_url(target: object) -> bool:
     """Whether ``target`` names a database server rather than a file."""
     return isinstance(target, str) and target.split("://", 1)[0].lower() in SCHEMES and "://" in target
+
+
+def server_url(host: str, port: int, database: str, user: str, sslmode: str = "prefer") -> str:
+    """The libpq address of a server database, as ``--db`` and the window's settings hold it (no password)."""
+    query = {} if sslmode == "prefer" else {"sslmode": sslmode}
+    url = URL.create("postgresql", username=user.strip() or None, host=host.strip(), port=port, database=database)
+    return url.update_query_dict(query).render_as_string(hide_password=False)
 
 
 def parse_url(target: str) -> URL:
@@ -115,19 +123,40 @@ def advance_sequence(connection: Connection, table: str, last_id: int) -> None:
     )
 
 
+def copy_rows(connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Insert ``rows`` into ``table`` with ``COPY ... FROM STDIN`` on the connection's own transaction."""
+    from psycopg import sql
+
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table), sql.SQL(", ").join(sql.Identifier(c) for c in columns)
+    )
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[attr-defined]
+        for row in rows:
+            copy.write_row(row)
+
+
 @contextlib.contextmanager
 def translate_errors(where: str) -> Iterator[None]:
-    """Turn the server's errors into ``StoreError`` subclasses with plain messages."""
+    """Turn the server's errors into ``StoreError`` subclasses with plain messages.
+
+    Errors come wrapped by SQLAlchemy, or straight from psycopg where mgdesk
+    uses the driver itself (``COPY``).
+    """
+    import psycopg
+
     try:
         yield
     except DBAPIError as error:
+        raise store_error(error.orig, where) from error
+    except psycopg.Error as error:
         raise store_error(error, where) from error
 
 
-def store_error(error: DBAPIError, where: str) -> StoreError:  # noqa: PLR0911 - one return per kind of error
+def store_error(original: BaseException | None, where: str) -> StoreError:  # noqa: PLR0911 - one return per kind
     import psycopg
 
-    original = error.orig
     code = getattr(original, "sqlstate", None) or ""
     detail = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
     if code in RETRYABLE:
@@ -147,7 +176,7 @@ def store_error(error: DBAPIError, where: str) -> StoreError:  # noqa: PLR0911 -
         return RetryableError(f"Another workstation is sending the same result to {where} right now.")
     if code.startswith(_UNREACHABLE_PREFIXES) or (isinstance(original, psycopg.OperationalError) and not code):
         return ServerUnreachableError(
-            f"The clinic server cannot be reached ({where}: {detail}). Nothing of this change was saved. "
+            f"The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. "
             "The converter keeps working; try again when the network or the server is back."
         )
     return StoreError(f"Database error on {where}: {detail}")

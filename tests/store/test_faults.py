@@ -55,7 +55,7 @@ def test_server_stopped_in_the_middle_of_an_import_keeps_nothing_of_it(own_serve
         Records(db).import_records(batch, progress=stop_halfway)
     message = str(caught.value)
     assert "cannot be reached" in message
-    assert "Nothing of this change was saved" in message
+    assert "Nothing was changed there" in message
     own_server.start()
     with open_database(url) as db:
         records = Records(db)

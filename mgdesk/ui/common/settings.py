@@ -1,4 +1,4 @@
-"""The user's settings: last unit, window geometry, chosen lab profile file.
+"""The user's settings: last unit, window geometry, chosen lab profile file, clinic server.
 
 Kept in an INI file in the user's configuration folder (Qt's standard
 locations).  Defaults live here in one place and only values that differ
@@ -83,6 +83,16 @@ class Settings:
     @profile_path.setter
     def profile_path(self, path: Path | None) -> None:
         self._write("profile/path", str(path) if path else "", "")
+
+    @property
+    def clinic_server(self) -> str | None:
+        """The last clinic server address that connected (never a password: the dialog asks for none)."""
+        raw = self._qsettings.value("database/clinic_server", "")
+        return raw if isinstance(raw, str) and raw.startswith("postgresql://") else None
+
+    @clinic_server.setter
+    def clinic_server(self, address: str | None) -> None:
+        self._write("database/clinic_server", address or "", "")
 
     def _write(self, key: str, value: str, default: str) -> None:
         if value == default:
