@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 
 import numpy as np
+from bulk_classify import classify_bulk
 from common import alternate, console_script, report, time_call, time_process
 
-from mgdesk.domain.bulk import classify_bulk
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.units import MgUnit, factor
 

@@ -1,8 +1,9 @@
 """The composition root: start Qt, register the font, build and show the window.
 
 ``mgdesk`` with no sub-command lands here.  The window is shown before
-anything it does not need yet is imported (no pyqtgraph on this path), then
-the conversion machinery warms up behind it.  ``--smoke-test`` starts the real
+anything it does not need yet is imported (no pyqtgraph on this path); the
+conversion machinery, the Patients place and the database wait for the
+converter's first paint (``FirstPaint``).  ``--smoke-test`` starts the real
 application, types a value into the real widgets, checks the converted text
 and prints one JSON line; the installers run it on the installed program.
 """
@@ -71,8 +72,8 @@ def _run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
+    from mgdesk.ui.common.first_paint import FirstPaint
     from mgdesk.ui.common.look import configure_application, name_application
-    from mgdesk.ui.common.process_clock import process_age_ms
     from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.main_window import MainWindow
 
@@ -82,31 +83,43 @@ def _run(args: argparse.Namespace) -> int:
     install_qt_message_log()
     configure_application(app)
     window = MainWindow(Settings(), profile_override=args.profile)
+    first_paint = FirstPaint(window.converter.value_edit)
     window.show()
-    startup_ms = process_age_ms()
     CrashReporter(setup_logging()).install()
     if args.smoke_test:
-        return _smoke_test(app, window, startup_ms)
-    # The database (SQLAlchemy, migrations) is opened once the window is up.
-    QTimer.singleShot(0, lambda: window.patients)  # build the Patients place behind the window
+        return _smoke_test(app, window, first_paint)
+    # Everything else waits for the converter's first frame: the Patients
+    # place, then the database (SQLAlchemy, migrations).
+    first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.patients))
     if args.demo:
-        QTimer.singleShot(0, window.open_demo_clinic)
+        first_paint.painted.connect(lambda: QTimer.singleShot(0, window.open_demo_clinic))
     else:
-        QTimer.singleShot(0, lambda: window.open_database(args.db))
+        first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.open_database(args.db)))
     return app.exec()
 
 
-def _smoke_test(app: object, window: object, startup_ms: float) -> int:
-    from PySide6.QtCore import Qt, qVersion
+def _smoke_test(app: object, window: object, first_paint: object) -> int:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, qVersion
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from mgdesk.domain.units import MgUnit
+    from mgdesk.ui.common.first_paint import FirstPaint
     from mgdesk.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     assert isinstance(app, QApplication)
+    assert isinstance(first_paint, FirstPaint)
     converter = window.converter
+    # startup_ms: process start to the first paint of the converter with the
+    # value field focused, ready for typing (the typing below then converts).
+    deadline = QDeadlineTimer(10_000)
+    while first_paint.at_ms is None and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if first_paint.at_ms is None or window.focusWidget() is not converter.value_edit:
+        print(json.dumps({"ok": False, "error": "the converter was not painted with the value field focused"}))
+        return 1
+    startup_ms = first_paint.at_ms
     QTest.keyClicks(converter.value_edit, f"{SMOKE_INPUT} {SMOKE_UNIT}")
     QTest.keyClick(converter.value_edit, Qt.Key.Key_Return)
     app.processEvents()

@@ -41,6 +41,9 @@ RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "licenses"
 SHIPPED_TEXTS = {
     "pyside6-essentials": ("LGPL-3.0.txt", "GPL-3.0.txt"),
     "shiboken6": ("LGPL-3.0.txt", "GPL-3.0.txt"),
+    # Their wheels carry no licence file; the texts are copied from each project's source archive.
+    "fhir-resources": ("fhir.resources-BSD-3-Clause.txt",),
+    "fhir-core": ("fhir-core-BSD-3-Clause.txt",),
 }
 QT = "pyside6-essentials"
 

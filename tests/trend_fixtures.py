@@ -14,6 +14,7 @@ from mgdesk.store import Records, open_database
 
 START = dt.date(2020, 1, 1)
 TODAY = dt.date(2023, 1, 1)
+DEMO_TODAY = dt.date(2025, 12, 31)  # "today" of the demo clinic in tests, so they stay deterministic
 
 
 def falling_patient(clinic_id: str = "P-FALL") -> PatientHistory:

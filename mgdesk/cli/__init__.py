@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 from mgdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK
 
-COMMANDS = ("convert", "import", "export", "trend", "plot", "report", "db")
 RENDER_COMMANDS = ("plot", "report")
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 AXES = ("date", "months")
@@ -120,14 +119,31 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
 def _add_import(commands: argparse._SubParsersAction[_Parser]) -> None:
     parser = commands.add_parser(
         "import",
-        help="import magnesium results or medication courses from a CSV file",
-        description="Import a CSV file of results (patient, date, value, unit, specimen, comment...) or of "
+        help="import magnesium results or medication courses from CSV, HL7 v2 or FHIR",
+        description="Import HL7 v2 ORU^R01 messages, FHIR R4 JSON/NDJSON, or a CSV file of results "
+        "(patient, date, value, unit, specimen, comment...) or of "
         "medication courses (patient, drug_class, drug, start, stop, dose); the kind is told by the header. "
         "Bad rows are rejected with their line number, duplicates skipped, unknown patients created; "
         "the import is one transaction.",
     )
-    parser.add_argument("file", type=Path, help="the CSV file (comma, semicolon or tab separated)")
+    parser.add_argument(
+        "file", type=Path, help="the file: CSV (comma, semicolon or tab separated), HL7 v2 ORU^R01, FHIR JSON or NDJSON"
+    )
     _add_db_option(parser)
+    parser.add_argument(
+        "--format", choices=("csv", "hl7", "fhir"), help="read the file as this format (default: told by its content)"
+    )
+    parser.add_argument(
+        "--patient-id-type",
+        metavar="TYPE[@AUTHORITY]",
+        help="HL7 v2: which PID-3 identifier is the clinic ID (MR, PI@HOSP, @HOSP; remembered; empty: MR, else first)",
+    )
+    parser.add_argument(
+        "--map-code",
+        action="append",
+        metavar="CODE[^SYSTEM]=SPECIMEN",
+        help="HL7 v2: a lab's own OBX-3 code for magnesium, e.g. MG^LOCAL=serum (remembered; may repeat)",
+    )
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--day-first", action="store_true", help="read dates like 03/04/2024 as 3 April")
     order.add_argument("--month-first", action="store_true", help="read dates like 03/04/2024 as March 4")
@@ -137,13 +153,21 @@ def _add_import(commands: argparse._SubParsersAction[_Parser]) -> None:
 def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
     parser = commands.add_parser(
         "export",
-        help="export magnesium results (or medication courses) to a CSV file",
-        description="Write results, or with --medications the medication courses, in the import format.",
+        help="export magnesium results (or medication courses) to CSV, or everything as FHIR",
+        description="Write results, or with --medications the medication courses, in the import format; "
+        "or with --format fhir a FHIR R4 Bundle (collection) of patients, results and courses.",
     )
     _add_db_option(parser)
     parser.add_argument("--patient", metavar="ID", help="only this patient (clinic identifier)")
     parser.add_argument("--medications", action="store_true", help="export medication courses instead of results")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV file to write")
+    parser.add_argument(
+        "--format",
+        choices=("csv", "fhir"),
+        default="csv",
+        help="csv (the import format) or fhir (a FHIR R4 Bundle of patients, results and courses)",
+    )
+    parser.add_argument("--profile", type=Path, help="FHIR: the lab profile for interpretation and ranges")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
 
 
 def _iso_day(text: str) -> dt.date:

@@ -28,11 +28,10 @@ from decimal import Decimal
 from mgdesk.domain.display import shown_value
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.measurement import PLAUSIBLE_MAX_MMOL_PER_L, Measurement
-from mgdesk.domain.profile import BAND_CATEGORIES, Category, Edge, LabProfile, default_profile
+from mgdesk.domain.profile import Category, Edge, LabProfile, default_profile
 from mgdesk.domain.units import MgUnit
 
 _MIX_UP_CATEGORIES = frozenset({Category.CRITICAL_LOW, Category.HIGH, Category.CRITICAL_HIGH})
-_NORMAL_INDEX = BAND_CATEGORIES.index(Category.NORMAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,27 +146,13 @@ def _qualified(
     when x > e; a value just above it, exactly when x >= e (for "below" and
     "above" edges alike), so one comparison per edge decides.
     """
-    edges = profile.edges
+    category, below, possible = profile.range_classes(qualifier, bound)
     if qualifier == "<":
-        # (0, bound): the lowest band up to the band just below the bound.
-        straddled = tuple(edge for edge in edges if edge.mmol_per_l < bound)
-        first, last = Category.CRITICAL_LOW, profile.category_just_below(bound)
-        below: bool | None = True if bound <= profile.hypomagnesemia_below else None
+        straddled = tuple(edge for edge in profile.edges if edge.mmol_per_l < bound)
     else:
-        # (bound, plausible maximum]: the band just above the bound up to the maximum's.
         top = PLAUSIBLE_MAX_MMOL_PER_L
-        straddled = tuple(edge for edge in edges if bound < edge.mmol_per_l and edge.side(top))
-        first, last = profile.category_just_above(bound), profile.category_of(top)
-        below = None
-        if bound >= profile.hypomagnesemia_below:
-            below = False
-        elif profile.is_below_threshold(top):
-            below = True
-    possible = BAND_CATEGORIES[BAND_CATEGORIES.index(first) : BAND_CATEGORIES.index(last) + 1]
-    if below is None:
-        return Category.INDETERMINATE, None, possible, straddled
-    nearest = min(possible, key=lambda category: abs(BAND_CATEGORIES.index(category) - _NORMAL_INDEX))
-    return nearest, below, possible, straddled
+        straddled = tuple(edge for edge in profile.edges if bound < edge.mmol_per_l and edge.side(top))
+    return category, below, possible, straddled
 
 
 def _mix_ups(measurement: Measurement, profile: LabProfile, category: Category) -> tuple[MixUpWarning, ...]:

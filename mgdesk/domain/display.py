@@ -3,7 +3,9 @@
 At least the unit's usual decimals (mmol/L 2, mEq/L 2, mg/dL 1); more where the
 written value's resolution, carried into the target unit, is finer; and more
 again until the shown number, read back as a result, is in the same class and
-on the same side of the hypomagnesemia threshold as the exact value.  So
+on the same side of the hypomagnesemia threshold as the exact value (for a
+"<x" or ">x" result: until the shown bound names the same bands, class and
+side as the written one).  So
 1.70 mg/dL (0.6994 mmol/L) is shown as 0.699 mmol/L, never as "0.70 mmol/L -
 low".  Past ``MAX_DECIMALS`` the value is rounded towards its own side.
 The ends of a range in a sentence ("could be 0.697 to 0.702 mmol/L") start at
@@ -46,8 +48,12 @@ def _shown_number(measurement: Measurement, profile: LabProfile, unit: MgUnit) -
     resolution = measurement.resolution * factor(measurement.unit, unit)
     start = decimals_for_resolution(resolution, unit)
 
+    qualifier = measurement.qualifier
+
     def agrees(shown: Decimal) -> bool:
         back = convert(shown, unit, MgUnit.MMOL_L)
+        if qualifier:  # "<x" shown as "<y": y must name the same bands and side as x
+            return profile.range_classes(qualifier, back) == profile.range_classes(qualifier, exact_mmol)
         return profile.category_of(back) is profile.category_of(exact_mmol) and (
             profile.is_below_threshold(back) == profile.is_below_threshold(exact_mmol)
         )

@@ -2,18 +2,30 @@
 
 One base class, ``MgdeskError``; each subclass also inherits the builtin it
 resembles (as pint's ``errors.py`` does), so callers may catch either.  Every
-message is written for the person at the keyboard: what is wrong and what is
-accepted.
+error is a typed value: a ``code`` (what went wrong, e.g. ``"unit-unknown"``)
+and ``fields`` (the value, unit, edge or text it is about), from which the
+edge builds its sentence (the window in the user's language); the English
+message, written for the person at the keyboard (what is wrong and what is
+accepted), is what the command line prints.
 """
 
 import datetime as dt
+from collections.abc import Mapping
 
 
 class MgdeskError(Exception):
-    """Base of every error mgdesk raises on purpose."""
+    """Base of every error mgdesk raises on purpose: an English message, a code and its fields."""
+
+    code: str = "error"
+
+    def __init__(self, message: str = "", *, code: str | None = None, **fields: object) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.fields: Mapping[str, object] = fields
 
 
-class InputError(ValueError, MgdeskError):
+class InputError(MgdeskError, ValueError):
     """A value typed, pasted or imported cannot be used as a magnesium result."""
 
 
@@ -25,7 +37,7 @@ class ImplausibleValueError(InputError):
     """A value converts to a concentration no living patient has."""
 
 
-class ProfileError(ValueError, MgdeskError):
+class ProfileError(MgdeskError, ValueError):
     """A lab profile file cannot be read or is inconsistent."""
 
 
@@ -110,5 +122,10 @@ class EditConflictError(StoreError):
         when = f" at {changed_at:%Y-%m-%d %H:%M} UTC" if changed_at is not None else ""
         super().__init__(
             f"This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not "
-            "saved; it is kept beside the current one, to re-apply or discard."
+            "saved; it is kept beside the current one, to re-apply or discard.",
+            code="edit-conflict",
+            kind=kind,
+            changed_by=changed_by,
+            workstation=workstation,
+            changed_at=changed_at,
         )

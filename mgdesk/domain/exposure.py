@@ -145,17 +145,6 @@ class MetforminExposure:
             reached += length
         return today + dt.timedelta(days=target - reached)
 
-    def months_of_days(self, day_numbers: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """``months`` of many days at once (days since 1970-01-01); needs a metformin start."""
-        days, _ = exposure_of_days([self], _zeros_like(day_numbers), day_numbers)
-        return days / DAYS_PER_MONTH
-
-
-def _zeros_like(values: npt.NDArray[np.float64]) -> npt.NDArray[np.intp]:
-    import numpy as np
-
-    return np.zeros(len(values), dtype=np.intp)
-
 
 def exposure_of_days(
     exposures: Sequence[MetforminExposure],
@@ -201,11 +190,6 @@ def exposure_of_days(
     days = np.where(before, day - first_start, taken)
     off = ~before & (day >= end_array[period])
     return days, off
-
-
-def metformin_exposure(courses: Iterable[MedicationCourse]) -> MetforminExposure:
-    """``MetforminExposure.of(courses)``."""
-    return MetforminExposure.of(courses)
 
 
 def months_on_metformin(courses: Iterable[MedicationCourse], day: dt.date) -> float | None:

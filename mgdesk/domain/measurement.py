@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, Decimal
 
 from mgdesk.domain.errors import ImplausibleValueError, InputError, UnitError
 from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, MgUnit, convert, parse_unit
@@ -22,16 +22,11 @@ PLAUSIBLE_MAX_MMOL_PER_L = Decimal(15)
 
 QUALIFIERS = ("<", ">", "")
 
-# A value with at most one decimal mark (point or comma), optionally a
-# qualifier before it and a unit after it.  Thousands separators are not
-# accepted: "1,800" would otherwise be ambiguous with a decimal comma.
-_VALUE_RE = re.compile(
-    r"""^\s*
-    (?P<qualifier>[<>])?\s*
-    (?P<number>\d+(?:[.,]\d*)?|[.,]\d+)
-    \s*(?P<unit>.*?)\s*$""",
-    re.VERBOSE,
-)
+# The start of a value: optionally a qualifier, then a number with at most
+# one decimal mark (point or comma); whatever follows is the unit.  Thousands
+# separators are not accepted: "1,800" would otherwise be ambiguous with a
+# decimal comma.
+_NUMBER_RE = re.compile(r"(?P<qualifier>[<>]?)\s*(?P<number>\d+(?:[.,]\d*)?|[.,]\d+)")
 _MAX_INPUT_LENGTH = 64
 # Scientific notation right after the number: "1.8e0", "18E-1", "1.8e+0".
 _EXPONENT_RE = re.compile(r"^[eE][+-]?\d")
@@ -47,13 +42,23 @@ class Measurement:
 
     def __post_init__(self) -> None:
         if self.qualifier not in QUALIFIERS:
-            raise InputError(f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.")
+            raise InputError(
+                f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.",
+                code="qualifier-unknown",
+                qualifier=self.qualifier,
+            )
         if not self.value.is_finite():
-            raise InputError("The value is not a number.")
+            raise InputError("The value is not a number.", code="not-finite")
         if self.value <= 0:
-            raise InputError("The value must be greater than zero.")
+            raise InputError("The value must be greater than zero.", code="not-positive")
         if self.mmol_per_l > PLAUSIBLE_MAX_MMOL_PER_L:
-            raise ImplausibleValueError(_implausible_message(self))
+            raise ImplausibleValueError(
+                _implausible_message(self),
+                code="implausible",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
+            )
 
     @property
     def text(self) -> str:
@@ -116,75 +121,65 @@ def split_value_unit(text: str) -> tuple[str, MgUnit] | None:
     unit into their unit selector with this.
     """
     try:
-        qualifier, _value, unit_text = parse_number(text)
+        _qualifier, _value, unit_text = parse_number(text)
         unit = parse_unit(unit_text) if unit_text else None
     except InputError:
         return None
     if unit is None:
         return None
-    stripped = text.strip()
-    number = stripped[: len(stripped) - len(unit_text)].strip()
-    if not number.startswith(qualifier):  # pragma: no cover - the qualifier is always written first
-        number = qualifier + number
-    return number, unit
+    stripped = text.strip()  # the qualifier, when there is one, is its first character
+    return stripped[: len(stripped) - len(unit_text)].strip(), unit
 
 
 def parse_number(text: str) -> tuple[str, Decimal, str]:
-    """Split typed text into (qualifier, number, unit text); raise InputError."""
-    stripped = text.strip()
-    return _plain_number(stripped) or _parse_number(stripped)
+    """Split typed text into (qualifier, number, unit text); raise InputError.
 
-
-def _plain_number(stripped: str) -> tuple[str, Decimal, str] | None:
-    """The common case without the pattern: ASCII digits with at most one mark, maybe a qualifier.
-
-    "0.74", "1,8", "<0.2", ">2", ".5", "12."; anything else (white space
-    after a qualifier, a unit, other digits, a second mark) is None and goes
-    to ``_parse_number``, whose answer this must equal (a property test
-    holds the two together).
+    One pass for every case: a single anchored match finds the qualifier and
+    the number, and the rest, stripped, is the unit text ("" for a plain
+    number, the common case, so reading stored values stays cheap).
     """
-    number = stripped[1:] if stripped.startswith(("<", ">")) else stripped
-    if not number.isascii() or len(stripped) > _MAX_INPUT_LENGTH:
-        return None
-    whole, _, fraction = number.replace(",", ".", 1).partition(".")
-    if not (whole.isdigit() or (not whole and fraction)) or not (fraction.isdigit() or not fraction):
-        return None
-    return stripped[: len(stripped) - len(number)], Decimal(f"{whole}.{fraction}"), ""
-
-
-def _parse_number(stripped: str) -> tuple[str, Decimal, str]:
-    """``parse_number`` through the pattern (every case, every message)."""
+    stripped = text.strip()
     if not stripped:
-        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.")
+        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.", code="empty")
     if len(stripped) > _MAX_INPUT_LENGTH:
-        raise InputError(f"The entry is too long ({len(stripped)} characters) for one value.")
-    match = _VALUE_RE.match(stripped)
-    if match is None:
-        raise InputError(_not_a_number_message(stripped))
-    if match["unit"][:1] in tuple("0123456789.,"):  # "1.2.3" is no number with a unit
-        raise InputError(_not_a_number_message(stripped))
-    if _EXPONENT_RE.match(match["unit"]):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
         raise InputError(
-            f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
-            "(1.8 or 1,8), optionally followed by its unit."
+            f"The entry is too long ({len(stripped)} characters) for one value.",
+            code="too-long",
+            length=len(stripped),
         )
-    number = match["number"].replace(",", ".")
-    try:
-        value = Decimal(number)
-    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise InputError(_not_a_number_message(stripped)) from None
-    return match["qualifier"] or "", value, match["unit"]
+    match = _NUMBER_RE.match(stripped)
+    if match is None:
+        raise _not_a_number(stripped)
+    qualifier, number = match.groups()
+    end = match.end()
+    unit = stripped[end:].lstrip() if end < len(stripped) else ""
+    if unit:
+        # "1.2.3" is no number with a unit, nor is a unit broken over lines.
+        if unit[0] in "0123456789.," or "\n" in unit:
+            raise _not_a_number(stripped)
+        if _EXPONENT_RE.match(unit):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
+            raise InputError(
+                f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
+                "(1.8 or 1,8), optionally followed by its unit.",
+                code="exponent",
+                text=stripped,
+            )
+    return qualifier, Decimal(number.replace(",", ".")), unit
 
 
-def _not_a_number_message(text: str) -> str:
+def _not_a_number(text: str) -> InputError:
     lowered = text.lower()
     if lowered.lstrip("+-<> ").startswith(("nan", "inf")) or "∞" in lowered:
-        return "The value is not a number (NaN or infinity): enter a measured value."
+        return InputError(
+            "The value is not a number (NaN or infinity): enter a measured value.", code="not-finite", text=text
+        )
     if text.lstrip().startswith(("-", "−")):
-        return "The value must be greater than zero."
-    return (
+        return InputError("The value must be greater than zero.", code="not-positive", text=text)
+    return InputError(
         f"{text!r} is not a value: write a number with a decimal point or comma "
-        "(1.8 or 1,8), optionally followed by its unit."
+        "(1.8 or 1,8), optionally followed by its unit.",
+        code="not-a-number",
+        text=text,
     )
 
 
@@ -196,11 +191,15 @@ def parse_measurement(text: str, default_unit: MgUnit | None = None) -> Measurem
     """
     qualifier, value, unit_text = parse_number(text)
     if value <= 0:
-        raise InputError("The value must be greater than zero.")
+        raise InputError("The value must be greater than zero.", code="not-positive")
     if unit_text:
         unit = parse_unit(unit_text)
     elif default_unit is not None:
         unit = default_unit
     else:
-        raise UnitError(f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.")
+        raise UnitError(
+            f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.",
+            code="unit-missing",
+            text=text.strip(),
+        )
     return Measurement(value=value, unit=unit, qualifier=qualifier)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from mgdesk.domain.display import MAX_DECIMALS, decimals_for_resolution
 from mgdesk.domain.errors import MgdeskError, ProfileError
+from mgdesk.domain.measurement import PLAUSIBLE_MAX_MMOL_PER_L
 from mgdesk.domain.units import MgUnit, convert, factor, parse_unit
 
 
@@ -145,6 +146,11 @@ class LabProfile:
             raise ProfileError(f"Profile {self.name!r}: every edge must be a finite number.")
         if any(edge <= 0 for edge in (*edges, self.hypomagnesemia_below)):
             raise ProfileError(f"Profile {self.name!r}: every edge must be greater than zero.")
+        if self.hypomagnesemia_below >= PLAUSIBLE_MAX_MMOL_PER_L:
+            raise ProfileError(
+                f"Profile {self.name!r}: hypomagnesemia_below must be below {PLAUSIBLE_MAX_MMOL_PER_L} mmol/L, "
+                "which no living patient reaches."
+            )
         if edges != sorted(edges) or len(set(edges)) != len(edges):
             raise ProfileError(
                 f"Profile {self.name!r}: edges must rise: critical_low_below < low_below "
@@ -187,6 +193,28 @@ class LabProfile:
             if mmol_per_l < edge:
                 return category
         return Category.CRITICAL_HIGH
+
+    def range_classes(self, qualifier: str, bound: Decimal) -> tuple[Category, bool | None, tuple[Category, ...]]:
+        """Class, side of the threshold and possible bands of "<bound" or ">bound" (mmol/L, open at the bound).
+
+        "<x" is every value from 0 to x, ">x" every value from x to the
+        plausibility maximum.  One band: that class.  Several bands on one
+        side of the threshold: the class nearest normal.  Both sides:
+        INDETERMINATE, and the side is None (README, "How mgdesk decides").
+        """
+        if qualifier == "<":
+            first, last = Category.CRITICAL_LOW, self.category_just_below(bound)
+            below: bool | None = True if bound <= self.hypomagnesemia_below else None
+        else:
+            # The threshold is below the plausibility maximum (checked when the profile is made).
+            first, last = self.category_just_above(bound), self.category_of(PLAUSIBLE_MAX_MMOL_PER_L)
+            below = False if bound >= self.hypomagnesemia_below else None
+        possible = BAND_CATEGORIES[BAND_CATEGORIES.index(first) : BAND_CATEGORIES.index(last) + 1]
+        if below is None:
+            return Category.INDETERMINATE, None, possible
+        normal = BAND_CATEGORIES.index(Category.NORMAL)
+        nearest = min(possible, key=lambda category: abs(BAND_CATEGORIES.index(category) - normal))
+        return nearest, below, possible
 
     @property
     def _band_edges(self) -> tuple[Decimal, ...]:

@@ -11,6 +11,7 @@ serum bands or drawn on the serum trend.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -108,6 +109,14 @@ def parse_specimen(text: str) -> Specimen:
     return found
 
 
+class ResultStatus(StrEnum):
+    """A stored result's status as the lab reported it (HL7 v2 OBX-11, FHIR Observation.status)."""
+
+    FINAL = "final"
+    CORRECTED = "corrected"
+    PRELIMINARY = "preliminary"
+
+
 class Sex(StrEnum):
     FEMALE = "F"
     MALE = "M"
@@ -170,6 +179,13 @@ class MagnesiumResult:
     lab: str | None = None
     comment: str = ""
     id: int | None = None
+    # What the lab reported beside the value (HL7 v2 OBX-11/7/8, FHIR status,
+    # referenceRange, interpretation) and its own identity of the result
+    # (used to let a corrected or final result replace an earlier one).
+    status: ResultStatus = ResultStatus.FINAL
+    reference_range: str | None = None
+    lab_flag: str | None = None
+    lab_ref: str | None = None
     # The stored row's version when it was read (optimistic locking); not part of the record's content.
     version: int | None = field(default=None, compare=False)
 
@@ -178,10 +194,34 @@ class MagnesiumResult:
         """Whether this result belongs on the serum trend (serum or plasma)."""
         return self.specimen.is_serum_like
 
-    @property
-    def collected(self) -> dt.datetime:
-        """Collection moment (midnight when the time is unknown)."""
-        return dt.datetime.combine(self.collected_on, self.collected_at or dt.time())
+
+_DOSE_RE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?:mg)?\s*(?:/\s*(?:day|d))?$", re.IGNORECASE)
+_THOUSANDS_RE = re.compile(r"^\d{1,3}[.,]\d{3}$")
+
+
+def parse_dose(text: str) -> Decimal | None:
+    """A daily dose in mg as typed or written in a file ("1000", "1000 mg", "850mg/day", "2,5"); None if empty.
+
+    Raises ``InputError`` for anything else, including "1,000" or "1.000",
+    which could be a thousands separator or a decimal mark: mgdesk never
+    guesses between 1 mg and 1000 mg.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    match = _DOSE_RE.match(stripped)
+    if match is None:
+        raise InputError(f"The daily dose {stripped!r} is not a number of mg per day (e.g. 1000 or 1000 mg).")
+    number = match["number"]
+    if _THOUSANDS_RE.match(number):
+        raise InputError(
+            f"The daily dose {stripped!r} is ambiguous: write {number.replace(',', '').replace('.', '')} "
+            "without a thousands separator, or a decimal with one or two decimals."
+        )
+    dose = Decimal(number.replace(",", "."))
+    if dose <= 0:
+        raise InputError(f"The daily dose {stripped!r} must be greater than zero.")
+    return dose
 
 
 def active_courses(courses: Iterable[MedicationCourse], day: dt.date) -> list[MedicationCourse]:

@@ -17,7 +17,6 @@ import gc
 import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from mgdesk.domain.errors import ImportCancelledError, InputError, MgdeskError
@@ -25,7 +24,9 @@ from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
+    Patient,
     Specimen,
+    parse_dose,
     parse_drug_class,
     parse_specimen,
 )
@@ -63,6 +64,12 @@ class ParsedFile:
     courses: list[tuple[str, MedicationCourse]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line of each result or course, in order
     rejected: list[Rejection] = field(default_factory=list)
+    # Filled by the lab-message readers (HL7 v2, FHIR): who new patients are,
+    # how many results were something other than magnesium, what to warn about.
+    format: str = "csv"
+    patients: dict[str, Patient] = field(default_factory=dict)
+    not_magnesium: int = 0
+    warnings: list[Rejection] = field(default_factory=list)
 
 
 def read_records_csv(
@@ -238,10 +245,10 @@ class _ResultRows(_RowReader):
         self._default_source = f"CSV {parsed.name}"
 
     def read_chunk(self, body: list[tuple[int, list[str]]], width: int) -> None:  # noqa: PLR0912, PLR0915
-        """Read many rows: the checks of ``_read_row`` and ``read``, in the same order, each parse cached.
+        """Read many rows: the checks of ``_read_row``, then patient, date, time, value and specimen, each parse cached.
 
-        A test holds this to the row-by-row path on generated files, rows
-        and rejections alike.
+        The only results reader; a test holds it to a plain row-by-row
+        reference on generated files, rows and rejections alike.
         """
         parsed, order = self.parsed, self.parsed.date_order
         add_result, add_line, reject = parsed.results.append, parsed.lines.append, parsed.rejected.append
@@ -316,44 +323,6 @@ class _ResultRows(_RowReader):
             )
             add_line(line)
 
-    def read(self, line: int, cells: Sequence[str]) -> None:
-        """Read one row (the plain path; ``read_chunk`` must agree with it)."""
-        clinic_id = self.patient(cells)
-        day, at = dates.parse_date_time(self.cell(cells, "date"), self.parsed.date_order)
-        time_cell = self.cell(cells, "time")
-        if time_cell:
-            at = dates.parse_time(time_cell)
-        measurement, unit_as_written = self._measurement(self.cell(cells, "value"), self.cell(cells, "unit"))
-        result = MagnesiumResult(
-            collected_on=day,
-            measurement=measurement,
-            unit_as_written=unit_as_written,
-            specimen=self._specimen(self.cell(cells, "specimen")),
-            collected_at=at,
-            source=self.cell(cells, "source") or self._default_source,
-            lab=self.cell(cells, "lab") or None,
-            comment=self.cell(cells, "comment"),
-        )
-        self.parsed.results.append((clinic_id, result))
-        self.parsed.lines.append(line)
-
-    def _measurement(self, value: str, unit: str) -> tuple[Measurement, str]:
-        key = (value, unit)
-        cached = self._measurements.get(key)
-        if cached is None:
-            cached = self._measurements[key] = _attempt(_parse_value, value, unit)
-        if isinstance(cached, MgdeskError):
-            raise cached.with_traceback(None)
-        return cached
-
-    def _specimen(self, text: str) -> Specimen:
-        cached = self._specimens.get(text)
-        if cached is None:
-            cached = self._specimens[text] = _attempt(parse_specimen, text)
-        if isinstance(cached, MgdeskError):
-            raise cached.with_traceback(None)
-        return cached
-
 
 def _attempt[T](parse: Callable[..., T], *args: object) -> T | MgdeskError:
     """What ``parse(*args)`` returns, or the error it raises (kept in a cache, reported per row)."""
@@ -386,17 +355,7 @@ class _CourseRows(_RowReader):
             drug=self.cell(cells, "drug") or drug_class.value,
             start=start,
             stop=stop,
-            daily_dose_mg=_parse_dose(self.cell(cells, "dose")),
+            daily_dose_mg=parse_dose(self.cell(cells, "dose")),
         )
         self.parsed.courses.append((clinic_id, course))
         self.parsed.lines.append(line)
-
-
-def _parse_dose(text: str) -> Decimal | None:
-    if not text:
-        return None
-    number = text.lower().removesuffix("/day").removesuffix("/d").strip().removesuffix("mg").strip()
-    try:
-        return Decimal(number.replace(",", "."))
-    except InvalidOperation:
-        raise InputError(f"the dose {text!r} is not a number of mg per day (e.g. 1000 or 1000 mg)") from None

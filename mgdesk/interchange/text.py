@@ -13,7 +13,6 @@ import codecs
 from mgdesk.domain.errors import InputError
 
 SEPARATORS = (",", ";", "\t")
-_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
 class FileFormatError(InputError):
@@ -47,7 +46,3 @@ def separator(header_line: str, name: str) -> str:
             f"{name}: the first line {header_line[:80]!r} has no comma, semicolon or tab between column names."
         )
     return best
-
-
-def separator_name(sep: str) -> str:
-    return _SEPARATOR_NAMES[sep]

@@ -9,24 +9,31 @@ from mgdesk.services.clinic import clinic_histories, cohort_overview
 from mgdesk.services.connecting import check_server
 from mgdesk.services.copying import copy_to
 from mgdesk.services.entering import Entered, enter_result, send_waiting
-from mgdesk.services.exporting import ExportReport, export_csv
-from mgdesk.services.importing import ImportReport, import_file, read_file, store_parsed
+from mgdesk.services.exporting import ExportReport, export_csv, export_fhir
+from mgdesk.services.importing import FORMATS, ImportReport, detect_format, import_file, read_file, store_parsed
+from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings, save_lab_settings
 from mgdesk.services.trends import PatientTrend, patient_trend
 
 __all__ = [
+    "FORMATS",
     "Entered",
     "ExportReport",
     "ImportReport",
+    "LabImportSettings",
     "PatientTrend",
     "check_server",
     "clinic_histories",
     "cohort_overview",
     "copy_to",
+    "detect_format",
     "enter_result",
     "export_csv",
+    "export_fhir",
     "import_file",
+    "load_lab_settings",
     "patient_trend",
     "read_file",
+    "save_lab_settings",
     "send_waiting",
     "store_parsed",
 ]

@@ -1,13 +1,21 @@
-"""Exporting results or medication courses to CSV in the import format."""
+"""Exporting results or medication courses to CSV in the import format, or every record as FHIR R4.
+
+The FHIR export is written to a temporary file beside the target and renamed
+over it, so a failed write never leaves half a Bundle.
+"""
 
 from __future__ import annotations
 
+import os
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mgdesk.domain.errors import InputError, RecordNotFoundError
-from mgdesk.interchange import write_courses_csv, write_results_csv
+from mgdesk.domain.profile import LabProfile, default_profile
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse
+from mgdesk.interchange import PatientBundle, bundle_json, fhir_bundle, write_courses_csv, write_results_csv
 
 if TYPE_CHECKING:
     from mgdesk.store import Records
@@ -36,3 +44,30 @@ def export_csv(records: Records, out: Path, *, patient: str | None = None, medic
         return ExportReport(len(results), "results", out)
     except OSError as error:
         raise InputError(f"Cannot write {out}: {error.strerror or error}.") from None
+
+
+def export_fhir(
+    records: Records, out: Path, *, patient: str | None = None, profile: LabProfile | None = None
+) -> ExportReport:
+    """Write every live patient (or one) with their results and courses as a FHIR Bundle to ``out``."""
+    chosen = records.patient_by_clinic_id(patient) if patient is not None else None
+    if patient is not None and chosen is None:
+        raise RecordNotFoundError(f"No patient with the clinic identifier {patient!r}.")
+    results: defaultdict[str, list[MagnesiumResult]] = defaultdict(list)
+    courses: defaultdict[str, list[MedicationCourse]] = defaultdict(list)
+    for clinic_id, result in records.export_results(patient):
+        results[clinic_id].append(result)
+    for clinic_id, course in records.export_courses(patient):
+        courses[clinic_id].append(course)
+    people = [chosen] if chosen is not None else records.list_patients()
+    parts = [PatientBundle(p, results[p.clinic_id], courses[p.clinic_id]) for p in people]
+    text = bundle_json(fhir_bundle(parts, profile or default_profile()))
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"Cannot write {out}: {error.strerror or error}.") from None
+    count = sum(len(p.results) for p in parts)
+    return ExportReport(count, "results (FHIR)", out)

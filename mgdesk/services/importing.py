@@ -1,7 +1,9 @@
 """Importing a lab or records file: read, store in one transaction, report.
 
-``read_file`` checks a file into domain records without touching a
-database; ``store_parsed`` stores them and merges what the reader and the
+``read_file`` tells CSV, HL7 v2 and FHIR JSON / NDJSON apart by their content
+(or takes the format it is told) and checks the file into domain records
+without touching a database, with the user's remembered lab choices (local
+codes, the PID-3 identifier kind); ``store_parsed`` stores them and merges what the reader and the
 store each rejected into one report with file line numbers, which both the
 command line and the window's import dialog show, with the rows left out as
 "same sample" repeats of a result already kept (``domain.samples``).
@@ -14,8 +16,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mgdesk.domain.errors import InputError
 from mgdesk.domain.samples import SameSample
-from mgdesk.interchange import DateOrder, ParsedFile, Rejection, read_records_csv
+from mgdesk.interchange import (
+    DateOrder,
+    FileFormatError,
+    ParsedFile,
+    PatientIdChoice,
+    Rejection,
+    looks_like_fhir,
+    looks_like_hl7,
+    read_fhir,
+    read_hl7,
+    read_records_csv,
+)
+from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings
+
+FORMATS = ("csv", "hl7", "fhir")
 
 if TYPE_CHECKING:
     from mgdesk.store import Records
@@ -31,6 +48,10 @@ class ImportReport:
     duplicates: int
     patients_created: int
     rejected: tuple[Rejection, ...]
+    not_magnesium: int = 0
+    replaced: int = 0
+    warnings: tuple[Rejection, ...] = ()
+    format: str = "csv"
     same_sample: tuple[tuple[int, SameSample], ...] = ()  # (file line, the sample it repeats), counted in duplicates
 
     def as_json(self) -> dict[str, object]:
@@ -39,6 +60,9 @@ class ImportReport:
             "duplicates": self.duplicates,
             "patients_created": self.patients_created,
             "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
+            "not_magnesium": self.not_magnesium,
+            "replaced": self.replaced,
+            "warnings": [{"line": w.line, "reason": w.reason} for w in self.warnings],
             "same_sample": [
                 {
                     "line": line,
@@ -54,9 +78,42 @@ class ImportReport:
         }
 
 
-def read_file(path: Path, date_order: DateOrder | None = None) -> ParsedFile:
-    """Read and check a file; raises the interchange's own errors for a file it cannot use."""
-    return read_records_csv(path, date_order=date_order)
+def detect_format(data: bytes) -> str:
+    """The format of a file's bytes: hl7 (MSH/FHS/BHS first, MLLP bytes allowed), fhir (a JSON object) or csv."""
+    if looks_like_hl7(data):
+        return "hl7"
+    if looks_like_fhir(data):
+        return "fhir"
+    return "csv"
+
+
+def read_file(
+    path: Path,
+    date_order: DateOrder | None = None,
+    *,
+    file_format: str | None = None,
+    settings: LabImportSettings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ParsedFile:
+    """Read and check a file of any supported format; raises the interchange's own errors for one it cannot use.
+
+    ``file_format`` ("csv", "hl7", "fhir") forces a format; None tells it by
+    content.  ``settings`` are the lab choices (the remembered ones if None).
+    """
+    if file_format is not None and file_format not in FORMATS:
+        raise InputError(f"Unknown import format {file_format!r}: use csv, hl7 or fhir.")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    chosen = file_format or detect_format(data)
+    if chosen == "csv":
+        return read_records_csv(data, name=path.name, date_order=date_order, progress=progress, cancelled=cancelled)
+    if chosen == "fhir":
+        return read_fhir(data, path.name)
+    lab = settings if settings is not None else load_lab_settings()
+    return read_hl7(data, path.name, patient_id=PatientIdChoice.parse(lab.patient_id_type), local_codes=lab.local_codes)
 
 
 def store_parsed(
@@ -67,7 +124,13 @@ def store_parsed(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Store a checked file in one transaction and report every rejection by file line."""
-    outcome = records.import_records(list(parsed.results), list(parsed.courses), progress=progress, cancelled=cancelled)
+    outcome = records.import_records(
+        list(parsed.results),
+        list(parsed.courses),
+        patients=parsed.patients,
+        progress=progress,
+        cancelled=cancelled,
+    )
     stored = [Rejection(parsed.lines[index], reason) for index, reason in outcome.rejected]
     rejected = tuple(sorted([*parsed.rejected, *stored], key=lambda r: r.line))
     kind = "results" if parsed.results or not parsed.courses else "medication courses"
@@ -78,14 +141,25 @@ def store_parsed(
         duplicates=outcome.duplicates,
         patients_created=outcome.patients_created,
         rejected=rejected,
+        not_magnesium=parsed.not_magnesium,
+        replaced=outcome.replaced,
+        warnings=tuple(parsed.warnings),
+        format=parsed.format,
         same_sample=tuple((parsed.lines[repeat.index], repeat) for repeat in outcome.same_sample),
     )
 
 
-def import_file(path: Path, database: Path | str | None, date_order: DateOrder | None = None) -> ImportReport:
+def import_file(
+    path: Path,
+    database: Path | str | None,
+    date_order: DateOrder | None = None,
+    *,
+    file_format: str | None = None,
+    settings: LabImportSettings | None = None,
+) -> ImportReport:
     """Read ``path`` and store it in ``database`` (a file, a server URL; the default file when None)."""
     from mgdesk.store import Records, open_database
 
-    parsed = read_file(path, date_order)
+    parsed = read_file(path, date_order, file_format=file_format, settings=settings)
     with open_database(database) as opened:
         return store_parsed(Records(opened), parsed)

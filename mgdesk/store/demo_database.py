@@ -14,6 +14,7 @@ path is refused.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -45,11 +46,17 @@ def demo_database_path() -> Path:
     return _cache_folder() / DEMO_FILE_NAME
 
 
-def create_demo_database(path: Path | str | None = None, histories: list[PatientHistory] | None = None) -> Path:
-    """Write the demo clinic (or ``histories``) into a fresh database at ``path``; return its path.
+def create_demo_database(
+    path: Path | str | None = None,
+    histories: list[PatientHistory] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the demo clinic as of ``today`` (or ``histories``) into a fresh database at ``path``; return its path.
 
-    An existing file at ``path`` is replaced, unless it is the user's own
-    database, which is refused with a ``StoreError``.
+    ``today`` defaults to the system date, so the demo's last results are
+    always recent.  An existing file at ``path`` is replaced, unless it is
+    the user's own database, which is refused with a ``StoreError``.
     """
     target = Path(path).expanduser().absolute() if path is not None else demo_database_path()
     if target.resolve() == default_database_path().resolve():
@@ -60,7 +67,8 @@ def create_demo_database(path: Path | str | None = None, histories: list[Patient
     try:
         with open_database(building) as database:
             records = Records(database)
-            _fill(database, records, demo_clinic() if histories is None else histories)
+            clinic = demo_clinic(today or dt.date.today()) if histories is None else histories
+            _fill(database, records, clinic)
         _remove(target, only_journals=True)
         building.replace(target)
     finally:

@@ -47,5 +47,4 @@ def load_history(records: Records, clinic_id: str) -> PatientHistory:
     patient = records.patient_by_clinic_id(clinic_id)
     if patient is None or patient.id is None:
         raise RecordNotFoundError(f"No patient with the clinic identifier {clinic_id.strip()!r}.")
-    record = records.patient_record(patient.id)
-    return PatientHistory(record.patient, record.courses, record.results)
+    return records.patient_record(patient.id)

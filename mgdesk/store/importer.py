@@ -1,22 +1,27 @@
-"""The bulk path of a CSV import: one transaction, chunks of plain tuples, duplicates skipped.
+"""The bulk path of an import (CSV, HL7 v2, FHIR): one transaction, chunks of plain tuples, duplicates skipped.
 
 ``import_batch`` stores a batch of (clinic identifier, record) pairs that a
-reader has already checked: it creates unknown patients, skips results of
-a sample already kept (stored, or earlier in the batch: the rule of
-``domain.samples``) and exact repeats of a course, rejects rows
-naming a deleted patient, and reports progress and honours a cancel check
-between chunks.  The per-record API with its per-row audit is ``records``.
+reader has already checked: it creates unknown patients (with the name,
+birth year and sex the file gave), skips results of a sample already kept
+(stored, or earlier in the batch: the rule of ``domain.samples``) and exact
+repeats of a course, lets a result carrying the lab's identity of an earlier
+one replace it (the earlier one soft-deleted with the reason and audited),
+rejects rows naming a deleted patient, and reports progress and honours a
+cancel check between chunks.  The per-record API with its per-row audit is
+``records``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, insert, select, update
 
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
@@ -25,7 +30,7 @@ from mgdesk.domain.samples import SameSample, SampleIndex
 from mgdesk.store import rows
 from mgdesk.store.bulk import BulkInserter, memoised, storage_form
 from mgdesk.store.database import Database
-from mgdesk.store.schema import medication_courses, mg_results, patients
+from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -42,6 +47,7 @@ class ImportOutcome:
     patients_created: int
     rejected: tuple[tuple[int, str], ...] = ()
     same_sample: tuple[SameSample, ...] = ()  # results not stored: their sample is already kept
+    replaced: int = 0  # earlier results a corrected or final one of the same lab identity replaced
 
 
 def import_batch(
@@ -50,6 +56,7 @@ def import_batch(
     results: Sequence[tuple[str, MagnesiumResult]] = (),
     courses: Sequence[tuple[str, MedicationCourse]] = (),
     *,
+    patients: Mapping[str, Patient] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportOutcome:
@@ -62,7 +69,7 @@ def import_batch(
     """
 
     def attempt() -> ImportOutcome:
-        batch = _Batch(who, results, courses, progress, cancelled)
+        batch = _Batch(who, results, courses, progress, cancelled, patients or {})
         with _collector_paused(), database.writing(bulk=True) as conn:
             return batch.run(conn)
 
@@ -90,15 +97,18 @@ def _collector_paused() -> Iterator[None]:
 class _Batch:
     """One bulk import in progress (see ``Records.import_records``)."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - private, called once
         self,
         who: tuple[str, str | None, str | None],
         results: Sequence[tuple[str, MagnesiumResult]],
         courses: Sequence[tuple[str, MedicationCourse]],
         progress: Progress | None,
         cancelled: Cancelled | None,
+        details: Mapping[str, Patient],
     ) -> None:
         self._who = who
+        self._details = details
+        self._replaced = 0
         self._results = results
         self._courses = courses
         self._progress = progress
@@ -120,7 +130,12 @@ class _Batch:
         self._insert_results(conn, stored_patients)
         self._insert_courses(conn, stored_patients)
         return ImportOutcome(
-            self._imported, self._duplicates, created, tuple(sorted(self._rejected)), tuple(self._same_sample)
+            self._imported,
+            self._duplicates,
+            created,
+            tuple(sorted(self._rejected)),
+            tuple(self._same_sample),
+            replaced=self._replaced,
         )
 
     def _tick(self, rows_done: int = 0) -> None:
@@ -146,7 +161,8 @@ class _Batch:
             inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._who)
             to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
             first = inserter.next_id
-            values = [rows.patient_values(Patient(clinic_id=c)) for c in new]
+            given = self._details
+            values = [rows.patient_values(replace(given.get(c) or Patient(clinic_id=c), clinic_id=c)) for c in new]
             new_ids = inserter.insert([to_row(first + n, v) for n, v in enumerate(values)])
             ids.update(zip(new, new_ids, strict=True))
         return stored
@@ -160,6 +176,7 @@ class _Batch:
         if not self._results:
             return
         ids, samples = self._ids, _existing_samples(conn, stored_patients)
+        lab_refs = _existing_lab_refs(conn, stored_patients) if any(r.lab_ref for _, r in self._results) else {}
         inserter = BulkInserter(conn, mg_results, RESULT_COLUMNS, self._who)
         day_form = memoised(storage_form(conn, mg_results.c.collected_on))
         time_form = memoised(storage_form(conn, mg_results.c.collected_at))
@@ -182,11 +199,28 @@ class _Batch:
                     known = written[id(measurement)] = (measurement, measurement.text, measurement.unit.value)
                 _, text, unit = known
                 day = result.collected_on
-                kept = samples.keep_new(patient_id, result)
-                if kept is not None:
-                    self._duplicates += 1
-                    self._same_sample.append(SameSample(index, result, kept))
+                status = result.status.value
+                content = (day, result.collected_at, text, unit, status)
+                earlier = lab_refs.get((patient_id, result.lab_ref)) if result.lab_ref is not None else None
+                if earlier is not None and earlier[1] == content:
+                    self._duplicates += 1  # the lab's same result, sent again
                     continue
+                if earlier is not None:
+                    # The lab's corrected (or final) result replaces its earlier one, whatever
+                    # the sample rule says: the earlier one is deleted, so this one is kept.
+                    inserter.insert(fresh)  # the earlier one may be waiting in this chunk
+                    self._imported += len(fresh)
+                    fresh, new_id = [], inserter.next_id
+                    self._supersede(conn, earlier[0], result)
+                    samples.add(patient_id, result)
+                else:
+                    kept = samples.keep_new(patient_id, result)
+                    if kept is not None:
+                        self._duplicates += 1
+                        self._same_sample.append(SameSample(index, result, kept))
+                        continue
+                if result.lab_ref is not None:
+                    lab_refs[patient_id, result.lab_ref] = (new_id, content)
                 fresh.append(
                     (
                         new_id,
@@ -200,12 +234,49 @@ class _Batch:
                         result.source,
                         result.lab,
                         result.comment,
+                        status,
+                        result.reference_range,
+                        result.lab_flag,
+                        result.lab_ref,
                     )
                 )
                 new_id += 1
             inserter.insert(fresh)
             self._imported += len(fresh)
             self._tick(len(chunk))
+
+    def _supersede(self, conn: Connection, earlier_id: int, result: MagnesiumResult) -> None:
+        """Delete the earlier result ``result`` replaces, with the reason, audited as any delete."""
+
+        def stored() -> dict[str, Any]:
+            return dict(conn.execute(select(mg_results).where(mg_results.c.id == earlier_id)).mappings().one())
+
+        old = stored()
+        now = dt.datetime.now(dt.UTC)
+        reason = f"replaced by the lab's {result.status.value} result {result.lab_ref}"
+        conn.execute(
+            update(mg_results)
+            .where(mg_results.c.id == earlier_id)
+            .values(deleted_at=now, deleted_reason=reason, version=mg_results.c.version + 1)
+        )
+        new = stored()
+        conn.execute(
+            insert(audit_log),
+            [
+                {
+                    "at": now,
+                    "os_user": self._who[0],
+                    "workstation": self._who[1],
+                    "db_role": self._who[2],
+                    "action": "delete",
+                    "table_name": mg_results.name,
+                    "record_id": earlier_id,
+                    "old_values": json.dumps(rows.json_ready(old)),
+                    "new_values": json.dumps(rows.json_ready(new)),
+                }
+            ],
+        )
+        self._replaced += 1
 
     def _insert_courses(self, conn: Connection, stored_patients: list[int]) -> None:
         if not self._courses:
@@ -247,6 +318,10 @@ RESULT_COLUMNS = (
     "source",
     "lab",
     "comment",
+    "status",
+    "reference_range",
+    "lab_flag",
+    "lab_ref",
 )
 COURSE_COLUMNS = ("patient_id", "drug_class", "drug", "start", "stop", "daily_dose_mg")
 _LOOKUP_CHUNK = 500  # patient ids per IN (...) list
@@ -278,6 +353,24 @@ def _existing_samples(conn: Connection, patient_ids: list[int]) -> SampleIndex:
         for row in conn.execute(query).mappings():
             samples.add(row["patient_id"], rows.result_from_row(row))
     return samples
+
+
+def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[int, str], tuple[int, Any]]:
+    """(patient, lab identity) -> (id, content) of the live results of these patients that carry one."""
+    r = mg_results.c
+    found: dict[tuple[int, str], tuple[int, Any]] = {}
+    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        query = select(
+            r.id, r.patient_id, r.collected_on, r.collected_at, r.value_as_written, r.unit, r.status, r.lab_ref
+        ).where(
+            r.deleted_at.is_(None),
+            r.lab_ref.is_not(None),
+            r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]),
+        )
+        for row in conn.execute(query):
+            content = (row.collected_on, row.collected_at, row.value_as_written, row.unit, row.status)
+            found[row.patient_id, row.lab_ref] = (row.id, content)
+    return found
 
 
 def _existing_course_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:

@@ -23,12 +23,13 @@ import functools
 import getpass
 import json
 import socket
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Concatenate
 
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, EditConflictError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
@@ -38,15 +39,6 @@ from mgdesk.store.importer import Cancelled, ImportOutcome, Progress, import_bat
 from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
 
 _KINDS = {"patients": "patient", "medication_courses": "medication course", "mg_results": "result"}
-
-
-@dataclass(frozen=True, slots=True)
-class PatientRecord:
-    """One patient with the courses and results not deleted, oldest first."""
-
-    patient: Patient
-    courses: tuple[MedicationCourse, ...]
-    results: tuple[MagnesiumResult, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +119,7 @@ class Records:
             row = conn.execute(query).mappings().first()
         return rows.patient_from_row(row) if row is not None else None
 
-    def patient_record(self, patient_id: int) -> PatientRecord:
+    def patient_record(self, patient_id: int) -> PatientHistory:
         """The patient with their courses (by start) and results (by collection)."""
         with self._db.reading() as conn:
             row = self._live_row(conn, patients, patient_id)
@@ -151,7 +143,7 @@ class Records:
                 .all()
             )
             results = tuple(rows.result_from_row(r) for r in result_rows)
-        return PatientRecord(rows.patient_from_row(row), courses, results)
+        return PatientHistory(rows.patient_from_row(row), courses, results)
 
     @_retried
     def add_patient(self, patient: Patient) -> Patient:
@@ -315,6 +307,7 @@ class Records:
         results: Sequence[tuple[str, MagnesiumResult]] = (),
         courses: Sequence[tuple[str, MedicationCourse]] = (),
         *,
+        patients: Mapping[str, Patient] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportOutcome:
@@ -322,12 +315,19 @@ class Records:
 
         Unknown patients are created; exact duplicates of stored results or
         courses (or of earlier rows of the batch) are skipped and counted;
-        rows naming a deleted patient are rejected.  Indexes in ``rejected``
+        rows naming a deleted patient are rejected.  ``patients`` gives the
+        name, birth year and sex of patients the batch creates (stored
+        patients are left as they are).  A result with the lab's identity
+        (``lab_ref``) of a stored live result replaces it when they differ
+        (the earlier one is deleted with a reason, so the audit keeps it) and
+        is a duplicate when they do not.  Indexes in ``rejected``
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
         """
-        return import_batch(self._db, self.audit_identity, results, courses, progress=progress, cancelled=cancelled)
+        return import_batch(
+            self._db, self.audit_identity, results, courses, patients=patients, progress=progress, cancelled=cancelled
+        )
 
     def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
         """Audit entries, oldest first, optionally for one table (and one record)."""
@@ -483,4 +483,4 @@ class Records:
             conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
 
 
-__all__ = ["AuditEntry", "ImportOutcome", "PatientRecord", "Records"]
+__all__ = ["AuditEntry", "ImportOutcome", "Records"]

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import Any
 
 from mgdesk.domain.measurement import Measurement, parse_number
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
+from mgdesk.domain.records import (
+    DrugClass,
+    MagnesiumResult,
+    MedicationCourse,
+    Patient,
+    ResultStatus,
+    Sex,
+    Specimen,
+)
 from mgdesk.domain.units import MgUnit
 
 Row = Mapping[Any, Any]
@@ -78,12 +86,17 @@ def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
         "source": result.source,
         "lab": result.lab,
         "comment": result.comment,
+        "status": result.status.value,
+        "reference_range": result.reference_range,
+        "lab_flag": result.lab_flag,
+        "lab_ref": result.lab_ref,
     }
 
 
 # Stored spellings to members without the Enum call machinery (a patient's record reads hundreds).
 _UNITS = {unit.value: unit for unit in MgUnit}
 _SPECIMENS = {specimen.value: specimen for specimen in Specimen}
+_STATUSES = {status.value: status for status in ResultStatus}
 
 
 def result_from_row(row: Row) -> MagnesiumResult:
@@ -99,6 +112,10 @@ def result_from_row(row: Row) -> MagnesiumResult:
         lab=row["lab"],
         comment=row["comment"],
         id=row["id"],
+        status=_STATUSES.get(row["status"]) or ResultStatus(row["status"]),
+        reference_range=row["reference_range"],
+        lab_flag=row["lab_flag"],
+        lab_ref=row["lab_ref"],
         version=row.get("version"),
     )
 

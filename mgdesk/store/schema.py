@@ -83,10 +83,15 @@ mg_results = Table(
     Column("lab", String(200), nullable=True),
     Column("comment", Text, nullable=False, server_default=""),
     *_soft_delete_columns(),
+    Column("status", String(16), nullable=False, server_default="final"),
+    Column("reference_range", String(100), nullable=True),
+    Column("lab_flag", String(16), nullable=True),
+    Column("lab_ref", String(300), nullable=True),
     _version_column(),
     # Made by the workstation that entered the result, so a result sent twice is stored once.
     Column("uuid", String(36), nullable=True),
     Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
+    Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref"),
     UniqueConstraint("uuid", name="uq_mg_results_uuid"),
 )
 

@@ -14,14 +14,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.profile import LabProfile, default_profile, load_profile
-from mgdesk.domain.units import MgUnit
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.converter.converter_view import ConverterView
 from mgdesk.ui.patients.records_session import RecordsSession
@@ -47,6 +49,41 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("main", text)
 
 
+class PlaceStack(QStackedWidget):
+    """The places, one shown at a time; each scrolls inside its own frameless area when the window is smaller.
+
+    So the window can be made as small as a small screen needs (its minimum
+    is this module's ``MINIMUM_SIZE``, not the sum of every place's widgets),
+    and a place that cannot fit scrolls instead of being cut.  ``widget``,
+    ``currentWidget`` and ``indexOf`` speak of the places, not their scroll
+    areas.
+    """
+
+    def addWidget(self, widget: QWidget) -> int:  # noqa: N802 - Qt override
+        area = QScrollArea()
+        area.setObjectName(f"{widget.objectName() or 'place'}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return super().addWidget(area)
+
+    def widget(self, index: int) -> QWidget | None:
+        area = super().widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else area
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt override
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt override
+        return next((i for i in range(self.count()) if self.widget(i) is widget), -1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
+
+
+MINIMUM_SIZE = QSize(780, 480)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, *, profile_override: Path | None = None) -> None:
         super().__init__()
@@ -55,7 +92,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._profile_problem: str | None = None
         self.profile = self._initial_profile(profile_override)
-        self.places = QStackedWidget()
+        self.places = PlaceStack()
         self.nav = QListWidget()
         self.nav.setObjectName("placesList")
         self.nav.setAccessibleName(tr("Places"))
@@ -98,6 +135,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_status)
         self.statusBar().showMessage(tr("Offline: nothing about a patient leaves this computer."))
         self._show_profile_status()
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1280, 760)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -141,8 +179,9 @@ class MainWindow(QMainWindow):
             (tr("&Open database…"), "Ctrl+O", self.open_database_dialog),
             (tr("&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
             (tr("Connect to clinic &server…"), "", self.connect_server_dialog),
-            (tr("&Import CSV…"), "Ctrl+I", self.import_csv),
+            (tr("&Import…"), "Ctrl+I", self.import_csv),
             (tr("&Export results…"), "Ctrl+E", self.export_results),
+            (tr("Export as &FHIR…"), "", self.export_fhir),
             (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
             (tr("Export &plot…"), "", self.export_plot),
             (tr("Patient &report (PDF)…"), "", self.patient_report),
@@ -210,6 +249,8 @@ class MainWindow(QMainWindow):
             (tr("&Delete patient…"), "", "delete_patient"),
             (tr("Add &result…"), "Ctrl+R", "add_result"),
             (tr("Add &medication…"), "Ctrl+M", "add_course"),
+            (tr("Show or hide the patient &list"), "Ctrl+B", "toggle_list"),
+            (tr("Show or hide results and medications &tables"), "Ctrl+Shift+B", "toggle_records"),
         ):
             action = menu.addAction(text)
             if shortcut:
@@ -230,6 +271,10 @@ class MainWindow(QMainWindow):
             assert layout is not None
             layout.addWidget(view)
             view.show()
+            view.restore_layout(
+                {name: state for name in ("patients", "patientDetail") if (state := self.settings.layout_state(name))}
+            )
+            view.trend_built.connect(self._restore_trend_choices)
             self._patients = view
         return self._patients
 
@@ -347,6 +392,9 @@ class MainWindow(QMainWindow):
             self.clinic = ClinicView()
             self.clinic.setObjectName("clinicView")
             self.clinic.patient_activated.connect(self.open_patient)
+            self.clinic.restore_layout(
+                {name: state for name in ("clinicTable", "clinic") if (state := self.settings.layout_state(name))}
+            )
             layout = self.clinic_host.layout()
             assert layout is not None
             layout.addWidget(self.clinic)
@@ -417,10 +465,11 @@ class MainWindow(QMainWindow):
 
     def _on_database_opened(self, path: str) -> None:
         demo = Path(path).name.startswith("demo-clinic")
+        name = Path(path).name  # the whole path is on hover: the status bar must leave room for messages
         self.database_status.setText(
-            tr("Database: {path} (synthetic demo)").format(path=path)
+            tr("Database: {path} (synthetic demo)").format(path=name)
             if demo
-            else tr("Database: {path}").format(path=path)
+            else tr("Database: {path}").format(path=name)
         )
         self.database_status.setToolTip(path)
 
@@ -467,7 +516,10 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("No database"), tr("Open or create a patient database first."))
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import results or medications"), "", tr("CSV files (*.csv *.txt *.tsv);;All files (*)")
+            self,
+            tr("Import results or medications"),
+            "",
+            tr("CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -517,6 +569,35 @@ class MainWindow(QMainWindow):
     def export_results(self) -> None:
         self._export(medications=False)
 
+    def export_fhir(self) -> None:
+        """Write every patient (or the one open) as a FHIR R4 Bundle."""
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.services import export_fhir
+
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            return
+        record = self._patients.record if self._patients is not None else None
+        scope = record.patient.clinic_id if record else None
+        title = tr("Export as FHIR")
+        if (
+            scope
+            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            != QMessageBox.StandardButton.Yes
+        ):
+            scope = None
+        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("FHIR JSON (*.json)"))
+        if not name:
+            return
+        try:
+            report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Not exported"), str(error))
+            return
+        self.statusBar().showMessage(
+            tr("Exported {count} results as FHIR to {name}.").format(count=report.count, name=name)
+        )
+
     def export_medications(self) -> None:
         self._export(medications=True)
 
@@ -548,7 +629,28 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle ------------------------------------------------------------
 
+    def _restore_trend_choices(self, panel: TrendPanel) -> None:
+        """Give a new trend panel the unit and time axis used last, and remember changes."""
+        from mgdesk.ui.plots.trend_data import TimeAxis
+
+        units = tuple(u.value for u in DISPLAY_UNITS)
+        axes = tuple(a.value for a in TimeAxis)
+        panel.set_unit(MgUnit(self.settings.choice("plot/unit", units)))
+        panel.set_axis(TimeAxis(self.settings.choice("plot/axis", axes)))
+        panel.unit_changed.connect(lambda unit: self.settings.set_choice("plot/unit", unit.value, units))
+        panel.axis_changed.connect(lambda axis: self.settings.set_choice("plot/axis", axis.value, axes))
+
+    def save_layout(self) -> None:
+        """Write the splitters' and tables' states to the settings."""
+        if self._patients is not None:
+            for name, state in self._patients.save_layout().items():
+                self.settings.set_layout_state(name, state)
+        if self.clinic is not None:
+            for name, state in self.clinic.save_layout().items():
+                self.settings.set_layout_state(name, state)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         self.session.close()

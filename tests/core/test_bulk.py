@@ -1,17 +1,21 @@
-"""Bulk classification agrees with the exact single-value path."""
+"""The benchmark's bulk classification (bench/bulk_classify.py) agrees with the exact single-value path."""
 
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mgdesk.domain.bulk import BULK_CATEGORIES, classify_bulk
 from mgdesk.domain.classify import classify
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import LabProfile, default_profile
 from mgdesk.domain.units import MgUnit
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+from bulk_classify import BULK_CATEGORIES, classify_bulk
 
 
 def test_edges_fall_in_the_right_band() -> None:

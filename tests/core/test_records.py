@@ -15,6 +15,7 @@ from mgdesk.domain.records import (
     Patient,
     Specimen,
     metformin_daily_dose_mg,
+    parse_dose,
     parse_drug_class,
     parse_specimen,
 )
@@ -87,3 +88,39 @@ def test_only_serum_and_plasma_are_on_the_trend() -> None:
     value = parse_measurement("2.0 mg/dL")
     assert MagnesiumResult(D(2021, 1, 1), value, "mg/dL", Specimen.PLASMA).on_serum_trend
     assert not MagnesiumResult(D(2021, 1, 1), value, "mg/dL", Specimen.URINE).on_serum_trend
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", None),
+        ("  ", None),
+        ("1000", Decimal(1000)),
+        ("1000 mg", Decimal(1000)),
+        ("850mg/day", Decimal(850)),
+        ("500 MG / d", Decimal(500)),
+        ("2,5", Decimal("2.5")),
+        ("12.5 mg", Decimal("12.5")),
+    ],
+)
+def test_parse_dose_accepts_what_labs_and_people_write(text: str, expected: Decimal | None) -> None:
+    assert parse_dose(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("lots", "not a number of mg"),
+        ("NaN", "not a number of mg"),
+        ("Infinity", "not a number of mg"),
+        ("1e3", "not a number of mg"),
+        ("-500", "not a number of mg"),
+        ("0", "greater than zero"),
+        ("1,000", "ambiguous: write 1000"),
+        ("1.000 mg", "ambiguous"),
+        ("1 g", "not a number of mg"),
+    ],
+)
+def test_parse_dose_refuses_anything_else_with_a_reason(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_dose(text)

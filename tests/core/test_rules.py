@@ -391,3 +391,81 @@ def test_implausible_value_is_not_shown_as_the_limit() -> None:
 )
 def test_split_value_unit(text: str, expected: tuple[str, MgUnit] | None) -> None:
     assert split_value_unit(text) == expected
+
+
+# -- typed errors ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fields"),
+    [
+        ("", "empty", {}),
+        ("abc", "not-a-number", {"text": "abc"}),
+        ("1.8e0 mg/dL", "exponent", {"text": "1.8e0 mg/dL"}),
+        ("-1 mmol/L", "not-positive", {"text": "-1 mmol/L"}),
+        ("nan", "not-finite", {"text": "nan"}),
+        ("1.8 zz", "unit-unknown", {"unit": "zz"}),
+        ("1.8", "unit-missing", {"text": "1.8"}),
+        ("16 mmol/L", "implausible", {"value": "16", "unit": MgUnit.MMOL_L, "limit_mmol_per_l": Decimal(15)}),
+        ("0 mmol/L", "not-positive", {}),
+    ],
+)
+def test_errors_carry_a_code_and_fields(text: str, code: str, fields: dict[str, object]) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_measurement(text)
+    assert caught.value.code == code
+    assert dict(caught.value.fields) == fields
+    assert str(caught.value)  # the English sentence the command line prints
+
+
+@given(bounds, st.sampled_from(["<", ">"]), st.sampled_from(list(MgUnit)))
+@example(Decimal("2.00"), ">", MgUnit.MG_DL)
+@example(Decimal("1.05"), ">", MgUnit.MG_DL)
+@example(Decimal("0.70"), "<", MgUnit.MG_DL)
+def test_a_shown_qualified_bound_reads_back_as_the_same_class(bound: Decimal, qualifier: str, unit: MgUnit) -> None:
+    # ">2.00 mmol/L" shown as ">4.86 mg/dL" would read back as high-or-critical-high, not critical high.
+    result = classify(Measurement(bound, MgUnit.MMOL_L, qualifier))
+    shown = result.shown(unit)
+    assert shown.startswith(qualifier)
+    try:
+        again = classify(Measurement(Decimal(shown[1:]), unit, qualifier))
+    except InputError:
+        return  # the shown bound is past the plausibility limit in that unit's rounding
+    assert (again.category, again.below_threshold, again.possible) == (
+        result.category,
+        result.below_threshold,
+        result.possible,
+    )
+
+
+def test_a_threshold_beyond_the_plausibility_maximum_is_refused() -> None:
+    with pytest.raises(ProfileError, match="hypomagnesemia_below must be below 15"):
+        clinic_profile(hypomagnesemia_below="15")
+    assert clinic_profile(hypomagnesemia_below="14.99").hypomagnesemia_below == Decimal("14.99")
+
+
+def test_is_below_uses_the_profile_it_is_given() -> None:
+    own = clinic_profile(low_below="0.60", hypomagnesemia_below="0.60")
+    assert is_below(parse_measurement("0.65 mmol/L"), own) is False
+    assert is_below(parse_measurement("0.65 mmol/L")) is True
+    assert is_below(parse_measurement("<0.60 mmol/L"), own) is True
+    assert is_below(parse_measurement("<0.65 mmol/L"), own) is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "inside", "expected"),
+    [
+        # half up at both ends: 0.7025 is 0.703, not 0.702
+        ("0.6975", "0.7025", ("0.70",), ("0.698", "0.703")),
+        # an edge equal to the shown upper end is between the ends
+        ("0.68", "0.7049", ("0.70",), ("0.68", "0.70")),
+        # distinct at five decimals
+        ("0.700004", "0.700006", (), ("0.70000", "0.70001")),
+        # never distinct: rounded outwards at six decimals
+        ("0.7000009", "0.70000095", (), ("0.700000", "0.700001")),
+        ("0.7000001", "0.7000004", (), ("0.700000", "0.700001")),
+    ],
+)
+def test_shown_range_cases(low: str, high: str, inside: tuple[str, ...], expected: tuple[str, str]) -> None:
+    edges = tuple(Decimal(edge) for edge in inside)
+    assert shown_range(Decimal(low), Decimal(high), MgUnit.MMOL_L, edges) == expected

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from pg_server import free_port
 from pytestqt.qtbot import QtBot
 
 from mgdesk.domain.records import Patient
-from mgdesk.ui.common.settings import Settings
+from mgdesk.ui.common.settings import Settings, settings_path
 from mgdesk.ui.main_window import MainWindow
 
 
@@ -71,4 +70,4 @@ def test_the_address_is_kept_without_a_password_and_offered_again(qtbot: QtBot, 
     assert (dialog.host.text(), dialog.port.value()) == (served.hostname, served.port)
     assert dialog.sslmode.currentText() == "require"
     assert dialog.current_address() == pg_url + "?sslmode=require"
-    assert "password" not in Path(settings.file_name).read_text(encoding="utf-8").lower()
+    assert "password" not in settings_path().read_text(encoding="utf-8").lower()

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from trend_fixtures import TODAY, falling_patient, never_on_metformin
+from trend_fixtures import DEMO_TODAY, TODAY, falling_patient, never_on_metformin
 
 from mgdesk.domain.cohort import (
     ALL_METFORMIN,
@@ -20,7 +20,7 @@ from mgdesk.domain.cohort import (
     clinic_rows,
     select,
 )
-from mgdesk.domain.demo import DEMO_END, demo_clinic
+from mgdesk.domain.demo import demo_clinic
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.units import MgUnit
 from mgdesk.store import Records, open_database
@@ -30,12 +30,12 @@ from mgdesk.store.histories import load_courses, load_histories
 from mgdesk.ui.clinic.clinic_model import ALERT, CLASS, CLINIC_ID_ROLE, LATEST, PATIENT, SLOPE, ClinicTableModel
 from mgdesk.ui.clinic.clinic_view import ClinicView
 
-DEMO = demo_clinic()
+DEMO = demo_clinic(DEMO_TODAY)
 
 
 def test_model_passes_qtmodeltester(qtmodeltester: object) -> None:
     model = ClinicTableModel()
-    model.set_rows(clinic_rows(DEMO[:60], default_profile(), DEMO_END), MgUnit.MMOL_L, DEMO_END)
+    model.set_rows(clinic_rows(DEMO[:60], default_profile(), DEMO_TODAY), MgUnit.MMOL_L, DEMO_TODAY)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
@@ -61,20 +61,20 @@ def view(qtbot: QtBot) -> ClinicView:
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     with qtbot.waitSignal(widget.computed, timeout=20_000):
-        widget.set_clinic(DEMO, default_profile(), DEMO_END)
+        widget.set_clinic(DEMO, default_profile(), DEMO_TODAY)
     return widget
 
 
 def test_lists_patients_on_metformin_and_sorts_by_value(view: ClinicView) -> None:
-    expected = clinic_rows(DEMO, default_profile(), DEMO_END)
-    assert view.proxy.rowCount() == len(expected) == 200
+    expected = clinic_rows(DEMO, default_profile(), DEMO_TODAY)
+    assert view.proxy.rowCount() == len(expected) == 166
     view.table.sortByColumn(LATEST, Qt.SortOrder.AscendingOrder)
     ids = [view.proxy.data(view.proxy.index(r, 0), CLINIC_ID_ROLE) for r in range(view.proxy.rowCount())]
     by_value = {row.clinic_id: row.latest_mmol_per_l for row in expected}
     values = [by_value[i] for i in ids]
     assert values == sorted(values)
     assert not view.synthetic.isHidden()
-    assert view.count_label.text() == "200 patients"
+    assert view.count_label.text() == "166 patients"
 
 
 def test_enter_on_a_row_opens_the_patient(view: ClinicView, qtbot: QtBot) -> None:
@@ -106,7 +106,7 @@ def test_filter_by_co_medication_narrows_list_and_plot(view: ClinicView, qtbot: 
         view.filter_combo.setCurrentIndex(2)
     assert view.current_filter() is METFORMIN_WITH_SULFONYLUREA
     chosen = select(DEMO, METFORMIN_WITH_SULFONYLUREA)
-    assert view.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_END)) == 90
+    assert view.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_TODAY)) == 92
     assert view.cohort_plot is not None
     x, _ = view.cohort_plot.patients_curve.getData()
     assert len(x) == len(align_cohort(chosen).months)
@@ -115,7 +115,7 @@ def test_filter_by_co_medication_narrows_list_and_plot(view: ClinicView, qtbot: 
 def test_a_newer_request_supersedes_an_older_one(qtbot: QtBot) -> None:
     widget = ClinicView()
     qtbot.addWidget(widget)
-    widget.set_clinic(DEMO, default_profile(), DEMO_END)
+    widget.set_clinic(DEMO, default_profile(), DEMO_TODAY)
     with qtbot.waitSignal(widget.computed, timeout=20_000):
         widget.set_clinic(DEMO[:100], default_profile(), dt.date(2025, 6, 30))
     qtbot.wait(200)  # the first result, if it arrives late, must not replace the second
@@ -123,7 +123,7 @@ def test_a_newer_request_supersedes_an_older_one(qtbot: QtBot) -> None:
 
 
 def test_load_clinic_draws_the_plot_from_arrays_then_lists_from_exact_histories(qtbot: QtBot, tmp_path: Path) -> None:
-    path = create_demo_database(tmp_path / "demo.sqlite3")
+    path = create_demo_database(tmp_path / "demo.sqlite3", today=DEMO_TODAY)
     widget = ClinicView()
     qtbot.addWidget(widget)
     calls: list[str] = []
@@ -141,14 +141,14 @@ def test_load_clinic_draws_the_plot_from_arrays_then_lists_from_exact_histories(
         order: list[str] = []
         widget.cohort_shown.connect(lambda: order.append("plot"))
         with qtbot.waitSignal(widget.computed, timeout=30_000):
-            widget.load_clinic(load_cohort, load_exact, default_profile(), DEMO_END)
+            widget.load_clinic(load_cohort, load_exact, default_profile(), DEMO_TODAY)
             widget.model.modelReset.connect(lambda: order.append("list"))
         assert order == ["plot", "list"]
         assert calls == ["cohort", "histories"]  # the histories are loaded only once the plot is shown
         histories = load_histories(records)
         assert not widget.synthetic.isHidden()
         chosen = select(histories, ALL_METFORMIN)
-        assert widget.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_END))
+        assert widget.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_TODAY))
         assert widget.cohort_plot is not None
         x, y = widget.cohort_plot.patients_curve.getData()
         aligned = align_cohort(chosen)
@@ -158,6 +158,6 @@ def test_load_clinic_draws_the_plot_from_arrays_then_lists_from_exact_histories(
             widget.filter_combo.setCurrentIndex(2)  # a new filter reuses what was loaded
         assert calls == ["cohort", "histories"]
         narrowed = select(histories, METFORMIN_WITH_SULFONYLUREA)
-        assert widget.proxy.rowCount() == len(clinic_rows(narrowed, default_profile(), DEMO_END))
+        assert widget.proxy.rowCount() == len(clinic_rows(narrowed, default_profile(), DEMO_TODAY))
         x, _ = widget.cohort_plot.patients_curve.getData()
         assert len(x) == len(align_cohort(narrowed).months)

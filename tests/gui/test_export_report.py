@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
-from trend_fixtures import TODAY, falling_patient, small_database
+from trend_fixtures import DEMO_TODAY, TODAY, falling_patient, small_database
 
-from mgdesk.domain.demo import DEMO_END, demo_clinic
+from mgdesk.domain.demo import demo_clinic
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.patients.trend_panel import TrendPanel
@@ -100,8 +100,8 @@ def test_report_is_one_page_and_renders(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_report_of_a_demo_patient_with_many_results_stays_one_page(qtbot: QtBot, tmp_path: Path) -> None:
-    history = max(demo_clinic(), key=lambda h: len(h.results))
-    path = write_report_pdf(tmp_path / "demo.pdf", history, default_profile(), DEMO_END, unit=MgUnit.MG_DL)
+    history = max(demo_clinic(DEMO_TODAY), key=lambda h: len(h.results))
+    path = write_report_pdf(tmp_path / "demo.pdf", history, default_profile(), DEMO_TODAY, unit=MgUnit.MG_DL)
     assert pdf_pages(path) == 1
     folder = Path(os.environ.get("MGDESK_SCREENSHOT_DIR", tmp_path))
     render_page(path, folder / "report-demo")

@@ -164,6 +164,8 @@ def test_dialogs_keep_bad_input_and_say_why(qtbot: QtBot) -> None:
     course_dialog.accept()
     assert "number of mg" in course_dialog.error_label.text()
     assert course_dialog.dose.text() == "lots"
+    course_dialog.dose.setText("850 mg/day")  # what a CSV file may hold is accepted here too
+    assert course_dialog.build().daily_dose_mg == Decimal(850)
     result_dialog = ResultDialog(default_profile(), MgUnit.MMOL_L)
     qtbot.addWidget(result_dialog)
     qtbot.keyClicks(result_dialog.value, "0,7x")

@@ -22,7 +22,7 @@ def test_demo_clinic_opens_in_the_clinic_place_and_rows_open_patients(qtbot: QtB
     assert window.open_demo_clinic()
     assert window.places.currentWidget() is window.clinic_host
     clinic = window.ensure_clinic()
-    qtbot.waitUntil(lambda: clinic.count_label.text() == "200 patients", timeout=30_000)
+    qtbot.waitUntil(lambda: clinic.count_label.text() == "166 patients", timeout=30_000)
     assert clinic.synthetic.isVisibleTo(window)
     assert "synthetic demo" in window.database_status.text()
     assert not default_database_path().exists(), "the demo must never touch the user's own database"

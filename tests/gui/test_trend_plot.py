@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from trend_fixtures import START, TODAY, falling_patient, never_on_metformin
+from trend_fixtures import DEMO_TODAY, START, TODAY, falling_patient, never_on_metformin
 
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import demo_clinic
@@ -110,7 +110,7 @@ def test_markers_carry_class_by_shape_and_borderline_is_hollow(panel: TrendPanel
 def test_critical_results_are_octagons(qtbot: QtBot) -> None:
     plot = TrendPlot()
     qtbot.addWidget(plot)
-    history = next(h for h in demo_clinic() if h.results)
+    history = next(h for h in demo_clinic(DEMO_TODAY) if h.results)
     plot.show_trend(history, default_profile(), TODAY)
     from mgdesk.ui.plots.trend_plot import SYMBOL
 
@@ -138,11 +138,16 @@ def test_lanes_show_dose_steps_and_other_medication(panel: TrendPanel) -> None:
     metformin = plot.lane_data[0]
     assert [s.label for s in metformin.spans] == ["metformin 500 mg/day", "metformin 1000 mg/day"]
     assert metformin.spans[-1].ongoing
-    assert [label.toPlainText() for label in plot.lane_labels] == [
+    # Each name sits in its bar, elided to fit it; the whole name is on hover.
+    assert [label.toolTip() for label in plot.lane_labels] == [
         "metformin 500 mg/day",
         "metformin 1000 mg/day",
         "omeprazole 20 mg/day",
     ]
+    for label in plot.lane_labels:
+        shown = label.toPlainText()
+        assert shown == label.toolTip() or (shown.endswith("\u2026") and label.toolTip().startswith(shown[:-1]))
+    assert plot.lane_labels[-1].toPlainText() == "omeprazole 20 mg/day"
     ticks = plot.lanes.getAxis("left")._tickLevels[0]
     assert [t[1] for t in ticks] == ["Metformin", "PPI"]
 
@@ -173,7 +178,7 @@ def test_numbers_beside_the_plot_explain_themselves(panel: TrendPanel) -> None:
 
 def test_synthetic_label_only_for_demo_patients(panel: TrendPanel, qtbot: QtBot) -> None:
     assert panel.synthetic.isHidden()
-    panel.set_patient(demo_clinic()[0], default_profile(), TODAY)
+    panel.set_patient(demo_clinic(DEMO_TODAY)[0], default_profile(), TODAY)
     assert not panel.synthetic.isHidden()
     assert "SYNTHETIC" in panel.synthetic.text()
 
@@ -197,6 +202,24 @@ def test_panel_module_does_not_import_pyqtgraph() -> None:
         "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_numbers_tell_time_honestly() -> None:
+    from mgdesk.domain.trend import summarize
+    from mgdesk.ui.patients.trend_numbers import number_rows
+
+    history = falling_patient()
+    last = max(r.collected_on for r in history.results)
+    # Years after the last result: the re-test is overdue, the crossing already in the past.
+    today = dt.date(last.year + 3, last.month, min(last.day, 28))
+    summary = summarize(history.courses, history.results, default_profile(), today)
+    rows = {key: value for key, _label, value, _how in number_rows(summary, MgUnit.MMOL_L)}
+    assert rows["since"].startswith("3 years")
+    assert rows["retest"].startswith("overdue by ")
+    crossing = summary.projected_crossing.value
+    assert crossing is not None
+    assert crossing <= today
+    assert rows["crossing"] == f"already reached (about {crossing.year:04d}-{crossing.month:02d})"
 
 
 def gap_patient() -> PatientHistory:

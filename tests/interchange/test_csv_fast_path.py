@@ -1,11 +1,40 @@
-"""The chunked, cached reader of results files agrees with the plain row-by-row path."""
+"""The chunked, cached reader of results files agrees with a plain row-by-row reference."""
+
+from collections.abc import Sequence
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mgdesk.domain.records import MagnesiumResult, parse_specimen
+from mgdesk.interchange import dates
 from mgdesk.interchange.columns import map_columns
-from mgdesk.interchange.csv_import import ParsedFile, _read_row, _ResultRows
+from mgdesk.interchange.csv_import import ParsedFile, _parse_value, _read_row, _ResultRows, _RowReader
 from mgdesk.interchange.dates import DateOrder
+
+
+class _Reference(_RowReader):
+    """One row at a time with no cache: the reference the program's chunked reader must equal."""
+
+    def read(self, line: int, cells: Sequence[str]) -> None:
+        clinic_id = self.patient(cells)
+        day, at = dates.parse_date_time(self.cell(cells, "date"), self.parsed.date_order)
+        time_cell = self.cell(cells, "time")
+        if time_cell:
+            at = dates.parse_time(time_cell)
+        measurement, unit_as_written = _parse_value(self.cell(cells, "value"), self.cell(cells, "unit"))
+        result = MagnesiumResult(
+            collected_on=day,
+            measurement=measurement,
+            unit_as_written=unit_as_written,
+            specimen=parse_specimen(self.cell(cells, "specimen")),
+            collected_at=at,
+            source=self.cell(cells, "source") or f"CSV {self.parsed.name}",
+            lab=self.cell(cells, "lab") or None,
+            comment=self.cell(cells, "comment"),
+        )
+        self.parsed.results.append((clinic_id, result))
+        self.parsed.lines.append(line)
+
 
 HEADERS = ["patient", "date", "time", "value", "unit", "specimen", "source", "lab", "comment"]
 
@@ -58,7 +87,7 @@ def test_chunked_reader_equals_row_by_row(
     body = _body(layout, generated)
     fast, plain = _parsed(layout, order), _parsed(layout, order)
     _ResultRows(fast).read_chunk([(line, list(cells)) for line, cells in body], len(layout))
-    reader = _ResultRows(plain)
+    reader = _Reference(plain)
     for line, cells in body:
         _read_row(plain, reader, line, list(cells), len(layout))
     assert fast.results == plain.results

@@ -68,6 +68,9 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "duplicates": 0,
         "patients_created": 3,
         "rejected": [],
+        "not_magnesium": 0,
+        "replaced": 0,
+        "warnings": [],
         "same_sample": [],
     }
     assert main(["import", str(courses), "--db", str(target), "--json"]) == 0
@@ -76,6 +79,9 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "duplicates": 0,
         "patients_created": 0,
         "rejected": [],
+        "not_magnesium": 0,
+        "replaced": 0,
+        "warnings": [],
         "same_sample": [],
     }
     with open_database(source) as a, open_database(target) as b:

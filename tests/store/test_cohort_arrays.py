@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
-from trend_fixtures import falling_patient, never_on_metformin, small_database
+from trend_fixtures import DEMO_TODAY, falling_patient, never_on_metformin, small_database
 
 from mgdesk.domain.cohort import METFORMIN_WITH_PPI, AlignedCohort, PatientHistory, align_cohort, align_points, select
 from mgdesk.domain.demo import demo_clinic
@@ -98,7 +98,7 @@ def test_aligned_arrays_match_the_exact_path(database_target: Path | str) -> Non
 
 
 def test_demo_clinic_matches_the_exact_path_and_filters_the_same(tmp_path: Path) -> None:
-    path = create_demo_database(tmp_path / "demo.sqlite3")
+    path = create_demo_database(tmp_path / "demo.sqlite3", today=DEMO_TODAY)
     exact, fast = both_paths(path)
     assert len(fast.months) > 100
     assert_same(exact, fast)
@@ -109,7 +109,7 @@ def test_demo_clinic_matches_the_exact_path_and_filters_the_same(tmp_path: Path)
         fast_ppi = align_points(select(load_courses(records), METFORMIN_WITH_PPI), load_cohort_points(database))
     assert 0 < len(fast_ppi.patients) < len(fast.patients)
     assert_same(exact_ppi, fast_ppi)
-    assert len(histories) == len(demo_clinic())
+    assert len(histories) == len(demo_clinic(DEMO_TODAY))
 
 
 def test_empty_database_gives_empty_arrays(database_target: Path | str) -> None:

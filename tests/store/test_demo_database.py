@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from trend_fixtures import DEMO_TODAY
 
 from mgdesk.domain.demo import demo_clinic, is_synthetic
 from mgdesk.domain.errors import RecordNotFoundError, StoreError
@@ -14,8 +15,8 @@ from mgdesk.store.histories import load_histories, load_history
 
 
 def test_demo_database_holds_the_demo_clinic(tmp_path: Path) -> None:
-    path = create_demo_database(tmp_path / "demo.sqlite3")
-    expected = demo_clinic()
+    path = create_demo_database(tmp_path / "demo.sqlite3", today=DEMO_TODAY)
+    expected = demo_clinic(DEMO_TODAY)
     with open_database(path) as database:
         records = Records(database)
         histories = load_histories(records)
@@ -35,7 +36,7 @@ def test_demo_database_replaces_an_old_demo_and_defaults_to_the_cache(tmp_path: 
     second = create_demo_database()
     assert second == first
     with open_database(second) as database:
-        assert len(Records(database).list_patients()) == len(demo_clinic())
+        assert len(Records(database).list_patients()) == len(demo_clinic(DEMO_TODAY))
 
 
 def test_the_users_own_database_is_refused() -> None:
@@ -45,7 +46,7 @@ def test_the_users_own_database_is_refused() -> None:
 
 
 def test_load_history_by_clinic_id(tmp_path: Path) -> None:
-    histories = demo_clinic()[:3]
+    histories = demo_clinic(DEMO_TODAY)[:3]
     path = create_demo_database(tmp_path / "few.sqlite3", histories)
     with open_database(path) as database:
         records = Records(database)

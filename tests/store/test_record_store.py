@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from record_fixtures import result
 
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, ImportCancelledError, InputError, RecordNotFoundError
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
@@ -29,6 +30,7 @@ def test_result_keeps_value_as_written_units_and_details(records: Records) -> No
     )
     stored = records.add_result(p.id, typed)
     got = records.patient_record(p.id)
+    assert isinstance(got, PatientHistory)  # the one patient type, the domain's
     assert got.patient == p
     assert got.results == (stored,)
     assert stored.measurement.text == "<0.20"

@@ -49,9 +49,6 @@ class ClinicTableModel(QAbstractTableModel):
         self._rows, self._unit, self._today = list(rows), unit, today
         self.endResetModel()
 
-    def row_at(self, row: int) -> ClinicRow:
-        return self._rows[row]
-
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -261,6 +261,17 @@ class ClinicView(QWidget):
         self._histories_loaded, self._loading_histories = False, False
         self._source_generation = self._generation + 1  # results of older requests came from another source
         self._start()
+
+    def save_layout(self) -> dict[str, QByteArray]:
+        """The list's column widths and sort order, and the splitter, for the settings."""
+        return {"clinicTable": self.table.horizontalHeader().saveState(), "clinic": self.splitter.saveState()}
+
+    def restore_layout(self, states: dict[str, QByteArray]) -> None:
+        """Restore what ``save_layout`` gave (missing states are left as they are)."""
+        if (state := states.get("clinicTable")) is not None:
+            self.table.horizontalHeader().restoreState(state)
+        if (state := states.get("clinic")) is not None:
+            self.splitter.restoreState(state)
 
     def _show_synthetic(self, patients: Sequence[Patient]) -> None:
         self.synthetic.setVisible(bool(patients) and all(is_synthetic(p) for p in patients))

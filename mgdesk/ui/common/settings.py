@@ -1,4 +1,4 @@
-"""The user's settings: last unit, window geometry, chosen lab profile file, clinic server.
+"""The user's settings: unit, geometry, splitters, sort orders, plot choices, lab profile, clinic server.
 
 Kept in an INI file in the user's configuration folder (Qt's standard
 locations).  Defaults live here in one place and only values that differ
@@ -50,10 +50,6 @@ class Settings:
             log.exception("settings file %s could not be read nor moved aside; using defaults", path)
 
     @property
-    def file_name(self) -> str:
-        return self._qsettings.fileName()
-
-    @property
     def last_unit(self) -> MgUnit:
         raw = self._qsettings.value("converter/unit", DEFAULT_UNIT.value)
         try:
@@ -93,6 +89,25 @@ class Settings:
     @clinic_server.setter
     def clinic_server(self, address: str | None) -> None:
         self._write("database/clinic_server", address or "", "")
+
+    def layout_state(self, name: str) -> QByteArray | None:
+        """A saved splitter or header state (``QSplitter.saveState``, ``QHeaderView.saveState``), if any."""
+        raw = self._qsettings.value(f"layout/{name}")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    def set_layout_state(self, name: str, state: QByteArray) -> None:
+        self._qsettings.setValue(f"layout/{name}", state)
+
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
+        """A saved choice among ``allowed`` (the first is the default); anything else is ignored."""
+        raw = self._qsettings.value(f"choices/{key}", allowed[0])
+        if raw not in allowed:
+            log.warning("ignoring unknown %s %r in settings", key, raw)
+            return allowed[0]
+        return str(raw)
+
+    def set_choice(self, key: str, value: str, allowed: tuple[str, ...]) -> None:
+        self._write(f"choices/{key}", value, allowed[0])
 
     def _write(self, key: str, value: str, default: str) -> None:
         if value == default:

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from mgdesk.domain.classify import Classification
 from mgdesk.domain.display import shown_range
+from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LITERATURE_THRESHOLD_MMOL_PER_L, Category, LabProfile
-from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, convert
+from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, DISPLAY_UNITS, MgUnit, convert
 from mgdesk.ui.common.class_style import class_short_words, shows_borderline
+
+if TYPE_CHECKING:  # domain.timing needs the trend maths (numpy), which the converter never loads
+    from mgdesk.domain.timing import Span
 
 
 def tr(text: str) -> str:
@@ -128,6 +133,41 @@ def borderline_sentence(result: Classification) -> str | None:
     )
 
 
+def error_sentence(error: MgdeskError) -> str:
+    """The sentence for a typed error, built here from its code and fields (translated).
+
+    Codes without a sentence of their own fall back to the error's English message.
+    """
+    fields = error.fields
+    accepted = ACCEPTED_UNITS_TEXT
+    templates = {
+        "empty": lambda: tr("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L."),
+        "not-a-number": lambda: tr(
+            "'{text}' is not a value: write a number with a decimal point or comma (1.8 or 1,8), "
+            "optionally followed by its unit."
+        ).format(text=fields.get("text", "")),
+        "exponent": lambda: tr(
+            "'{text}' has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), "
+            "optionally followed by its unit."
+        ).format(text=fields.get("text", "")),
+        "not-positive": lambda: tr("The value must be greater than zero."),
+        "not-finite": lambda: tr("The value is not a number (NaN or infinity): enter a measured value."),
+        "unit-unknown": lambda: tr("Unknown unit '{unit}'. Accepted units: {accepted}.").format(
+            unit=fields.get("unit", ""), accepted=accepted
+        ),
+        "unit-missing": lambda: tr("Give the unit. Accepted units: {accepted}.").format(accepted=accepted),
+        "implausible": lambda: tr(
+            "{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit."
+        ).format(
+            value=local_number(str(fields.get("value", ""))),
+            unit=fields.get("unit", ""),
+            limit=local_number(str(fields.get("limit_mmol_per_l", ""))),
+        ),
+    }
+    template = templates.get(error.code)
+    return str(error) if template is None else template()
+
+
 def mix_up_sentences(result: Classification) -> list[str]:
     """Sentences such as '2.0 mmol/L is high; as 2.0 mg/dL it would be 0.82 mmol/L, normal - check the unit.'."""
     value = local_number(result.measurement.text)
@@ -157,3 +197,23 @@ def clinical_note(result: Classification) -> str:
     return tr("{value} ({details}; hypomagnesemia threshold {threshold})").format(
         value=value, details=details, threshold=threshold
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return (tr(one) if n == 1 else tr(many)).format(n=n)
+
+
+def span_text(span: Span) -> str:
+    """'12 days', '7 months', '2 years 1 month' (a ``domain.timing.Span``)."""
+    if span.total_months == 0:
+        return _count(span.days, "{n} day", "{n} days")
+    months = _count(span.months, "{n} month", "{n} months")
+    if span.years == 0:
+        return months
+    years = _count(span.years, "{n} year", "{n} years")
+    return years if span.months == 0 else f"{years} {months}"
+
+
+def month_text(day: dt.date) -> str:
+    """A month as 'YYYY-MM' (an approximate date: a projection is not exact to the day)."""
+    return f"{day.year:04d}-{day.month:02d}"

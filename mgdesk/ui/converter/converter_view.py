@@ -9,7 +9,7 @@ note on the clipboard.  All conversion and classification is the domain's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,11 +32,13 @@ from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import BAND_CATEGORIES, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words, shows_borderline
+from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.wording import (
     borderline_sentence,
     class_list,
     clinical_note,
     entered_text,
+    error_sentence,
     local_number,
     mix_up_sentences,
     threshold_sentence,
@@ -78,9 +80,9 @@ class ConverterView(QWidget):
         self.copy_button.clicked.connect(self.copy_note)
         self.clear_history_button.clicked.connect(self.history.clear)
         # The band table needs the unit registry (pint, ~0.3 s to import): fill
-        # it once the window is on screen, so the window shows at once.
+        # it after the converter's first paint, so the window shows at once.
         self._show_result(None)
-        QTimer.singleShot(0, self._show_reference)
+        FirstPaint(self.value_edit).painted.connect(self._show_reference)
 
     # -- layout ---------------------------------------------------------------
 
@@ -309,7 +311,7 @@ class ConverterView(QWidget):
                 # text left here is unknown and must be refused, not ignored.
                 result = classify(parse_measurement(text, self.unit), self._profile)
             except MgdeskError as error:
-                message = f"⚠ {error}"
+                message = f"⚠ {error_sentence(error)}"
         self._result = result
         self.message_label.setText(message)
         self.message_label.setProperty("error", bool(message))

@@ -1,4 +1,4 @@
-"""Importing a CSV file: a preview with the column mapping, then progress, then a report.
+"""Importing a CSV, HL7 v2 or FHIR file: a preview with the field mapping, then progress, then a report.
 
 The file is read and every row checked before anything is stored.  The
 preview shows what kind of file it is, which column feeds which field, how
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from mgdesk.domain.errors import ImportCancelledError, MgdeskError
-from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, read_records_csv, write_rejections_csv
+from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, write_rejections_csv
 from mgdesk.services import ImportReport, store_parsed
+from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
 
@@ -52,7 +53,7 @@ def read_file(parent: QWidget | None, path: Path, order: DateOrder | None) -> Pa
     return run_with_progress(
         parent,
         tr("Checking {name}…").format(name=path.name),
-        lambda progress, cancelled: read_records_csv(path, date_order=order, progress=progress, cancelled=cancelled),
+        lambda progress, cancelled: read_any_file(path, order, progress=progress, cancelled=cancelled),
     )
 
 
@@ -124,17 +125,21 @@ class ImportPreview(QDialog):
             return
         kind = tr("magnesium results") if parsed.kind is FileKind.RESULTS else tr("medication courses")
         good = len(parsed.results) + len(parsed.courses)
-        self.summary.setText(
-            tr("{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).").format(
-                name=parsed.name, kind=kind, good=good, bad=len(parsed.rejected)
-            )
+        summary = tr("{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).").format(
+            name=parsed.name, kind=kind, good=good, bad=len(parsed.rejected)
         )
+        if parsed.format != "csv":
+            summary += " " + tr("{count} other results are not magnesium; {warnings} warnings.").format(
+                count=parsed.not_magnesium, warnings=len(parsed.warnings)
+            )
+        self.summary.setText(summary)
         for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
             row = self.mapping.rowCount()
             self.mapping.insertRow(row)
             self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
             self.mapping.setItem(row, 1, QTableWidgetItem(field))
-        for rejection in parsed.rejected[:500]:
+        warnings = [Rejection(w.line, tr("warning: {reason}").format(reason=w.reason)) for w in parsed.warnings]
+        for rejection in [*parsed.rejected, *warnings][:500]:
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))

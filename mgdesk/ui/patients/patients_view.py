@@ -14,7 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,11 +23,15 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +44,42 @@ from mgdesk.ui.patients.record_models import CoursesModel, PatientListModel, Res
 from mgdesk.ui.patients.records_session import RecordsSession
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the plot (pyqtgraph) load only when needed
-    from mgdesk.store import PatientRecord
+    from mgdesk.domain.cohort import PatientHistory
     from mgdesk.ui.patients.trend_panel import TrendPanel
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to its width; the whole text is on hover."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self._full = ""
+        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 0))
+        super().setText(shown)
+
+
+LIST_WIDTH = 220
+# Below this width of the place the patient list becomes a drawer (Ctrl+B), and
+# below this height the records fold under the trend, so the plot keeps its size.
+NARROW_WIDTH = 1000
+SHORT_HEIGHT = 800
 
 
 def tr(text: str) -> str:
@@ -71,7 +110,7 @@ class PatientsView(QWidget):
 
     open_database_requested = Signal()
     new_database_requested = Signal()
-    patient_shown = Signal(object)  # PatientRecord | None
+    trend_built = Signal(object)  # TrendPanel, once, when first built
 
     def __init__(self, session: RecordsSession, profile: LabProfile, unit: Callable[[], MgUnit]) -> None:
         super().__init__()
@@ -79,7 +118,7 @@ class PatientsView(QWidget):
         self.session = session
         self._profile = profile
         self._unit = unit
-        self.record: PatientRecord | None = None
+        self.record: PatientHistory | None = None
         self.patients = PatientListModel()
         self.results = ResultsModel()
         self.courses = CoursesModel()
@@ -91,6 +130,7 @@ class PatientsView(QWidget):
         self.search.textChanged.connect(self._reload_list)
         self.search.returnPressed.connect(self._select_first)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.list_view.activated.connect(self._on_list_activated)
         self._show_state()
         if session.is_open:  # built after the database was opened
             self._reload_list()
@@ -104,12 +144,18 @@ class PatientsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.pages.addWidget(self._build_closed_page())
-        splitter = QSplitter()
-        splitter.addWidget(self._build_list())
-        splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 1000])
-        self.pages.addWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("patientsSplitter")
+        self.splitter.addWidget(self._build_list())
+        self.splitter.addWidget(self._build_detail())
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)  # closed by hiding it (Ctrl+B), never squeezed to nothing
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([LIST_WIDTH, 1000])
+        self.pages.addWidget(self.splitter)
+        self._list_width = LIST_WIDTH
+        self._narrow: bool | None = None
+        self._short: bool | None = None
 
     def _build_closed_page(self) -> QWidget:
         page = QWidget()
@@ -133,8 +179,10 @@ class PatientsView(QWidget):
 
     def _build_list(self) -> QWidget:
         panel = QWidget()
+        panel.setObjectName("patientListPanel")
+        self.list_panel = panel
         box = QVBoxLayout(panel)
-        box.setContentsMargins(16, 16, 8, 16)
+        box.setContentsMargins(8, 8, 4, 8)
         box.setSpacing(8)
         self.search = QLineEdit()
         self.search.setObjectName("patientSearch")
@@ -157,45 +205,94 @@ class PatientsView(QWidget):
     def _build_detail(self) -> QWidget:
         panel = QWidget()
         box = QVBoxLayout(panel)
-        box.setContentsMargins(8, 16, 16, 16)
-        box.setSpacing(8)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.setSpacing(4)
         header = QHBoxLayout()
-        self.header_label = QLabel()
+        self.list_button = QToolButton()
+        self.list_button.setObjectName("patientListToggle")
+        self.list_button.setText("\u2630")
+        self.list_button.setAccessibleName(tr("Patient list"))
+        self.list_button.setCheckable(True)
+        self.list_button.setChecked(True)
+        self.list_button.setToolTip(tr("Show or hide the patient list (Ctrl+B)"))
+        self.list_button.toggled.connect(self.set_list_shown)
+        header.addWidget(self.list_button)
+        self.header_label = ElidedLabel()
         self.header_label.setObjectName("patientHeader")
-        self.header_label.setWordWrap(True)
         header.addWidget(self.header_label, 1)
-        self.edit_patient_button = QPushButton(tr("&Edit patient…"))
-        self.edit_patient_button.clicked.connect(self.edit_patient)
-        self.delete_patient_button = QPushButton(tr("Delete patient…"))
-        self.delete_patient_button.clicked.connect(self.delete_patient)
-        header.addWidget(self.edit_patient_button)
-        header.addWidget(self.delete_patient_button)
+        self.header = header  # the trend's unit, time and export controls join this row
+        self.patient_button = QToolButton()
+        self.patient_button.setObjectName("patientMenuButton")
+        self.patient_button.setText(tr("P&atient"))
+        self.patient_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.patient_button)
+        self.edit_patient_button = menu.addAction(tr("&Edit patient…"))
+        self.edit_patient_button.triggered.connect(self.edit_patient)
+        self.delete_patient_button = menu.addAction(tr("&Delete patient…"))
+        self.delete_patient_button.triggered.connect(self.delete_patient)
+        self.patient_button.setMenu(menu)
+        header.addWidget(self.patient_button)
+        self.records_button = QToolButton()
+        self.records_button.setObjectName("recordsToggle")
+        self.records_button.setText("\u25a4")
+        self.records_button.setAccessibleName(tr("Results and medications tables"))
+        self.records_button.setCheckable(True)
+        self.records_button.setChecked(True)
+        self.records_button.setToolTip(tr("Show or hide the results and medications tables (Ctrl+Shift+B)"))
+        self.records_button.toggled.connect(self.set_records_shown)
+        header.addWidget(self.records_button)
         box.addLayout(header)
-        self.trend_slot = QVBoxLayout()  # the trend panel, built when a patient is first shown
-        box.addLayout(self.trend_slot, 5)
+        # The trend (plot, lanes, numbers) over the records; the records fold away on short screens.
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.setObjectName("detailSplitter")
+        trend_host = QWidget()
+        self.trend_slot = QVBoxLayout(trend_host)  # the trend panel, built when a patient is first shown
+        self.trend_slot.setContentsMargins(0, 0, 0, 0)
         self.trend: TrendPanel | None = None
-        box.addLayout(self._section(tr("Medications"), "course", self.add_course, self.edit_course, self.delete_course))
-        self.courses_view = _table("coursesTable", tr("Medication courses"))
-        self.courses_view.setModel(self.courses)
-        self.courses_view.doubleClicked.connect(self.edit_course)
-        box.addWidget(self.courses_view, 1)
-        box.addLayout(
-            self._section(tr("Magnesium results"), "result", self.add_result, self.edit_result, self.delete_result)
-        )
+        self.detail_splitter.addWidget(trend_host)
+        self.detail_splitter.addWidget(self._build_records())
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setCollapsible(1, False)  # folded by hiding it (Ctrl+Shift+B)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 1)
+        box.addWidget(self.detail_splitter, 1)
+        self.detail = panel
+        return panel
+
+    def _build_records(self) -> QWidget:
+        self.records_tabs = QTabWidget()
+        self.records_tabs.setObjectName("recordsTabs")
+        self.records_tabs.setDocumentMode(True)
         self.results_view = _table("resultsTable", tr("Magnesium results"))
         self.results_view.setModel(self.results)
         self.results_view.doubleClicked.connect(self.edit_result)
-        box.addWidget(self.results_view, 2)
-        self.detail = panel
-        return panel
+        self.courses_view = _table("coursesTable", tr("Medication courses"))
+        self.courses_view.setModel(self.courses)
+        self.courses_view.doubleClicked.connect(self.edit_course)
+        for title, name, view, add, edit, delete in (
+            (
+                tr("Magnesium results"),
+                "result",
+                self.results_view,
+                self.add_result,
+                self.edit_result,
+                self.delete_result,
+            ),
+            (tr("Medications"), "course", self.courses_view, self.add_course, self.edit_course, self.delete_course),
+        ):
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 4, 0, 0)
+            column.setSpacing(4)
+            column.addLayout(self._section(title, name, add, edit, delete))
+            column.addWidget(view, 1)
+            self.records_tabs.addTab(page, title)
+        return self.records_tabs
 
     def _section(
         self, title: str, name: str, add: Callable[[], None], edit: Callable[[], None], delete: Callable[[], None]
     ) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(title)
-        label.setObjectName("sectionTitle")
-        row.addWidget(label)
         row.addStretch(1)
         for text, slot, suffix in (
             (tr("Add…"), add, "Add"),
@@ -216,11 +313,90 @@ class PatientsView(QWidget):
         if self.trend is None:
             from mgdesk.ui.patients.trend_panel import TrendPanel
 
-            self.trend = TrendPanel()
+            self.trend = TrendPanel(show_title=False)
+            self.header.insertWidget(self.header.indexOf(self.patient_button), self.trend.controls)
+            self.trend.controls.show()  # a widget moved to another parent is hidden until shown
             self.trend.setObjectName("trendPanel")
             self.trend_slot.addWidget(self.trend)
             self.trend.show()
+            total = sum(self.detail_splitter.sizes())  # the records were sized before the trend existed
+            records = max(total // 3, 140) if self.records_shown() else 0
+            self.detail_splitter.setSizes([max(total - records, 0), records])
+            self.trend_built.emit(self.trend)
         return self.trend
+
+    # -- adapting to the screen ---------------------------------------------------
+
+    def list_shown(self) -> bool:
+        return not self.list_panel.isHidden()
+
+    def set_list_shown(self, shown: bool) -> None:
+        """Open or close the patient list (a drawer on narrow screens).
+
+        A closed list is hidden, not squeezed to nothing, so it asks no room
+        of a small window.
+        """
+        self.list_button.setChecked(shown)
+        if shown == self.list_shown():
+            return
+        if not shown:
+            self._list_width = self.splitter.sizes()[0] or self._list_width
+        self.list_panel.setVisible(shown)
+        if shown:
+            total = sum(self.splitter.sizes())
+            width = min(self._list_width, max(total // 3, 160))
+            self.splitter.setSizes([width, max(total - width, 0)])
+            self.search.setFocus()
+
+    def toggle_list(self) -> None:
+        self.set_list_shown(not self.list_shown())
+
+    def records_shown(self) -> bool:
+        return not self.records_tabs.isHidden()
+
+    def set_records_shown(self, shown: bool) -> None:
+        """Show or fold away (hide) the results and medications tables under the trend."""
+        self.records_button.setChecked(shown)
+        if shown == self.records_shown():
+            return
+        self.records_tabs.setVisible(shown)
+        if shown:
+            total = sum(self.detail_splitter.sizes())
+            height = max(total // 3, 140)
+            self.detail_splitter.setSizes([max(total - height, 0), height])
+            self.records_tabs.currentWidget().setFocus()
+
+    def toggle_records(self) -> None:
+        self.set_records_shown(not self.records_shown())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._adapt()
+
+    def _adapt(self) -> None:
+        """On crossing into a narrow or short size, fold the list or the records away (and back)."""
+        if not self.isVisible():  # sizes before the place is shown mean nothing
+            return
+        narrow, short = self.width() < NARROW_WIDTH, self.height() < SHORT_HEIGHT
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.set_list_shown(not narrow)
+        if short != self._short:
+            self._short = short
+            self.set_records_shown(not short)
+
+    def save_layout(self) -> dict[str, QByteArray]:
+        """The splitters' states, for the settings."""
+        return {"patients": self.splitter.saveState(), "patientDetail": self.detail_splitter.saveState()}
+
+    def restore_layout(self, states: dict[str, QByteArray]) -> None:
+        """Restore the splitters saved by ``save_layout`` (missing or unreadable states are ignored)."""
+        for key, splitter in (("patients", self.splitter), ("patientDetail", self.detail_splitter)):
+            state = states.get(key)
+            if state is not None:
+                splitter.restoreState(state)
+        self.list_button.setChecked(self.list_shown())
+        self.records_button.setChecked(self.records_shown())
 
     def set_profile(self, profile: LabProfile) -> None:
         self._profile = profile
@@ -263,6 +439,11 @@ class PatientsView(QWidget):
         if row >= 0:
             self.list_view.selectRow(row)
 
+    def _on_list_activated(self) -> None:
+        if self._narrow:  # a drawer closes once a patient is chosen
+            self.set_list_shown(False)
+            self.detail.setFocus()
+
     def _select_first(self) -> None:
         if self.patients.rowCount() > 0:
             self.list_view.selectRow(0)
@@ -302,10 +483,10 @@ class PatientsView(QWidget):
             record = None
         self._show_record(record)
 
-    def _show_record(self, record: PatientRecord | None) -> None:
+    def _show_record(self, record: PatientHistory | None) -> None:
         self.record = record
         has = record is not None
-        for widget in (self.edit_patient_button, self.delete_patient_button, self.courses_view, self.results_view):
+        for widget in (self.patient_button, self.courses_view, self.results_view):
             widget.setEnabled(has)
         if record is None:
             self.header_label.setText(tr("Choose a patient on the left, or add one (Ctrl+N)."))
@@ -324,14 +505,13 @@ class PatientsView(QWidget):
                 details.append(p.sex.value)
             text = " · ".join(details)
             if p.notes:
-                text += f"\n{p.notes}"
+                text += f" \u2013 {p.notes}"
             self.header_label.setText(text)
             self.courses.set_courses(record.courses)
             self.results.set_results(record.results, record.courses, self._profile)
             self.courses_view.resizeColumnsToContents()
             self.results_view.resizeColumnsToContents()
             self.ensure_trend().set_patient(record, self._profile, dt.date.today())
-        self.patient_shown.emit(record)
 
     # -- actions --------------------------------------------------------------
 

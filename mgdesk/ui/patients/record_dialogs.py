@@ -9,7 +9,6 @@ classified live with the same words, icon, colour and mix-up warnings.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -30,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from mgdesk.domain.classify import classify
-from mgdesk.domain.errors import InputError, MgdeskError
+from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import LabProfile
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen, parse_dose
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, class_words
-from mgdesk.ui.common.wording import borderline_sentence, local_number, mix_up_sentences
+from mgdesk.ui.common.wording import borderline_sentence, error_sentence, local_number, mix_up_sentences
 
 
 def tr(text: str) -> str:
@@ -162,13 +161,7 @@ class CourseDialog(_RecordDialog):
         self.form.addRow(QLabel(tr("A dose change is a new course: stop this one and add the new dose.")))
 
     def build(self) -> MedicationCourse:
-        dose_text = self.dose.text().strip().replace(",", ".")
-        dose = None
-        if dose_text:
-            try:
-                dose = Decimal(dose_text)
-            except InvalidOperation:
-                raise InputError(tr("The daily dose must be a number of mg, e.g. 1000.")) from None
+        dose = parse_dose(self.dose.text())
         return MedicationCourse(
             drug_class=DrugClass(self.drug_class.currentData()),
             drug=self.drug.text().strip() or DrugClass(self.drug_class.currentData()).value,
@@ -266,7 +259,7 @@ class ResultDialog(_RecordDialog):
             measurement = parse_measurement(text, MgUnit(self.unit.currentData()))
         except MgdeskError as error:
             self.badge.set_class(None, borderline=False, text="")
-            self.live.setText(f"⚠ {error}")
+            self.live.setText(f"⚠ {error_sentence(error)}")
             return
         if not Specimen(self.specimen.currentData()).is_serum_like:
             self.badge.set_class(None, borderline=False, text="")

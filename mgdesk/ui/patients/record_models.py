@@ -25,9 +25,10 @@ from PySide6.QtGui import QIcon
 
 from mgdesk.domain.classify import classify
 from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
+from mgdesk.domain.lab import flag_disagrees
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
-from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, ResultStatus
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_date, local_number
@@ -152,6 +153,8 @@ class ResultsModel(_RowsModel):
             if exposure.phase(result.collected_on) is MetforminPhase.OFF:
                 months_text = tr("{months} (off)").format(months=months_text)
             when = local_date(result.collected_on)
+            if result.status is ResultStatus.PRELIMINARY:
+                when += " " + tr("(preliminary)")
             if result.collected_at is not None:
                 when += f" {result.collected_at:%H:%M}"
             if result.on_serum_trend:
@@ -160,6 +163,11 @@ class ResultsModel(_RowsModel):
                 if cells is None:
                     cells = class_cells[key] = _class_cells(result.measurement, profile)
                 class_text, mmol, icon, tip = cells
+                if flag_disagrees(result.lab_flag, classify(result.measurement, profile)):
+                    class_text += " " + tr("(lab: {flag})").format(flag=result.lab_flag)
+                    tip += " " + tr(
+                        "The lab flagged it {flag}, which is not mgdesk's class against this profile."
+                    ).format(flag=result.lab_flag)
             else:
                 class_text, icon = tr("not classified"), None
                 mmol = "–"

@@ -1,4 +1,4 @@
-"""The trend numbers beside the plot, each saying on hover how it was computed.
+"""The trend numbers under the plot, each saying on hover how it was computed.
 
 Shows a ``domain.trend.TrendSummary`` as label/value rows: results counted,
 latest value (in the display unit, with its class as icon and words), time
@@ -10,14 +10,19 @@ falling alert and the re-test date.  Every value's tooltip is the domain's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from mgdesk.domain.records import DAYS_PER_MONTH
+from mgdesk.domain.timing import RetestState, crossing_reached, retest_state, span_between
 from mgdesk.domain.trend import Latest, TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
-from mgdesk.ui.common.wording import local_number
+from mgdesk.ui.common.state_icons import alert_text_colour, clock_icon
+from mgdesk.ui.common.wording import local_number, month_text, span_text
 
 KEYS = ("n", "latest", "since", "exposure", "slope", "means", "below", "crossing", "alert", "retest")
 
@@ -34,6 +39,28 @@ def _signed(value: float, decimals: int) -> str:
     return local_number(f"{value:+.{decimals}f}").replace("-", "\u2212")
 
 
+def _crossing_text(crossing: dt.date | None, today: dt.date) -> str:
+    """'about 2027-04', or 'already reached (about 2025-06)' when the projected date is past."""
+    if crossing is None:
+        return tr("none")
+    if crossing_reached(crossing, today):
+        return tr("already reached (about {month})").format(month=month_text(crossing))
+    return tr("about {month}").format(month=month_text(crossing))
+
+
+def _retest_text(retest: dt.date | None, today: dt.date) -> str:
+    """The re-test date, saying 'overdue by 1 year 2 months' or 'due within a month' when so."""
+    if retest is None:
+        return "\u2013"
+    state = retest_state(retest, today)
+    if state is RetestState.OVERDUE:
+        late = span_text(span_between(retest, today))
+        return tr("overdue by {span} (due {date})").format(span=late, date=retest.isoformat())
+    if state is RetestState.DUE_SOON:
+        return tr("{date} (due within a month)").format(date=retest.isoformat())
+    return retest.isoformat()
+
+
 def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str, str]]:
     """(key, label, value text, how) for each number, in display order."""
     to_unit = float(factor(MgUnit.MMOL_L, unit))
@@ -44,7 +71,6 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
     fraction = summary.fraction_below.value
     crossing = summary.projected_crossing.value
     retest = summary.retest_due.value
-    days = summary.days_since_last.value
     rows = [("n", tr("Results"), str(summary.n.value), summary.n.how)]
     if latest is None:
         latest_text = tr("none")
@@ -53,16 +79,11 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
         words = class_short_words(c.category) + (
             tr(", borderline") if shows_borderline(c.category, c.borderline) else ""
         )
-        latest_text = tr("{value} {unit} ({words})\non {date}").format(
+        latest_text = tr("{value} {unit} ({words}) on {date}").format(
             value=local_number(c.shown(unit)), unit=unit, words=words, date=latest.date.isoformat()
         )
     rows.append(("latest", tr("Latest"), latest_text, summary.latest.how))
-    if days is None:
-        since = "\u2013"
-    elif days >= 60:
-        since = tr("{months} months").format(months=_number(days / DAYS_PER_MONTH, 0))
-    else:
-        since = tr("{days} days").format(days=days)
+    since = "\u2013" if latest is None else span_text(span_between(latest.date, summary.today))
     rows.append(("since", tr("Since last test"), since, summary.days_since_last.how))
     exposure = summary.exposure
     if exposure.ever:
@@ -80,7 +101,7 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
     if fit is None:
         slope = tr("too few results") if summary.metformin_start else tr("never on metformin")
     else:
-        slope = tr("{slope} {unit}/year\n95% CI {low} to {high}").format(
+        slope = tr("{slope} {unit}/year (95% CI {low} to {high})").format(
             slope=_signed(fit.slope * to_unit, 3),
             unit=unit,
             low=_signed(fit.slope_ci[0] * to_unit, 3),
@@ -101,47 +122,44 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
         )
     below = "\u2013" if fraction is None else local_number(f"{fraction * 100:.0f}") + " %"
     rows.append(("below", tr("Below threshold"), below, summary.fraction_below.how))
-    rows.append(
-        (
-            "crossing",
-            tr("Projected crossing"),
-            tr("none") if crossing is None else crossing.isoformat(),
-            summary.projected_crossing.how,
-        )
-    )
+    crossing_text = _crossing_text(crossing, summary.today)
+    rows.append(("crossing", tr("Projected crossing"), crossing_text, summary.projected_crossing.how))
     alert = tr("\u25bc FALLING") if summary.falling_alert.value else tr("off")
     rows.append(("alert", tr("Falling alert"), alert, summary.falling_alert.how))
-    overdue = retest is not None and retest <= summary.today
-    retest_text = "\u2013" if retest is None else retest.isoformat() + (tr(" (overdue)") if overdue else "")
+    retest_text = _retest_text(retest, summary.today)
     rows.append(("retest", tr("Re-test due"), retest_text, summary.retest_due.how))
     return rows
 
 
 class TrendNumbers(QWidget):
-    """The numbers of one patient's trend, label and value per row, ``.how`` on hover.
+    """The numbers of one patient's trend, label and value per cell, ``.how`` on hover.
 
-    One row of widgets per key is made once; showing another patient only
-    changes their texts and hides the rows it has no number for (rebuilding
-    the rows on every patient relaid the whole window out).
+    Laid out as a grid under the plot that reflows with the width: as many
+    label/value columns as fit (``COLUMN_WIDTH`` each), so the plot keeps the
+    width and the numbers cost only a few lines of height.  One pair of
+    widgets per key is made once; showing another patient only changes their
+    texts and hides the ones it has no number for.
     """
+
+    COLUMN_WIDTH = 300
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(8, 8, 8, 8)
-        self.form.setVerticalSpacing(8)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.values: dict[str, QLabel] = {}  # the rows shown now
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 4, 8, 4)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(2)
+        self.values: dict[str, QLabel] = {}  # the numbers shown now
         self.labels: dict[str, QLabel] = {}
-        self.setStyleSheet(
-            'QLabel#numberValue[alert="true"] { color: #D55E00; font-weight: 700; }'
-            " QLabel#numberLabel { color: palette(placeholder-text); }"
-        )
         self._value_of: dict[str, QLabel] = {}
         self._label_of: dict[str, QLabel] = {}
-        self._row_of: dict[str, int] = {}
+        self._field_of: dict[str, QWidget] = {}
+        self._columns = 0
+        self._shown: list[str] = []
         self.latest_icon = QLabel()
         self.latest_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.retest_icon = QLabel()
+        self.retest_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._icon_key: tuple[object, bool] | None = None
         for key in KEYS:
             label = QLabel()
@@ -151,21 +169,58 @@ class TrendNumbers(QWidget):
             value.setWordWrap(True)  # never cut a date or an interval off at the panel's edge
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field: QWidget = value
-            if key == "latest":
+            icon = {"latest": self.latest_icon, "retest": self.retest_icon}.get(key)
+            if icon is not None:
                 field = QWidget()
                 row = QHBoxLayout(field)
                 row.setContentsMargins(0, 0, 0, 0)
                 row.setSpacing(6)
-                row.addWidget(self.latest_icon)
+                row.addWidget(icon)
                 row.addWidget(value, 1)
-            self._row_of[key] = self.form.rowCount()
-            self.form.addRow(label, field)
-            self._value_of[key], self._label_of[key] = value, label
-            self.form.setRowVisible(self._row_of[key], False)
+            label.setParent(self)
+            field.setParent(self)
+            label.hide()
+            field.hide()
+            self._value_of[key], self._label_of[key], self._field_of[key] = value, label, field
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        alert = alert_text_colour(self.palette()).name()
+        self.setStyleSheet(
+            f'QLabel#numberValue[alert="true"] {{ color: {alert}; font-weight: 700; }}'
+            " QLabel#numberLabel { color: palette(window-text); }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place()
+
+    def columns_for(self, width: int) -> int:
+        return max(1, min(3, width // self.COLUMN_WIDTH))
+
+    def _place(self, *, force: bool = False) -> None:
+        columns = self.columns_for(self.width())
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for key in KEYS:
+            self.grid.removeWidget(self._label_of[key])
+            self.grid.removeWidget(self._field_of[key])
+        for index, key in enumerate(self._shown):
+            row, column = divmod(index, columns)
+            self.grid.addWidget(self._label_of[key], row, 2 * column, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self._field_of[key], row, 2 * column + 1, Qt.AlignmentFlag.AlignTop)
+        for column in range(6):
+            self.grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
 
     def set_summary(self, summary: TrendSummary | None, unit: MgUnit) -> None:
         self.values, self.labels = {}, {}
-        shown: set[str] = set()
+        shown: list[str] = []
         if summary is not None:
             latest = summary.latest.value
             for key, label_text, value_text, how in number_rows(summary, unit):
@@ -175,17 +230,30 @@ class TrendNumbers(QWidget):
                 for widget in (label, value):
                     widget.setToolTip(how)
                 value.setAccessibleDescription(how)
-                alert = True if key == "alert" and summary.falling_alert.value else None
+                overdue = key == "retest" and retest_state(summary.retest_due.value, summary.today) is (
+                    RetestState.OVERDUE
+                )
+                alert = True if (key == "alert" and summary.falling_alert.value) or overdue else None
                 if value.property("alert") != alert:
                     value.setProperty("alert", alert)
                     value.style().unpolish(value)
                     value.style().polish(value)
                 if key == "latest":
                     self._show_latest_icon(latest, how)
+                if key == "retest":
+                    self.retest_icon.setVisible(overdue)
+                    if overdue:
+                        self.retest_icon.setPixmap(clock_icon(18).pixmap(18, 18))
+                        self.retest_icon.setToolTip(how)
                 self.values[key], self.labels[key] = value, label
-                shown.add(key)
+                shown.append(key)
+        changed = shown != self._shown
+        self._shown = shown
         for key in KEYS:
-            self.form.setRowVisible(self._row_of[key], key in shown)
+            self._label_of[key].setVisible(key in shown)
+            self._field_of[key].setVisible(key in shown)
+        if changed:
+            self._place(force=True)
 
     def _show_latest_icon(self, latest: Latest | None, how: str) -> None:
         if latest is None:

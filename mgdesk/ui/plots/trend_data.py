@@ -17,16 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Protocol
 
 from mgdesk.domain.classify import Classification
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import (
     DrugClass,
     MagnesiumResult,
     MedicationCourse,
-    Patient,
     active_courses,
 )
 from mgdesk.domain.trend import classified, serum_results
@@ -34,17 +33,6 @@ from mgdesk.domain.units import MgUnit, factor
 
 _EPOCH = dt.date(1970, 1, 1)
 SECONDS_PER_DAY = 86_400
-
-
-class History(Protocol):
-    """A patient with courses and results: ``store.PatientRecord`` and ``cohort.PatientHistory`` both fit."""
-
-    @property
-    def patient(self) -> Patient: ...
-    @property
-    def courses(self) -> Sequence[MedicationCourse]: ...
-    @property
-    def results(self) -> Sequence[MagnesiumResult]: ...
 
 
 class TimeAxis(StrEnum):
@@ -87,7 +75,7 @@ class TrendPoint:
         return self.phase is MetforminPhase.OFF
 
 
-def trend_points(history: History, profile: LabProfile, unit: MgUnit) -> list[TrendPoint]:
+def trend_points(history: PatientHistory, profile: LabProfile, unit: MgUnit) -> list[TrendPoint]:
     """Every serum/plasma result, oldest first; urine and red-cell results are left out."""
     exposure = MetforminExposure.of(history.courses)
     to_unit = factor(MgUnit.MMOL_L, unit)
@@ -121,7 +109,7 @@ class LaneSpan:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
-    key: str  # one of LANE_KEYS; the widget translates it into a title
+    key: str  # a key of LANE_CLASSES; the widget translates it into a title
     spans: tuple[LaneSpan, ...]
 
 
@@ -142,7 +130,6 @@ LANE_CLASSES: dict[str, frozenset[DrugClass]] = {
     "magnesium": frozenset({DrugClass.MAGNESIUM_SUPPLEMENT}),
     "other": frozenset({DrugClass.OTHER}),
 }
-LANE_KEYS = tuple(LANE_CLASSES)
 
 
 def _dose_text(dose: Decimal) -> str:
@@ -170,7 +157,7 @@ def medication_lanes(courses: Sequence[MedicationCourse], end: dt.date) -> list[
     return lanes
 
 
-def plot_end(history: History, today: dt.date) -> dt.date:
+def plot_end(history: PatientHistory, today: dt.date) -> dt.date:
     """The right end of the time axis: today, or a later result or course edge if there is one."""
     days = [today]
     days += [r.collected_on for r in history.results]

@@ -18,21 +18,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.exposure import MetforminExposure
 from mgdesk.domain.profile import BAND_CATEGORIES, Category, LabProfile
-from mgdesk.domain.records import DAYS_PER_MONTH
 from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
 from mgdesk.ui.common.wording import local_number, threshold_value_text
 from mgdesk.ui.plots.trend_data import (
-    SECONDS_PER_DAY,
-    History,
     Lane,
+    LaneSpan,
     TimeAxis,
     TrendPoint,
     course_label,
@@ -49,8 +48,12 @@ METFORMIN_LANE = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
 OTHER_LANE = QColor("#56B4E9")  # Okabe-Ito sky blue
 BAND_ALPHA = 38
 MARKER_SIZE = 13
+MIN_VIEW_WIDTH, MIN_VIEW_HEIGHT = 360, 200
+LANE_PX = 28  # height of one medication lane
+STACKED_LANE_PX = 40  # a lane with concurrent courses: room for two stacked labels
+LANES_AXIS_PX = 42  # the lanes' bottom axis with its tick values and title
+LABEL_PAD_PX = 6
 OFF_METFORMIN = QColor("#7F7F7F")  # grey: a result taken off metformin (never a class colour)
-MIN_LABEL_SHARE = 0.04  # a course shorter than this share of the time shown is drawn but not named
 
 
 def tr(text: str) -> str:
@@ -115,6 +118,8 @@ class TrendPlot(QWidget):
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setAccessibleName(tr("Magnesium trend plot"))
+        # Never squeezed to nothing: pyqtgraph cannot place its labels in a zero-size view.
+        self.view.setMinimumSize(MIN_VIEW_WIDTH, MIN_VIEW_HEIGHT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -135,6 +140,8 @@ class TrendPlot(QWidget):
         self.lanes.getAxis("right").setStyle(showValues=False, tickLength=0)
         self.lanes.getAxis("left").setStyle(tickLength=0)
         self.lanes.setMenuEnabled(False)
+        self.lanes.getViewBox().sigResized.connect(self.place_lane_labels)
+        self.lanes.getViewBox().sigXRangeChanged.connect(self.place_lane_labels)
         self.points: list[TrendPoint] = []
         self.axis = TimeAxis.DATE
         self.unit = MgUnit.MMOL_L
@@ -143,7 +150,6 @@ class TrendPlot(QWidget):
         self.bands: list[tuple[Category, float, float]] = []
         self._band_texts: dict[Category, str] = {}
         self.lane_data: list[Lane] = []
-        self._min_label_days = 0.0
         self._brushes = {c: QBrush(colour) for c, colour in CLASS_COLOUR.items()}
         self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
         self._hollow_pens = {c: pg.mkPen(colour, width=2.5) for c, colour in CLASS_COLOUR.items()}
@@ -178,8 +184,8 @@ class TrendPlot(QWidget):
             angle=0,
             pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine),
             label="",
-            # Under the line, in the low band, where fewer points lie.
-            labelOpts={"position": 0.01, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
+            # Just above the line at the left, so it stays inside the data area whatever the y range.
+            labelOpts={"position": 0.01, "anchors": [(0, 1), (0, 1)], "color": self._ink()},
         )
         self._threshold.setZValue(-10)
         self.main.addItem(self._threshold, ignoreBounds=True)
@@ -207,6 +213,7 @@ class TrendPlot(QWidget):
         self._bars = pg.BarGraphItem(x0=[], x1=[], y0=[], height=0.7, brushes=[], pen=pg.mkPen(None))
         self.lanes.addItem(self._bars)
         self._label_pool: list[pg.TextItem] = []
+        self._lane_texts: list[tuple[pg.TextItem, str, float, float, float]] = []
         # What is shown now (None when hidden); tests and exports read these.
         self.scatter: pg.ScatterPlotItem | None = None
         self.line: pg.PlotDataItem | None = None
@@ -262,7 +269,7 @@ class TrendPlot(QWidget):
 
     def show_trend(
         self,
-        history: History,
+        history: PatientHistory,
         profile: LabProfile,
         today: dt.date,
         *,
@@ -286,9 +293,21 @@ class TrendPlot(QWidget):
         if summary is not None:
             self._draw_fit(summary)
         self.lane_data = medication_lanes(history.courses, end)
-        self._min_label_days = max((end - first).days, 30) * MIN_LABEL_SHARE
         self._draw_lanes()
         self._set_ranges(first, end, profile)
+        # The lanes' height may have changed: lay the plots out now, so the
+        # labels are placed against the final data areas, not the last patient's.
+        self.view.ci.layout.activate()
+        laid_out = all(p.getViewBox().width() >= 2 and p.getViewBox().height() >= 2 for p in (self.main, self.lanes))
+        if laid_out:
+            for plot in (self.main, self.lanes):  # their view transforms, as pyqtgraph would before painting
+                plot.getViewBox().updateMatrix()
+        self.place_lane_labels()
+        for line in (self._threshold, self._start_line):  # what pyqtgraph would do before the next paint
+            if laid_out and line.isVisible():
+                line.label.updateTransform(force=True)
+                line.label.updatePosition()
+                line.label.updateTextPos()
 
     def x_at(self, day: dt.date) -> float:
         return x_of(day, self.axis, self.exposure)
@@ -306,11 +325,8 @@ class TrendPlot(QWidget):
             self.lanes.setAxisItems({"bottom": lanes_bottom})
             bottom.setStyle(showValues=False)
             bottom.setHeight(6)
-            lanes_bottom.setLabel(
-                tr("Date")
-                if self.axis is TimeAxis.DATE
-                else tr("Cumulative months on metformin (time off not counted)")
-            )
+            if self.axis is TimeAxis.MONTHS:  # calendar years need no title; the height goes to the plot
+                lanes_bottom.setLabel(tr("Cumulative months on metformin (time off not counted)"))
             self._apply_palette(force=True)
         label = tr("Serum Mg ({unit})").format(unit=self.unit)
         if label != self._left_label:
@@ -431,37 +447,88 @@ class TrendPlot(QWidget):
     def _lane_label(self, index: int) -> pg.TextItem:
         while len(self._label_pool) <= index:
             label = pg.TextItem("", color=self._ink(), anchor=(0, 0.5))
-            self.lanes.addItem(label)
+            # Never part of the lanes' auto range: its ranges are set explicitly, and measuring a
+            # label before the plot is laid out inverts a singular transform.
+            self.lanes.addItem(label, ignoreBounds=True)
             self._label_pool.append(label)
         return self._label_pool[index]
 
     def _draw_lanes(self) -> None:
         ticks = []
         x0, x1, y0, brushes = [], [], [], []
-        labels: list[pg.TextItem] = []
+        self._lane_texts = []
+        self._any_stacked = False
         for row, lane in enumerate(self.lane_data):
             ticks.append((-row, lane_title(lane.key)))
-            for index, span in enumerate(lane.spans):
+            # Courses that overlap in time (two diuretics at once) take a second line in the lane.
+            line_ends: list[dt.date] = []
+            placed: list[tuple[LaneSpan, int]] = []
+            for span in sorted(lane.spans, key=lambda s: s.start):
+                line = next((i for i, end in enumerate(line_ends) if span.start > end), len(line_ends))
+                if line == len(line_ends):
+                    line_ends.append(span.stop)
+                else:
+                    line_ends[line] = span.stop
+                placed.append((span, line))
+            stacked = len(line_ends) > 1
+            self._any_stacked = self._any_stacked or stacked
+            for span, line in placed:
                 x0.append(self.x_at(span.start))
                 x1.append(self.x_at(span.stop + dt.timedelta(days=1)))
                 y0.append(-row - 0.35)
                 brushes.append(self._lane_brushes[lane.key == "metformin"])
-                if (span.stop - span.start).days < self._min_label_days:
-                    continue  # too short to name; its edges still show the step
-                label = self._lane_label(len(labels))
-                label.setText(span.label)
-                # Consecutive courses (dose steps) alternate high and low so their names do not overlap.
-                label.setPos(self.x_at(span.start), -row + (0.17 if index % 2 == 0 else -0.17))
-                label.show()
-                labels.append(label)
-        self.lane_labels = labels
+                if line > 1:
+                    continue  # a third concurrent course: its bar shows, the hover text of the lane names it
+                label = self._lane_label(len(self._lane_texts))
+                label.setToolTip(span.label)
+                y = -row + ((0.22 if line == 0 else -0.22) if stacked else 0.0)
+                self._lane_texts.append((label, span.label, x0[-1], x1[-1], y))
         self.lanes.getAxis("left").setTicks([ticks or [(0, tr("No medication"))], []])
         if x0:
             self._bars.setOpts(x0=x0, x1=x1, y0=y0, brushes=brushes)
             self._bars.show()
             self.lane_bars = self._bars
         rows = max(len(self.lane_data), 1)
+        axis_px = LANES_AXIS_PX if self.axis is TimeAxis.MONTHS else LANES_AXIS_PX - 18
+        height = rows * (STACKED_LANE_PX if self._any_stacked else LANE_PX) + axis_px
+        self.lanes.setMinimumHeight(height)
+        self.lanes.setMaximumHeight(height)
         self.lanes.setYRange(-rows + 0.5, 0.5, padding=0)
+        self.place_lane_labels()
+
+    def place_lane_labels(self) -> None:
+        """Put each course's name inside the visible part of its bar, elided to fit, the full name on hover.
+
+        Called again whenever the view is resized or panned, so a name is
+        never cut by an axis nor runs into the next course's name.
+        """
+        box = self.lanes.getViewBox()
+        if box.width() < 2 or box.height() < 2:  # not laid out yet: placed again when it is resized
+            return
+        box.updateMatrix()  # after a resize pyqtgraph updates it only when painting; the sizes below need it now
+        texts = self._lane_texts
+        left, right = box.viewRange()[0]
+        per_px = box.viewPixelSize()[0] if box.width() > 0 else 0.0
+        shown: list[pg.TextItem] = []
+        for label, full, start, stop, y in texts:
+            a, b = max(start, left), min(stop, right)
+            room = (b - a) / per_px - 2 * LABEL_PAD_PX if per_px > 0 else 0.0
+            metrics = QFontMetricsF(label.textItem.font())
+            room -= 2 * label.textItem.document().documentMargin()
+            text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
+            if len(text) < 4 and text != full:  # a lone ellipsis names nothing: leave it to the hover text
+                label.hide()
+                continue
+            if label.toPlainText() != text:
+                label.setText(text)
+            label.setPos(a + LABEL_PAD_PX * per_px / 2, y)
+            label.show()
+            label.updateTransform(force=True)  # pyqtgraph waits for the next paint; its box is needed now
+            shown.append(label)
+        for label in self._label_pool:
+            if label not in shown:
+                label.hide()
+        self.lane_labels = shown
 
     def _set_ranges(self, first: dt.date, end: dt.date, profile: LabProfile) -> None:
         edges = self._edges(profile, self.unit)
@@ -491,15 +558,3 @@ class TrendPlot(QWidget):
                 # The band's name over its ends as the band table shows them (LabProfile.bands).
                 ticks.append(((a + b) / 2, f"{names[category]}\n{self._band_texts.get(category, '')}"))
         self.main.getAxis("right").setTicks([ticks, []])
-
-    # -- export support ---------------------------------------------------------
-
-    def scene_rect(self) -> QRectF:
-        rect: QRectF = self.view.ci.sceneBoundingRect()
-        return rect
-
-    def x_range_days(self) -> float:
-        """The visible x span in days (for tests and for the axis label)."""
-        left, right = self.main.viewRange()[0]
-        per_day = SECONDS_PER_DAY if self.axis is TimeAxis.DATE else 1 / DAYS_PER_MONTH
-        return float(right - left) / per_day

@@ -33,6 +33,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mgdesk import __version__
+from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
@@ -42,7 +43,7 @@ from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.wording import local_number, threshold_sentence
 from mgdesk.ui.patients.trend_numbers import number_rows
-from mgdesk.ui.plots.trend_data import History, TimeAxis
+from mgdesk.ui.plots.trend_data import TimeAxis
 
 DPI = 96
 MARGIN_MM = 14
@@ -81,7 +82,7 @@ def _esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def header_html(history: History) -> str:
+def header_html(history: PatientHistory) -> str:
     patient = history.patient
     facts = [f"<b>{_esc(patient.clinic_id)}</b>"]
     if patient.name:
@@ -112,7 +113,13 @@ def _icon_url(category_value: str, borderline: bool) -> str:
 
 
 def body_html(
-    history: History, summary: TrendSummary, unit: MgUnit, *, made_at: dt.datetime, made_by: str, max_rows: int | None
+    history: PatientHistory,
+    summary: TrendSummary,
+    unit: MgUnit,
+    *,
+    made_at: dt.datetime,
+    made_by: str,
+    max_rows: int | None,
 ) -> str:
     """Numbers, results table, profile and constants, and the line saying who made it when."""
     profile = summary.profile
@@ -244,7 +251,7 @@ def _document(text: str, width: float) -> QTextDocument:
 
 def paint_report(
     device: QPagedPaintDevice,
-    history: History,
+    history: PatientHistory,
     profile: LabProfile,
     today: dt.date,
     *,
@@ -300,7 +307,7 @@ def paint_report(
 
 def write_report_pdf(
     path: Path | str,
-    history: History,
+    history: PatientHistory,
     profile: LabProfile,
     today: dt.date,
     *,
@@ -324,7 +331,7 @@ def write_report_pdf(
 
 def print_report(
     parent: QWidget | None,
-    history: History,
+    history: PatientHistory,
     profile: LabProfile,
     today: dt.date,
     *,

@@ -1,7 +1,11 @@
-"""Bulk conversion and classification of many values at once (numpy).
+"""Bulk conversion and classification of many values at once (numpy), for ``bench_core`` only.
 
-For imports, cohort views and benchmarks: one unit factor from the registry,
-one multiply, and one pass of comparisons against the profile's edges.  The
+The program classifies through ``mgdesk.domain.classify``, exactly; this is
+the float-array equivalent the core benchmark times against a plain numpy
+multiply-and-compare, kept in ``bench/`` because nothing in mgdesk uses it
+(``tests/core/test_bulk.py`` holds it to ``classify``): one unit factor from
+the registry, one multiply, and one pass of comparisons against the profile's
+edges.  The
 class codes are indexes into ``BULK_CATEGORIES``.  Floats are fine here
 because each value's written precision is not needed; single results shown
 to a person go through ``classify``, which is exact.

@@ -1,0 +1,80 @@
+"""A timer trace of the window's start, step by step (README, "Measured").
+
+Runs the steps of ``mgdesk.app._run`` in the same order, offscreen, and
+prints what each costs, from the OS's process start to the converter's first
+paint and on to its first conversion; ``python -X importtime`` breaks the
+import steps down further.  Median of several fresh processes:
+
+    .venv/bin/python bench/trace_start.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROUNDS = 9
+
+CHILD = r"""
+import json, time
+from mgdesk.ui.common.process_clock import process_age_ms
+steps = [("interpreter start, site, mgdesk package", process_age_ms())]
+start = time.perf_counter()
+def mark(name):
+    steps.append((name, steps[0][1] + (time.perf_counter() - start) * 1000))
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 QtCore, QtGui, QtWidgets")
+from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
+from mgdesk.ui.common.first_paint import FirstPaint
+from mgdesk.ui.common.look import configure_application, name_application
+from mgdesk.ui.common.settings import Settings
+mark("import mgdesk.ui.common (crash log, look, settings)")
+from mgdesk.ui.main_window import MainWindow
+mark("import the window and the converter (domain: units, profile, classify)")
+name_application()
+app = QApplication(["mgdesk"])
+mark("QApplication")
+install_qt_message_log()
+configure_application(app)
+mark("font and palette")
+window = MainWindow(Settings())
+mark("build the window (menus, places, converter widgets)")
+first_paint = FirstPaint(window.converter.value_edit)
+window.show()
+mark("show")
+CrashReporter(setup_logging()).install()
+mark("log file and crash reporter")
+while first_paint.at_ms is None:
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+steps.append(("first paint of the converter", first_paint.at_ms))
+window.converter.value_edit.setText("1.8 mg/dL")
+mark("first conversion (pint and the registry load here)")
+print(json.dumps(steps))
+"""
+
+
+def main() -> int:
+    home = tempfile.mkdtemp(prefix="mgdesk-trace-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+    runs = []
+    for _ in range(ROUNDS + 1):
+        done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, check=True)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    runs = runs[1:]  # the first run warms the file cache
+    names = [name for name, _ in runs[0]]
+    previous = 0.0
+    print(f"{'step':70} {'cost':>8} {'at':>8}")
+    for index, name in enumerate(names):
+        at = statistics.median(run[index][1] for run in runs)
+        print(f"{name:70} {at - previous:6.0f} ms {at:6.0f} ms")
+        previous = at
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
