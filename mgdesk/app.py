@@ -16,7 +16,6 @@ import os
 import platform
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from mgdesk import __version__
 
@@ -26,18 +25,10 @@ SMOKE_EXPECTED_MMOL = "0.74"
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    from mgdesk.cli.window_options import add_window_options
+
     parser = argparse.ArgumentParser(prog="mgdesk", description="Open the mgdesk window.")
-    parser.add_argument("--profile", type=Path, help="use this lab profile TOML file for this session")
-    parser.add_argument(
-        "--db",
-        type=lambda text: text if text.startswith(("postgresql://", "postgres://")) else Path(text),
-        help="open this patient database: a file, or a clinic server postgresql://user@host[:port]/database "
-        "(default: the file in your data folder)",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="open the synthetic demo clinic (never touches your own database)"
-    )
-    parser.add_argument("--smoke-test", action="store_true", help="start, convert one value, print JSON, exit")
+    add_window_options(parser)
     parser.add_argument("--version", action="version", version=f"mgdesk {__version__}")
     return parser.parse_args(list(argv))
 

@@ -44,6 +44,7 @@ def render(
     *,
     unit: MgUnit,
     axis: str,
+    overwrite: bool = False,
 ) -> None:
     """Draw the plot (PNG, SVG or PDF by ``out``'s suffix) or the one-page report PDF."""
     app = _application()
@@ -54,7 +55,7 @@ def render(
     if command == "report":
         from mgdesk.ui.report.patient_report import light_palette, write_report_pdf
 
-        write_report_pdf(out, history, profile, today, unit=unit, axis=time_axis)
+        write_report_pdf(out, history, profile, today, unit=unit, axis=time_axis, overwrite=overwrite)
     else:
         from mgdesk.ui.plots.plot_export import export_plot
         from mgdesk.ui.plots.trend_plot import TrendPlot
@@ -64,6 +65,6 @@ def render(
         plot.setPalette(light_palette())
         summary = summarize(history.courses, history.results, profile, today)
         plot.show_trend(history, profile, today, unit=unit, axis=time_axis, summary=summary)
-        export_plot(plot, out)
+        export_plot(plot, out, overwrite=overwrite)
         plot.deleteLater()
     del app

@@ -26,6 +26,7 @@ from mgdesk.cli.convert import conversion_json, conversion_line, run_convert, wa
 from mgdesk.cli.database import run_db
 from mgdesk.cli.records import import_text, run_export, run_import
 from mgdesk.cli.trend import run_render, run_trend, trend_text
+from mgdesk.cli.window_options import database_target
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.units import MgUnit
@@ -53,6 +54,7 @@ class Renderer(Protocol):
         *,
         unit: MgUnit,
         axis: str,
+        overwrite: bool,
     ) -> None: ...
 
 
@@ -64,7 +66,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="mgdesk", description="Serum magnesium: convert, classify, follow.")
+    from mgdesk.cli.window_options import window_help
+
+    parser = _Parser(
+        prog="mgdesk",
+        description="Serum magnesium: convert, classify, follow.",
+        epilog=window_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"mgdesk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     convert = commands.add_parser(
@@ -101,11 +110,6 @@ def _add_db_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     copy.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def database_target(text: str) -> Path | str:
-    """A ``--db`` value: a clinic server URL stays text, anything else is a file path."""
-    return text if text.strip().lower().startswith(("postgresql://", "postgres://")) else Path(text)
-
-
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -114,6 +118,10 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
         help="the patient database: a file (default: mgdesk/mgdesk.sqlite3 in your user data folder) or a clinic "
         "server, postgresql://user@host[:port]/database (the password from ~/.pgpass or PGPASSWORD)",
     )
+
+
+def _add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists (never the open database)")
 
 
 def _add_import(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -168,6 +176,7 @@ def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     parser.add_argument("--profile", type=Path, help="FHIR: the lab profile for interpretation and ranges")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
+    _add_force_option(parser)
 
 
 def _iso_day(text: str) -> dt.date:
@@ -200,6 +209,7 @@ def _add_trend_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         parser = commands.add_parser(name, help=f"draw {what}", description=f"Draw {what} into {suffixes}.")
         _add_patient_options(parser)
         parser.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the file to write: {suffixes}")
+        _add_force_option(parser)
         parser.add_argument("--unit", default="mmol/L", help="the unit of the magnesium axis (default mmol/L)")
         parser.add_argument(
             "--axis", choices=AXES, default="date", help="time axis: calendar date or months on metformin"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING
 
 from mgdesk.cli.common import EXIT_OK
@@ -31,6 +32,8 @@ def run_import(args: argparse.Namespace) -> int:
     if chosen:
         save_lab_settings(settings)  # remembered for later imports
     report = import_file(args.file, args.db, order, file_format=args.format, settings=settings)
+    if report.database_note:
+        print(f"mgdesk import: warning: {report.database_note}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
@@ -44,12 +47,19 @@ def import_text(report: ImportReport) -> str:
         f"{report.name}: imported {report.imported} {report.kind}, skipped {report.duplicates} duplicates, "
         f"created {report.patients_created} patients, rejected {len(report.rejected)} rows."
     ]
+    if report.previously_deleted or report.previously_corrected:
+        lines.append(
+            f"Left as you left them: {len(report.previously_deleted)} previously deleted, "
+            f"{len(report.previously_corrected)} previously corrected (imported from this same file before)."
+        )
     if report.format != "csv":
         lines[0] += (
             f" Not magnesium: {report.not_magnesium}. Replaced by corrected or final results: {report.replaced}."
         )
     lines += [f"  line {r.line}: {r.reason}" for r in report.rejected]
     lines += [f"  line {line}: same sample, not stored: {repeat.sentence()}" for line, repeat in report.same_sample]
+    lines += [f"  line {line}: previously deleted, not imported again" for line in report.previously_deleted]
+    lines += [f"  line {line}: previously corrected, not imported again" for line in report.previously_corrected]
     lines += [f"  line {w.line}: warning: {w.reason}" for w in report.warnings]
     return "\n".join(lines)
 
@@ -58,11 +68,15 @@ def run_export(args: argparse.Namespace) -> int:
     from mgdesk.services import export_csv, export_fhir
     from mgdesk.store import Records, open_database
 
-    with open_database(args.db) as database:
+    with open_database(args.db, create=False) as database:
         if args.format == "fhir":
-            report = export_fhir(Records(database), args.out, patient=args.patient, profile=_profile(args))
+            report = export_fhir(
+                Records(database), args.out, patient=args.patient, profile=_profile(args), overwrite=args.force
+            )
         else:
-            report = export_csv(Records(database), args.out, patient=args.patient, medications=args.medications)
+            report = export_csv(
+                Records(database), args.out, patient=args.patient, medications=args.medications, overwrite=args.force
+            )
     print(f"Wrote {report.count} {report.kind} to {report.out}.")
     return EXIT_OK
 

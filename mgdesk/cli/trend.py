@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from mgdesk.cli.common import EXIT_OK, profile_and_today
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.files import check_target
 from mgdesk.domain.units import MgUnit, parse_unit
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     """The plain ``mgdesk trend`` output: one line per number, then how each was computed."""
     from mgdesk.domain.demo import is_synthetic
     from mgdesk.domain.exposure import TIME_MEANING
-    from mgdesk.domain.records import DAYS_PER_MONTH
 
     latest = summary.latest.value
     fit = summary.slope.value
@@ -70,7 +70,7 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     )
     rows.append(("slope on metformin", slope if summary.metformin_start else "never on metformin", summary.slope.how))
     if summary.exposure.ever:
-        months = summary.exposure.total_days(summary.today) / DAYS_PER_MONTH
+        months = summary.exposure.total_months(summary.today)
         off = summary.n_off_metformin
         rows.append(
             (
@@ -111,10 +111,11 @@ def run_render(args: argparse.Namespace, renderer: Renderer | None) -> int:
     if args.out.suffix.lower() not in suffixes:
         raise InputError(f"Cannot write {args.out}: the file name must end in {' or '.join(suffixes)}.")
     unit = parse_unit(args.unit)
+    check_target(args.out, overwrite=args.force)  # refuse before any work
     profile, today = profile_and_today(args)
     history = patient_trend(args.db, args.patient, profile, today).history
     if renderer is None:
         raise InputError("drawing needs mgdesk's Qt renderer: run it as 'mgdesk " + args.command + "'.")
-    renderer(args.command, history, profile, today, args.out, unit=unit, axis=args.axis)
+    renderer(args.command, history, profile, today, args.out, unit=unit, axis=args.axis, overwrite=args.force)
     print(f"Wrote {args.out}.")
     return EXIT_OK

@@ -41,12 +41,20 @@ class ProfileError(MgdeskError, ValueError):
     """A lab profile file cannot be read or is inconsistent."""
 
 
+class OutputFileError(InputError):
+    """A file cannot be written where asked (it is the open database, exists, or the disk refused)."""
+
+
 class ImportCancelledError(MgdeskError):
     """The person cancelled an import; nothing of it was kept."""
 
 
 class StoreError(MgdeskError):
     """The patient database cannot be opened, read or written as asked."""
+
+
+class DatabaseMissingError(StoreError):
+    """A command that only reads was given a database file that does not exist."""
 
 
 class DatabaseLockedError(StoreError):

@@ -121,6 +121,10 @@ class MetforminExposure:
         days = self.days(today)
         return max(days or 0, 0)
 
+    def total_months(self, today: dt.date) -> float:
+        """Cumulative months on metformin up to ``today`` (0 when never on it or not yet started)."""
+        return self.total_days(today) / DAYS_PER_MONTH
+
     def day_at_years(self, years: float, today: dt.date) -> dt.date:
         """The date cumulative exposure reaches ``years``.
 

@@ -3,8 +3,8 @@
 ``parse_measurement`` turns what people type or paste ("1,8 mg/dl", "0.70",
 "<0.2 mmol/L") into a ``Measurement``; every way the text can be wrong ends in
 an ``InputError`` that says what is accepted.  A ``Measurement`` cannot hold an
-impossible value: zero, negative, non-finite and implausibly high values are
-refused when it is made, so no later layer has to check again.
+impossible value: zero, negative, non-finite, implausibly high and too small
+to show values are refused when it is made, so no later layer has to check again.
 """
 
 from __future__ import annotations
@@ -13,12 +13,19 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
+from mgdesk.domain.display import MAX_DECIMALS
 from mgdesk.domain.errors import ImplausibleValueError, InputError, UnitError
 from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, MgUnit, convert, parse_unit
 
 # No living patient has serum magnesium above this; a value that converts
 # above it almost always carries the wrong unit.
 PLAUSIBLE_MAX_MMOL_PER_L = Decimal(15)
+# The smallest value every unit can show honestly: one unit in the last of the
+# MAX_DECIMALS decimals the display ever prints, in mmol/L, the unit with the
+# smallest numbers (mEq/L, mg/dL, mg/L and umol/L all show larger ones).  Below
+# it a conversion would print "0.000000 mg/dL"; such a value is refused like an
+# implausibly high one.
+PLAUSIBLE_MIN_MMOL_PER_L = Decimal(1).scaleb(-MAX_DECIMALS)
 
 QUALIFIERS = ("<", ">", "")
 
@@ -28,6 +35,9 @@ QUALIFIERS = ("<", ">", "")
 # decimal comma.
 _NUMBER_RE = re.compile(r"(?P<qualifier>[<>]?)\s*(?P<number>\d+(?:[.,]\d*)?|[.,]\d+)")
 _MAX_INPUT_LENGTH = 64
+# 15 mmol/L is 15,000 umol/L, the largest number a plausible value has in any unit;
+# a number of a million or more is refused before it is converted.
+_MAX_MAGNITUDE = 5
 # Scientific notation right after the number: "1.8e0", "18E-1", "1.8e+0".
 _EXPONENT_RE = re.compile(r"^[eE][+-]?\d")
 
@@ -51,13 +61,39 @@ class Measurement:
             raise InputError("The value is not a number.", code="not-finite")
         if self.value <= 0:
             raise InputError("The value must be greater than zero.", code="not-positive")
-        if self.mmol_per_l > PLAUSIBLE_MAX_MMOL_PER_L:
+        if self.value.adjusted() < -2 * MAX_DECIMALS:  # 1e-42: refused before any arithmetic
+            raise ImplausibleValueError(
+                _too_low_message(self),
+                code="too-small",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
+            )
+        if self.value.adjusted() > _MAX_MAGNITUDE:  # a million or more in any unit: refused before arithmetic
+            raise ImplausibleValueError(
+                f"{self.text} {self.unit} is far above {PLAUSIBLE_MAX_MMOL_PER_L} mmol/L in any unit, which no "
+                "living patient has: check the number and the unit.",
+                code="implausible",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
+            )
+        mmol = self.mmol_per_l
+        if mmol > PLAUSIBLE_MAX_MMOL_PER_L:
             raise ImplausibleValueError(
                 _implausible_message(self),
                 code="implausible",
                 value=self.text,
                 unit=self.unit,
                 limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
+            )
+        if mmol < PLAUSIBLE_MIN_MMOL_PER_L:
+            raise ImplausibleValueError(
+                _too_low_message(self),
+                code="too-small",
+                value=self.text,
+                unit=self.unit,
+                limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
             )
 
     @property
@@ -95,6 +131,13 @@ class Measurement:
             convert(self.value - half, self.unit, MgUnit.MMOL_L),
             convert(self.value + half, self.unit, MgUnit.MMOL_L),
         )
+
+
+def _too_low_message(measurement: Measurement) -> str:
+    return (
+        f"{measurement.text} {measurement.unit} is below {PLAUSIBLE_MIN_MMOL_PER_L:f} mmol/L, too small to show "
+        "or to be a measured magnesium value: check the number and the unit."
+    )
 
 
 def _implausible_message(measurement: Measurement) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 from enum import Enum
 from pathlib import Path
+from typing import cast
 
 from mgdesk.domain.display import MAX_DECIMALS, decimals_for_resolution
 from mgdesk.domain.errors import MgdeskError, ProfileError
@@ -107,7 +108,7 @@ _RETEST_KEYS = ("retest_months_on_metformin", "retest_months_after_low")
 MAX_RETEST_MONTHS = 120
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: __post_init__ keeps the hash beside the fields
 class LabProfile:
     """Band edges (mmol/L, exact) and where each number comes from."""
 
@@ -126,6 +127,11 @@ class LabProfile:
     # (0.01 mmol/L is 0.0041 mmol/L when they were written as 1.70 mg/dL); it
     # sets how many decimals the band table shows.
     edge_resolution_mmol_per_l: Decimal = DEFAULT_EDGE_RESOLUTION_MMOL_PER_L
+
+    def __hash__(self) -> int:
+        # Hashed once, in __post_init__, and kept outside the fields: a profile keys the
+        # classification cache on every look-up.
+        return cast(int, self.__dict__["_hash"])
 
     def __post_init__(self) -> None:
         for key in _RETEST_KEYS:
@@ -156,6 +162,8 @@ class LabProfile:
                 f"Profile {self.name!r}: edges must rise: critical_low_below < low_below "
                 "< high_above < critical_high_above."
             )
+        numbers = (*(getattr(self, key) for key in (*_ALL_KEYS, *_RETEST_KEYS)), self.edge_resolution_mmol_per_l)
+        object.__setattr__(self, "_hash", hash((self.name, *numbers)))
 
     @property
     def edges(self) -> tuple[Edge, ...]:
@@ -331,6 +339,7 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
     missing = [key for key in _EDGE_KEYS if key not in data]
     if missing:
         raise ProfileError(f"{origin}: missing {', '.join(missing)}.")
+    check_profile_numbers(data, unit, origin)
     values: dict[str, Decimal] = {}
     resolution = DEFAULT_EDGE_RESOLUTION_MMOL_PER_L
     for key in _ALL_KEYS:
@@ -365,6 +374,79 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
         raise ProfileError(f"{origin}: {error}") from None
 
 
+# Plausibility bounds of a profile's numbers, checked before any arithmetic on them.
+# Not clinical constants: no lab prints a serum Mg band edge outside 0.1-10 mmol/L
+# (the critical values of clinical.md lie near 0.4 and 2.1); a number written with
+# an exponent beyond +-6 is a typing accident, refused before it is converted.
+EDGE_MIN_MMOL_PER_L = Decimal("0.1")
+EDGE_MAX_MMOL_PER_L = Decimal(10)
+_MAX_EXPONENT = 6
+MAX_PROFILE_BYTES = 64 * 1024  # the shipped profile is under 2 KB
+
+
+def check_profile_numbers(data: Mapping[str, object], unit: MgUnit, origin: str) -> None:
+    """Refuse, in one line naming the key, any profile number that is not bounded and plausible.
+
+    Runs before anything is computed from the numbers: NaN, infinities and
+    huge exponents (``1e99999999``) never reach ``Decimal`` arithmetic or
+    ``int()``.  Edges must lie within 0.1-10 mmol/L (in the profile's unit)
+    and the hypomagnesemia threshold between the critical low and the high
+    edge; re-test months are whole numbers from 1 to ``MAX_RETEST_MONTHS``.
+    """
+    mmol: dict[str, Decimal] = {}
+    for key in _ALL_KEYS:
+        if key not in data:
+            continue
+        raw = data[key]
+        if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
+            raise ProfileError(f"{origin}: {key} must be a number, not {_short(raw)}.")
+        written = _bounded(raw, key, origin)
+        value = convert(written, unit, MgUnit.MMOL_L)
+        if not EDGE_MIN_MMOL_PER_L <= value <= EDGE_MAX_MMOL_PER_L:
+            raise ProfileError(
+                f"{origin}: {key} = {written} {unit} is not plausible; a band edge lies between "
+                f"{EDGE_MIN_MMOL_PER_L} and {EDGE_MAX_MMOL_PER_L} mmol/L."
+            )
+        mmol[key] = value
+    threshold = mmol.get("hypomagnesemia_below", LITERATURE_THRESHOLD_MMOL_PER_L)
+    edges = [mmol[key] for key in _EDGE_KEYS]
+    ordered = edges == sorted(edges)  # if not, LabProfile says the edges must rise
+    if ordered and not mmol["critical_low_below"] <= threshold <= mmol["high_above"]:
+        raise ProfileError(
+            f"{origin}: hypomagnesemia_below must lie between critical_low_below and high_above "
+            f"({mmol['critical_low_below']:f} to {mmol['high_above']:f} mmol/L), not {threshold:f} mmol/L."
+        )
+    for key in _RETEST_KEYS:
+        raw = data.get(key)
+        if raw is None:
+            continue
+        if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
+            raise ProfileError(f"{origin}: {key} must be a whole number of months, not {_short(raw)}.")
+        months = _bounded(raw, key, origin)
+        if months != months.to_integral_value() or not 1 <= months <= MAX_RETEST_MONTHS:
+            raise ProfileError(
+                f"{origin}: {key} must be a whole number of months from 1 to {MAX_RETEST_MONTHS}, not {months}."
+            )
+
+
+def _bounded(raw: int | Decimal, key: str, origin: str) -> Decimal:
+    """``raw`` as a Decimal, refused when not finite or written with a huge exponent (no arithmetic yet)."""
+    if isinstance(raw, int):
+        if not -(10**_MAX_EXPONENT) < raw < 10**_MAX_EXPONENT:
+            raise ProfileError(f"{origin}: {key} is far too large to be plausible.")
+        return Decimal(raw)
+    if not raw.is_finite():
+        raise ProfileError(f"{origin}: {key} must be a finite number, not {raw}.")
+    if raw and not -_MAX_EXPONENT <= raw.adjusted() <= _MAX_EXPONENT:
+        raise ProfileError(f"{origin}: {key} is far too large or too small to be plausible.")
+    return raw
+
+
+def _short(raw: object) -> str:
+    text = repr(raw)
+    return text if len(text) <= 40 else f"{text[:37]}..."
+
+
 def _months(data: Mapping[str, object], key: str, origin: str) -> int | None:
     """A whole number of months from parsed TOML ("12" or "12.0"), None when absent."""
     raw = data.get(key)
@@ -380,7 +462,13 @@ def _months(data: Mapping[str, object], key: str, origin: str) -> int | None:
 def load_profile(path: Path) -> LabProfile:
     """Read a clinic's profile TOML file; every problem is a ProfileError."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if not path.is_file():
+            raise ProfileError(f"Cannot read profile {path}: it is not a regular file.")
+        with path.open("rb") as file:
+            data = file.read(MAX_PROFILE_BYTES + 1)
+        if len(data) > MAX_PROFILE_BYTES:
+            raise ProfileError(f"Profile {path} is larger than {MAX_PROFILE_BYTES // 1024} KB; it cannot be a profile.")
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ProfileError(f"Cannot read profile {path}: {error}") from None
     return _profile_from_text(text, str(path))
@@ -391,6 +479,8 @@ def _profile_from_text(text: str, origin: str) -> LabProfile:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
         raise ProfileError(f"{origin} is not valid TOML: {error}") from None
+    except RecursionError:
+        raise ProfileError(f"{origin} is not a profile: its arrays or tables are nested too deep.") from None
     return profile_from_mapping(data, origin)
 
 

@@ -143,6 +143,26 @@ class Patient:
             raise InputError(f"Birth year {self.birth_year} is not plausible.")
 
 
+# Not a clinical limit: a bound that keeps a mistyped dose (1e999999999) from being
+# written out as a billion digits.  No drug is taken by the kilogram a day.
+MAX_DAILY_DOSE_MG = 1_000_000
+
+# Record dates: nothing mgdesk keeps was collected or started before 1900, and
+# nothing after tomorrow (a day of slack for a clock that is a little off).
+EARLIEST_RECORD_DATE = dt.date(1900, 1, 1)
+
+
+def check_record_date(day: dt.date, what: str, today: dt.date | None = None) -> dt.date:
+    """``day`` if it can be the date of a result or course (1900-01-01 to tomorrow), else ``InputError``."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    if not EARLIEST_RECORD_DATE <= day <= latest:
+        raise InputError(
+            f"The {what} {day.isoformat()} is not plausible: it must lie between "
+            f"{EARLIEST_RECORD_DATE.isoformat()} and tomorrow ({latest.isoformat()})."
+        )
+    return day
+
+
 @dataclass(frozen=True, slots=True)
 class MedicationCourse:
     """One drug taken from ``start`` to ``stop`` (inclusive; open if None) at one daily dose."""
@@ -159,8 +179,14 @@ class MedicationCourse:
     def __post_init__(self) -> None:
         if self.stop is not None and self.stop < self.start:
             raise InputError(f"The course of {self.drug} stops ({self.stop}) before it starts ({self.start}).")
-        if self.daily_dose_mg is not None and not (self.daily_dose_mg.is_finite() and self.daily_dose_mg > 0):
-            raise InputError(f"The daily dose of {self.drug} must be a number of mg greater than zero.")
+        dose = self.daily_dose_mg
+        if dose is not None and not (dose.is_finite() and 0 < dose < MAX_DAILY_DOSE_MG):
+            raise InputError(
+                f"The daily dose of {self.drug} must be a number of mg greater than zero and below "
+                f"{MAX_DAILY_DOSE_MG:,} (one kilogram a day)."
+            )
+        if dose is not None and dose != dose.quantize(Decimal("0.001")):
+            raise InputError(f"The daily dose of {self.drug} has more than three decimals of a mg.")
 
     def active_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.stop is None or day <= self.stop)

@@ -40,7 +40,7 @@ from mgdesk.domain.classify import Classification, classify
 from mgdesk.domain.exposure import DAYS_PER_YEAR, TIME_MEANING, MetforminExposure, MetforminPhase
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
-from mgdesk.domain.records import DAYS_PER_MONTH, DrugClass, MagnesiumResult, MedicationCourse
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse
 from mgdesk.domain.samples import collection_order
 from mgdesk.domain.stats import LineFit, fit_line
 from mgdesk.domain.units import MgUnit
@@ -410,7 +410,7 @@ def summary_json(summary: TrendSummary) -> dict[str, object]:
             "meaning": TIME_MEANING,
             "cumulative_months_to_today": None
             if not summary.exposure.ever
-            else round(summary.exposure.total_days(summary.today) / DAYS_PER_MONTH, 1),
+            else round(summary.exposure.total_months(summary.today), 1),
         },
         "results_off_metformin": summary.n_off_metformin,
     }

@@ -11,10 +11,11 @@ less identifying data leaves the machine.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
+from mgdesk.domain.files import atomic_text
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse
 from mgdesk.interchange.cells import neutralise
 from mgdesk.interchange.csv_import import Rejection
@@ -24,14 +25,16 @@ COURSE_HEADER = ("patient", "drug_class", "drug", "start", "stop", "dose")
 REJECTION_HEADER = ("line", "reason")
 
 
-def _write(out: Path | TextIO, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+def _write(
+    out: Path | IO[str], header: Sequence[str], rows: Iterable[Sequence[str]], *, overwrite: bool = True
+) -> None:
     if isinstance(out, Path):
-        with out.open("w", encoding="utf-8-sig", newline="") as file:
+        with atomic_text(out, overwrite=overwrite, encoding="utf-8-sig", newline="") as file:
             _write(file, header, rows)
         return
     writer = csv.writer(out)
     writer.writerow(header)
-    writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)  # a stream: never all rows at once
 
 
 def result_cells(clinic_id: str, result: MagnesiumResult) -> tuple[str, ...]:
@@ -59,16 +62,41 @@ def course_cells(clinic_id: str, course: MedicationCourse) -> tuple[str, ...]:
     )
 
 
-def write_results_csv(out: Path | TextIO, results: Iterable[tuple[str, MagnesiumResult]]) -> None:
-    """Write (clinic id, result) pairs in the results import format."""
-    _write(out, RESULT_HEADER, (result_cells(c, r) for c, r in results))
+def write_results_csv(
+    out: Path | TextIO, results: Iterable[tuple[str, MagnesiumResult]], *, overwrite: bool = True
+) -> int:
+    """Write (clinic id, result) pairs in the results import format; return how many.
+
+    A path is written atomically (``mgdesk.domain.files``); ``results`` may
+    be a stream, so memory stays bounded by what the caller holds at once.
+    """
+    counted = _Counted(result_cells(c, r) for c, r in results)
+    _write(out, RESULT_HEADER, counted, overwrite=overwrite)
+    return counted.count
 
 
-def write_courses_csv(out: Path | TextIO, courses: Iterable[tuple[str, MedicationCourse]]) -> None:
-    """Write (clinic id, course) pairs in the medication import format."""
-    _write(out, COURSE_HEADER, (course_cells(c, m) for c, m in courses))
+def write_courses_csv(
+    out: Path | TextIO, courses: Iterable[tuple[str, MedicationCourse]], *, overwrite: bool = True
+) -> int:
+    """Write (clinic id, course) pairs in the medication import format; return how many."""
+    counted = _Counted(course_cells(c, m) for c, m in courses)
+    _write(out, COURSE_HEADER, counted, overwrite=overwrite)
+    return counted.count
 
 
-def write_rejections_csv(out: Path | TextIO, rejected: Iterable[Rejection]) -> None:
+def write_rejections_csv(out: Path | TextIO, rejected: Iterable[Rejection], *, overwrite: bool = True) -> None:
     """The rejection report: line number and reason of every row not imported."""
-    _write(out, REJECTION_HEADER, ((str(r.line), r.reason) for r in rejected))
+    _write(out, REJECTION_HEADER, ((str(r.line), r.reason) for r in rejected), overwrite=overwrite)
+
+
+class _Counted:
+    """An iterator of rows that counts what went through it."""
+
+    def __init__(self, rows: Iterator[tuple[str, ...]]) -> None:
+        self._rows = rows
+        self.count = 0
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        for row in self._rows:
+            self.count += 1
+            yield row

@@ -14,7 +14,9 @@ import contextlib
 import csv
 import datetime as dt
 import gc
+import hashlib
 import io
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 PROGRESS_EVERY = 2000
+MAX_FILE_BYTES = 512 * 1024 * 1024  # several million rows; beyond that a file is not a lab export
+MAX_CELL_CHARS = 1000  # a comment of a few sentences; checked before any cell is parsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,7 @@ class ParsedFile:
     courses: list[tuple[str, MedicationCourse]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line of each result or course, in order
     rejected: list[Rejection] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes: an import remembers it, so a re-import revives nothing
     # Filled by the lab-message readers (HL7 v2, FHIR): who new patients are,
     # how many results were something other than magnesium, what to warn about.
     format: str = "csv"
@@ -88,15 +93,36 @@ def read_records_csv(
     """
     if isinstance(source, Path):
         name = name or source.name
-        try:
-            data = source.read_bytes()
-        except OSError as error:
-            raise FileFormatError(f"Cannot read {source}: {error.strerror or error}.") from None
+        data = read_bounded(source)
     else:
         data = source
     name = name or "the file"
     with _collector_paused():
         return _read(data, name, date_order, progress, cancelled)
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES``; ``FileFormatError`` otherwise.
+
+    Devices (``/dev/zero``), pipes (a FIFO would wait forever), sockets and
+    folders are refused before they are opened.
+    """
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FileFormatError(f"{path} is not a regular file (a folder, device or pipe); choose a CSV file.")
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise FileFormatError(
+            f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into smaller files."
+        )
+    return data
 
 
 @contextlib.contextmanager
@@ -123,6 +149,7 @@ def _read(
     text = decode(data, name)
     if not text.strip():
         raise FileFormatError(f"{name} is empty.")
+    digest = hashlib.sha256(data).hexdigest()
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     sep = separator(header_line, name)
     rows = _rows(text, sep)
@@ -131,7 +158,7 @@ def _read(
     _, headers = rows[0]
     mapping = map_columns([restore(h).strip() for h in headers], name)
     order = _date_order(mapping, date_order, name)
-    parsed = ParsedFile(name, mapping.kind, mapping, sep, order)
+    parsed = ParsedFile(name, mapping.kind, mapping, sep, order, sha256=digest)
     body = rows[1:]
     if order is DateOrder.ISO_ONLY:
         _require_iso_dates(body, mapping, name)
@@ -155,6 +182,11 @@ def _rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
     try:
         for cells in reader:
             if "".join(cells).strip():  # some cell is not blank
+                if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+                    raise FileFormatError(
+                        f"line {line}: a cell is longer than {MAX_CELL_CHARS} characters; no value, date or "
+                        "comment of a lab file is that long (a broken quote?)."
+                    )
                 rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as error:

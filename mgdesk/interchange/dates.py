@@ -15,6 +15,7 @@ import re
 from enum import Enum
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.records import check_record_date
 
 
 class DateOrder(Enum):
@@ -74,10 +75,11 @@ def parse_date(text: str, order: DateOrder) -> dt.date:
     else:
         raise InputError(f"{stripped!r} is not a date: write it as 2024-04-03")
     try:
-        return dt.date(year, month, day)
+        parsed = dt.date(year, month, day)
     except ValueError:
         reading = "" if order is DateOrder.ISO_ONLY else f" when read {order.value}"
         raise InputError(f"{stripped!r} is not a real date{reading}") from None
+    return check_record_date(parsed, "date")
 
 
 def parse_time(text: str) -> dt.time:

@@ -10,9 +10,11 @@ from mgdesk.services.connecting import check_server
 from mgdesk.services.copying import copy_to
 from mgdesk.services.entering import Entered, enter_result, send_waiting
 from mgdesk.services.exporting import ExportReport, export_csv, export_fhir
+from mgdesk.services.groups import clinic_group_table, export_group_table, group_table_csv
 from mgdesk.services.importing import FORMATS, ImportReport, detect_format, import_file, read_file, store_parsed
 from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings, save_lab_settings
 from mgdesk.services.trends import PatientTrend, patient_trend
+from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
 
 __all__ = [
     "FORMATS",
@@ -21,7 +23,10 @@ __all__ = [
     "ImportReport",
     "LabImportSettings",
     "PatientTrend",
+    "WorklistItem",
+    "build_worklist",
     "check_server",
+    "clinic_group_table",
     "clinic_histories",
     "cohort_overview",
     "copy_to",
@@ -29,6 +34,8 @@ __all__ = [
     "enter_result",
     "export_csv",
     "export_fhir",
+    "export_group_table",
+    "group_table_csv",
     "import_file",
     "load_lab_settings",
     "patient_trend",
@@ -36,4 +43,5 @@ __all__ = [
     "save_lab_settings",
     "send_waiting",
     "store_parsed",
+    "waiting_count",
 ]

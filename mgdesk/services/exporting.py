@@ -6,13 +6,13 @@ over it, so a failed write never leaves half a Bundle.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mgdesk.domain.errors import InputError, RecordNotFoundError
+from mgdesk.domain.files import atomic_text, check_target
 from mgdesk.domain.profile import LabProfile, default_profile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse
 from mgdesk.interchange import PatientBundle, bundle_json, fhir_bundle, write_courses_csv, write_results_csv
@@ -30,26 +30,40 @@ class ExportReport:
     out: Path
 
 
-def export_csv(records: Records, out: Path, *, patient: str | None = None, medications: bool = False) -> ExportReport:
-    """Write every live result (or course), or one patient's, to ``out``; errors are InputError."""
+def export_csv(
+    records: Records, out: Path, *, patient: str | None = None, medications: bool = False, overwrite: bool = True
+) -> ExportReport:
+    """Write every live result (or course), or one patient's, to ``out``; errors are InputError.
+
+    The file is written atomically and never over the open database
+    (``mgdesk.domain.files``); rows stream from the database to the file.
+    """
+    check_target(out, overwrite=overwrite)  # refuse before reading anything
     if patient is not None and records.patient_by_clinic_id(patient) is None:
         raise RecordNotFoundError(f"No patient with the clinic identifier {patient!r}.")
     try:
         if medications:
-            courses = records.export_courses(patient)
-            write_courses_csv(out, courses)
-            return ExportReport(len(courses), "medication courses", out)
-        results = records.export_results(patient)
-        write_results_csv(out, results)
-        return ExportReport(len(results), "results", out)
+            count = write_courses_csv(out, records.stream_courses(patient), overwrite=overwrite)
+            return ExportReport(count, "medication courses", out)
+        count = write_results_csv(out, records.stream_results(patient), overwrite=overwrite)
+        return ExportReport(count, "results", out)
     except OSError as error:
         raise InputError(f"Cannot write {out}: {error.strerror or error}.") from None
 
 
 def export_fhir(
-    records: Records, out: Path, *, patient: str | None = None, profile: LabProfile | None = None
+    records: Records,
+    out: Path,
+    *,
+    patient: str | None = None,
+    profile: LabProfile | None = None,
+    overwrite: bool = True,
 ) -> ExportReport:
-    """Write every live patient (or one) with their results and courses as a FHIR Bundle to ``out``."""
+    """Write every live patient (or one) with their results and courses as a FHIR Bundle to ``out``.
+
+    Written atomically and never over the open database (``mgdesk.domain.files``).
+    """
+    check_target(out, overwrite=overwrite)  # refuse before reading anything
     chosen = records.patient_by_clinic_id(patient) if patient is not None else None
     if patient is not None and chosen is None:
         raise RecordNotFoundError(f"No patient with the clinic identifier {patient!r}.")
@@ -62,12 +76,7 @@ def export_fhir(
     people = [chosen] if chosen is not None else records.list_patients()
     parts = [PatientBundle(p, results[p.clinic_id], courses[p.clinic_id]) for p in people]
     text = bundle_json(fhir_bundle(parts, profile or default_profile()))
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"Cannot write {out}: {error.strerror or error}.") from None
+    with atomic_text(out, overwrite=overwrite) as file:
+        file.write(text)
     count = sum(len(p.results) for p in parts)
     return ExportReport(count, "results (FHIR)", out)

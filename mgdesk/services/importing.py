@@ -12,7 +12,7 @@ command line and the window's import dialog show, with the rows left out as
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from mgdesk.domain.samples import SameSample
 from mgdesk.interchange import (
     DateOrder,
     FileFormatError,
+    FileKind,
     ParsedFile,
     PatientIdChoice,
     Rejection,
@@ -53,9 +54,15 @@ class ImportReport:
     warnings: tuple[Rejection, ...] = ()
     format: str = "csv"
     same_sample: tuple[tuple[int, SameSample], ...] = ()  # (file line, the sample it repeats), counted in duplicates
+    # File lines an earlier import of this same file stored and the user since deleted or corrected:
+    # left as the user left them.
+    previously_deleted: tuple[int, ...] = ()
+    previously_corrected: tuple[int, ...] = ()
+    database_note: str | None = None  # e.g. the database could not be made owner-only
 
     def as_json(self) -> dict[str, object]:
         return {
+            "kind": self.kind,
             "imported": self.imported,
             "duplicates": self.duplicates,
             "patients_created": self.patients_created,
@@ -75,6 +82,8 @@ class ImportReport:
                 }
                 for line, repeat in self.same_sample
             ],
+            "previously_deleted": list(self.previously_deleted),
+            "previously_corrected": list(self.previously_corrected),
         }
 
 
@@ -130,10 +139,13 @@ def store_parsed(
         patients=parsed.patients,
         progress=progress,
         cancelled=cancelled,
+        file_name=parsed.name,
+        sha256=parsed.sha256,
+        lines=parsed.lines,
     )
     stored = [Rejection(parsed.lines[index], reason) for index, reason in outcome.rejected]
     rejected = tuple(sorted([*parsed.rejected, *stored], key=lambda r: r.line))
-    kind = "results" if parsed.results or not parsed.courses else "medication courses"
+    kind = "results" if parsed.kind is FileKind.RESULTS else "medication courses"
     return ImportReport(
         name=parsed.name,
         kind=kind,
@@ -146,6 +158,8 @@ def store_parsed(
         warnings=tuple(parsed.warnings),
         format=parsed.format,
         same_sample=tuple((parsed.lines[repeat.index], repeat) for repeat in outcome.same_sample),
+        previously_deleted=tuple(sorted(parsed.lines[i] for i in outcome.previously_deleted)),
+        previously_corrected=tuple(sorted(parsed.lines[i] for i in outcome.previously_corrected)),
     )
 
 
@@ -162,4 +176,5 @@ def import_file(
 
     parsed = read_file(path, date_order, file_format=file_format, settings=settings)
     with open_database(database) as opened:
-        return store_parsed(Records(opened), parsed)
+        report = store_parsed(Records(opened), parsed)
+        return replace(report, database_note=opened.mode_warning)

@@ -28,6 +28,6 @@ def patient_trend(database: Path | str | None, clinic_id: str, profile: LabProfi
     """Read one patient by clinic identifier and compute the trend numbers."""
     from mgdesk.store import Records, load_history, open_database
 
-    with open_database(database) as opened:
+    with open_database(database, create=False) as opened:
         history = load_history(Records(opened), clinic_id)
     return trend_of(history, profile, today)

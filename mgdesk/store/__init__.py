@@ -16,7 +16,7 @@ from mgdesk.store.demo_database import create_demo_database
 from mgdesk.store.histories import load_courses, load_histories, load_history
 from mgdesk.store.outbox import Outbox, OutboxItem, SendReport
 from mgdesk.store.paths import default_database_path
-from mgdesk.store.records import AuditEntry, ImportOutcome, Records
+from mgdesk.store.records import AuditEntry, ImportOutcome, Provenance, Records
 from mgdesk.store.server import server_url
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "ImportOutcome",
     "Outbox",
     "OutboxItem",
+    "Provenance",
     "Records",
     "SendReport",
     "TableCheck",

@@ -100,11 +100,15 @@ class BulkInserter:
         conn: Connection,
         table: Table,
         columns: Sequence[str],
-        who: tuple[str, str | None, str | None],
+        os_user: str,
+        *,
+        audit: bool = True,
+        workstation: str | None = None,
+        db_role: str | None = None,
     ) -> None:
-        """``who``: (OS user, workstation, database role) for the audit entries."""
-        os_user, workstation, db_role = who
+        """``os_user``, ``workstation`` and ``db_role`` (the server's role) sign the audit entries."""
         self._conn = conn
+        self._audited = audit
         self._table = table
         self.columns = tuple(columns)
         self._keys = ("id", *self.columns)
@@ -143,7 +147,9 @@ class BulkInserter:
         """Insert ``rows`` (id first, then ``columns``, in stored form); return their ids.
 
         The ids must be ``self.next_id`` onwards, in order (the caller numbers
-        the rows as it builds them); every row gets an audit entry.
+        the rows as it builds them); every row gets an audit entry unless the
+        inserter was made with ``audit=False`` (rows that carry their import's
+        provenance, audited once per import).
         """
         if not rows:
             return range(self.next_id, self.next_id)
@@ -157,7 +163,8 @@ class BulkInserter:
             self._conn.exec_driver_sql(self._sql, rows)
         else:
             self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])
-        self._write_audit(first, last)
+        if self._audited:
+            self._write_audit(first, last)
         if self._conn.dialect.name == "postgresql":
             server.advance_sequence(self._conn, self._table.name, last)
         self.next_id = last + 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from sqlalchemy import not_, select
+from sqlalchemy import select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -66,8 +66,7 @@ def load_cohort_points(database: Database) -> CohortPoints:
             patients.c.deleted_at.is_(None),
             r.c.deleted_at.is_(None),
             r.c.specimen.in_(_SERUM_LIKE),
-            not_(r.c.value_as_written.startswith("<")),
-            not_(r.c.value_as_written.startswith(">")),
+            r.c.qualifier == "",
         )
         .order_by(patients.c.clinic_id, r.c.collected_on, r.c.collected_at, r.c.id)
     )

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
-from mgdesk.domain.errors import DatabaseReadOnlyError, WriteContentionError
+from mgdesk.domain import files
+from mgdesk.domain.errors import DatabaseMissingError, DatabaseReadOnlyError, WriteContentionError
 from mgdesk.store import filesystems, migrate, server, sqlite
 from mgdesk.store.paths import default_database_path
 from mgdesk.store.schema import audit_log, metadata
@@ -51,6 +52,10 @@ class Database:
         self.location = location or str(path)  # how messages and the status bar name it
         self.role = role  # the server's database role (audit); None for a file
         self.read_only_reason = read_only_reason
+        self._open = True
+        self.mode_warning: str | None = None  # why the file could not be made owner-only, if so
+        if path is not None:
+            files.protect(path)  # no file mgdesk writes may land on it while it is open
 
     @property
     def is_server(self) -> bool:
@@ -105,6 +110,10 @@ class Database:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._open:
+            self._open = False
+            if self.path is not None:
+                files.unprotect(self.path)
 
     def __enter__(self) -> Database:
         return self
@@ -119,30 +128,47 @@ def open_database(
     busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
     target_version: str = "head",
     read_only: bool = False,
+    create: bool = True,
 ) -> Database:
-    """Open (or create) the database ``target``: a file path, a ``postgresql://`` URL, or None for the user's file.
+    """Open (or, when ``create``, create) the database ``target``.
 
-    ``read_only`` opens an existing file without changing it (the way to
-    read a file on a network folder).  ``target_version`` exists for tests
-    that build an old-schema database.
+    ``target`` is a file path, a ``postgresql://`` URL, or None for the
+    user's file.  Commands that only read pass ``create=False``: a mistyped
+    path is then refused and nothing is created (a server's database is never
+    created here).  A file opened is made owner-only (0600).  ``read_only``
+    opens an existing file without changing it (the way to read a file on a
+    network folder).  ``target_version`` exists for tests that build an
+    old-schema database.
     """
     if server.is_server_url(target):
         assert isinstance(target, str)
         return _open_server(target, target_version)
-    path = Path(target).expanduser().absolute() if target is not None else default_database_path()
+    path = sqlite.database_path(target) if target is not None else default_database_path()
     if read_only:
         return _open_file_read_only(path)
     filesystems.refuse_network_folder(path)
     existed = sqlite.check_file(path)
+    if not existed and not create:
+        what = "an empty file" if path.exists() else "no database"
+        raise DatabaseMissingError(
+            f"There is {what} at {path}; nothing was created. Check --db, or import a file to start one."
+        )
     if not path.exists():
+        if path == default_database_path():
+            files.private_folder(path.parent)
         sqlite.create_file(path)
+        mode_warning = None
+    else:
+        mode_warning = sqlite.make_private(path)
     engine = sqlite.make_engine(path, busy_timeout_s)
     try:
         backup = _prepare(engine, path, existed, target_version)
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, path, backup)
+    database = Database(engine, path, backup)
+    database.mode_warning = mode_warning
+    return database
 
 
 def _prepare(engine: Engine, path: Path, existed: bool, target_version: str) -> Path | None:

@@ -19,6 +19,7 @@ import os
 import sys
 from pathlib import Path
 
+from mgdesk.domain import files
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import demo_clinic
 from mgdesk.domain.errors import StoreError
@@ -61,7 +62,8 @@ def create_demo_database(
     target = Path(path).expanduser().absolute() if path is not None else demo_database_path()
     if target.resolve() == default_database_path().resolve():
         raise StoreError(f"Refusing to write the demo clinic over your own database {target}.")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    files.check_not_database(target)  # an open demo is closed first (the window does)
+    files.private_folder(target.parent)
     building = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(building)
     try:
@@ -69,8 +71,10 @@ def create_demo_database(
             records = Records(database)
             clinic = demo_clinic(today or dt.date.today()) if histories is None else histories
             _fill(database, records, clinic)
+        files.fsync_file(building)
         _remove(target, only_journals=True)
         building.replace(target)
+        files.fsync_folder(target.parent)
     finally:
         _remove(building)
     return target

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
@@ -30,7 +30,7 @@ from mgdesk.domain.samples import SameSample, SampleIndex
 from mgdesk.store import rows
 from mgdesk.store.bulk import BulkInserter, memoised, storage_form
 from mgdesk.store.database import Database
-from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
+from mgdesk.store.schema import ENTRY_IMPORT, audit_log, imports, medication_courses, mg_results, patients
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -40,7 +40,12 @@ IMPORT_CHUNK = 2000
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
-    """What a bulk import did; ``rejected`` holds (index in the batch, reason)."""
+    """What a bulk import did; ``rejected`` holds (index in the batch, reason).
+
+    ``previously_deleted`` / ``previously_corrected`` hold the indexes of rows
+    a former import of the same file stored and the user since deleted or
+    corrected: they are left as the user left them.
+    """
 
     imported: int
     duplicates: int  # exact repeats of a course, and results of a sample already kept (``same_sample``)
@@ -48,11 +53,26 @@ class ImportOutcome:
     rejected: tuple[tuple[int, str], ...] = ()
     same_sample: tuple[SameSample, ...] = ()  # results not stored: their sample is already kept
     replaced: int = 0  # earlier results a corrected or final one of the same lab identity replaced
+    previously_deleted: tuple[int, ...] = ()
+    previously_corrected: tuple[int, ...] = ()
+    import_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """Where a batch comes from and who imports it (the import's one audit entry)."""
+
+    file_name: str
+    sha256: str  # of the file's bytes; "" for a batch that is not a file (the demo clinic)
+    lines: Sequence[int] | None  # the file line of each row, results first, then courses
+    os_user: str
+    workstation: str
+    db_role: str | None = None  # the server's database role; None for a file
 
 
 def import_batch(
     database: Database,
-    who: tuple[str, str | None, str | None],
+    source: ImportSource,
     results: Sequence[tuple[str, MagnesiumResult]] = (),
     courses: Sequence[tuple[str, MedicationCourse]] = (),
     *,
@@ -62,14 +82,15 @@ def import_batch(
 ) -> ImportOutcome:
     """Store a batch in ONE transaction (see ``Records.import_records``).
 
-    ``who``: (OS user, workstation, database role) for the audit.  The
+    ``source`` names the file and who imports it (OS user, workstation and,
+    on a server, the database role) for the import's one audit entry.  The
     transaction holds the write lock from its start (``writing(bulk=True)``),
     so two imports of one file at once store it once; a server's deadlock
     or serialization failure reruns the whole batch (``Database.retrying``).
     """
 
     def attempt() -> ImportOutcome:
-        batch = _Batch(who, results, courses, progress, cancelled, patients or {})
+        batch = _Batch(source, results, courses, progress, cancelled, patients or {})
         with _collector_paused(), database.writing(bulk=True) as conn:
             return batch.run(conn)
 
@@ -99,14 +120,18 @@ class _Batch:
 
     def __init__(  # noqa: PLR0917 - private, called once
         self,
-        who: tuple[str, str | None, str | None],
+        source: ImportSource,
         results: Sequence[tuple[str, MagnesiumResult]],
         courses: Sequence[tuple[str, MedicationCourse]],
         progress: Progress | None,
         cancelled: Cancelled | None,
         details: Mapping[str, Patient],
     ) -> None:
-        self._who = who
+        self._source = source
+        self._user = source.os_user
+        self._import_id: int | None = None
+        self._previous: dict[str, dict[int, str]] = {}  # table -> file line -> "deleted" / "corrected"
+        self._previously: dict[str, list[int]] = {"deleted": [], "corrected": []}
         self._details = details
         self._replaced = 0
         self._results = results
@@ -124,19 +149,78 @@ class _Batch:
 
     def run(self, conn: Connection) -> ImportOutcome:
         clinic_ids = {clinic_id.strip() for clinic_id, _ in self._results} | {c.strip() for c, _ in self._courses}
+        self._import_id = self._start_import(conn)
         stored_patients = self._find_or_create_patients(conn, clinic_ids)
         created = len(self._ids) - len(stored_patients)
+        self._previous = {
+            table.name: _previous_rows(conn, table, self._source.sha256) for table in (mg_results, medication_courses)
+        }
         self._tick()
         self._insert_results(conn, stored_patients)
         self._insert_courses(conn, stored_patients)
+        self._finish_import(conn)
         return ImportOutcome(
             self._imported,
             self._duplicates,
             created,
             tuple(sorted(self._rejected)),
-            tuple(self._same_sample),
+            same_sample=tuple(self._same_sample),
+            previously_deleted=tuple(self._previously["deleted"]),
+            previously_corrected=tuple(self._previously["corrected"]),
+            import_id=self._import_id,
             replaced=self._replaced,
         )
+
+    def _start_import(self, conn: Connection) -> int:
+        """The import's own row (its rows added are filled in by ``_finish_import``)."""
+        source = self._source
+        values = {
+            "at": dt.datetime.now(dt.UTC),
+            "os_user": source.os_user,
+            "workstation": source.workstation,
+            "file_name": source.file_name[:300],
+            "sha256": source.sha256,
+            "rows_added": 0,
+        }
+        return int(conn.execute(insert(imports).values(values).returning(imports.c.id)).scalar_one())
+
+    def _finish_import(self, conn: Connection) -> None:
+        """Record the rows added, and the import's ONE audit entry (none when it added nothing)."""
+        if self._imported == 0:  # nothing stored refers to it: the database stays as it was
+            conn.execute(delete(imports).where(imports.c.id == self._import_id))
+            self._import_id = None
+            return
+        conn.execute(update(imports).where(imports.c.id == self._import_id).values(rows_added=self._imported))
+        row = conn.execute(select(imports).where(imports.c.id == self._import_id)).mappings().one()
+        conn.execute(
+            insert(audit_log).values(
+                at=row["at"],
+                os_user=row["os_user"],
+                workstation=row["workstation"],
+                db_role=self._source.db_role,
+                action="import",
+                table_name=imports.name,
+                record_id=self._import_id,
+                old_values=None,
+                new_values=json.dumps(rows.json_ready({k: v for k, v in row.items() if k != "at"})),
+            )
+        )
+
+    def _line(self, index: int) -> int | None:
+        lines = self._source.lines
+        return lines[index] if lines is not None and index < len(lines) else None
+
+    def _seen_before(self, table: Table, index: int) -> bool:
+        """True (and counted) when this file line's row was deleted or corrected since an earlier import."""
+        previous = self._previous[table.name]
+        if not previous:
+            return False
+        line = self._line(index)
+        what = previous.get(line) if line is not None else None
+        if what is None:
+            return False
+        self._previously[what].append(index)
+        return True
 
     def _tick(self, rows_done: int = 0) -> None:
         self._done += rows_done
@@ -158,7 +242,14 @@ class _Batch:
         stored = list(ids.values())
         new = sorted(clinic_ids - ids.keys() - deleted.keys())
         if new:
-            inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._who)
+            inserter = BulkInserter(
+                conn,
+                patients,
+                PATIENT_COLUMNS,
+                self._user,
+                workstation=self._source.workstation,
+                db_role=self._source.db_role,
+            )
             to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
             first = inserter.next_id
             given = self._details
@@ -177,12 +268,13 @@ class _Batch:
             return
         ids, samples = self._ids, _existing_samples(conn, stored_patients)
         lab_refs = _existing_lab_refs(conn, stored_patients) if any(r.lab_ref for _, r in self._results) else {}
-        inserter = BulkInserter(conn, mg_results, RESULT_COLUMNS, self._who)
+        inserter = BulkInserter(conn, mg_results, (*RESULT_COLUMNS, *PROVENANCE_COLUMNS), self._user, audit=False)
+        import_id, line_of = self._import_id, self._line
         day_form = memoised(storage_form(conn, mg_results.c.collected_on))
         time_form = memoised(storage_form(conn, mg_results.c.collected_at))
         # Results read from one file share their Measurement objects: format each once.
         # Keyed by id(): the measurements stay alive in self._results for the whole batch.
-        written: dict[int, tuple[Measurement, str, str]] = {}
+        written: dict[int, tuple[Measurement, str, str, str, str]] = {}
         specimens = {s: s.value for s in Specimen}
         for start in range(0, len(self._results), IMPORT_CHUNK):
             chunk = self._results[start : start + IMPORT_CHUNK]
@@ -193,11 +285,19 @@ class _Batch:
                 if patient_id is None:
                     self._reject_deleted(index, clinic_id.strip())
                     continue
+                if self._seen_before(mg_results, index):
+                    continue
                 measurement = result.measurement
                 known = written.get(id(measurement))
                 if known is None:
-                    known = written[id(measurement)] = (measurement, measurement.text, measurement.unit.value)
-                _, text, unit = known
+                    known = written[id(measurement)] = (
+                        measurement,
+                        measurement.text,
+                        measurement.unit.value,
+                        f"{measurement.value:f}",
+                        measurement.qualifier,
+                    )
+                _, text, unit, number, qualifier = known
                 day = result.collected_on
                 status = result.status.value
                 content = (day, result.collected_at, text, unit, status)
@@ -227,17 +327,21 @@ class _Batch:
                         patient_id,
                         day_form(day),
                         time_form(result.collected_at),
-                        text,
+                        number,
                         result.unit_as_written,
                         unit,
                         specimens[result.specimen],
                         result.source,
                         result.lab,
                         result.comment,
+                        qualifier,
                         status,
                         result.reference_range,
                         result.lab_flag,
                         result.lab_ref,
+                        import_id,
+                        line_of(index),
+                        ENTRY_IMPORT,
                     )
                 )
                 new_id += 1
@@ -265,9 +369,9 @@ class _Batch:
             [
                 {
                     "at": now,
-                    "os_user": self._who[0],
-                    "workstation": self._who[1],
-                    "db_role": self._who[2],
+                    "os_user": self._user,
+                    "workstation": self._source.workstation,
+                    "db_role": self._source.db_role,
                     "action": "delete",
                     "table_name": mg_results.name,
                     "record_id": earlier_id,
@@ -282,7 +386,9 @@ class _Batch:
         if not self._courses:
             return
         seen = _existing_course_keys(conn, stored_patients)
-        inserter = BulkInserter(conn, medication_courses, COURSE_COLUMNS, self._who)
+        inserter = BulkInserter(
+            conn, medication_courses, (*COURSE_COLUMNS, *PROVENANCE_COLUMNS), self._user, audit=False
+        )
         to_row = _row_maker(conn, medication_courses, COURSE_COLUMNS)
         offset = len(self._results)
         for start in range(0, len(self._courses), IMPORT_CHUNK):
@@ -293,13 +399,16 @@ class _Batch:
                 if patient_id is None:
                     self._reject_deleted(index, clinic_id.strip())
                     continue
+                if self._seen_before(medication_courses, index):
+                    continue
                 values = rows.course_values(patient_id, course)
                 key = tuple(values[c] for c in COURSE_COLUMNS)
                 if key in seen:
                     self._duplicates += 1
                     continue
                 seen.add(key)
-                fresh.append(to_row(inserter.next_id + len(fresh), values))
+                provenance = (self._import_id, self._line(index), ENTRY_IMPORT)
+                fresh.append((*to_row(inserter.next_id + len(fresh), values), *provenance))
             inserter.insert(fresh)
             self._imported += len(fresh)
             self._tick(len(chunk))
@@ -318,11 +427,13 @@ RESULT_COLUMNS = (
     "source",
     "lab",
     "comment",
+    "qualifier",
     "status",
     "reference_range",
     "lab_flag",
     "lab_ref",
 )
+PROVENANCE_COLUMNS = ("import_id", "source_line", "entry")
 COURSE_COLUMNS = ("patient_id", "drug_class", "drug", "start", "stop", "daily_dose_mg")
 _LOOKUP_CHUNK = 500  # patient ids per IN (...) list
 
@@ -355,20 +466,53 @@ def _existing_samples(conn: Connection, patient_ids: list[int]) -> SampleIndex:
     return samples
 
 
+def _previous_rows(conn: Connection, table: Table, sha256: str) -> dict[int, str]:
+    """File line -> "deleted" / "corrected" for rows an earlier import of the same file stored.
+
+    Only rows the user has since deleted or corrected (an "update" in the
+    audit log) are listed; live, unchanged ones are plain duplicates.
+    """
+    if not sha256:
+        return {}
+    t = table.c
+    edited = select(audit_log.c.record_id).where(audit_log.c.table_name == table.name, audit_log.c.action == "update")
+    query = (
+        select(t.source_line, t.deleted_at, t.id.in_(edited).label("edited"))
+        .join(imports, imports.c.id == t.import_id)
+        .where(imports.c.sha256 == sha256, t.source_line.is_not(None))
+    )
+    previous: dict[int, str] = {}
+    for line, deleted_at, was_edited in conn.execute(query):
+        if deleted_at is not None:
+            previous[line] = "deleted"
+        elif was_edited:
+            previous.setdefault(line, "corrected")
+    return previous
+
+
 def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[int, str], tuple[int, Any]]:
     """(patient, lab identity) -> (id, content) of the live results of these patients that carry one."""
     r = mg_results.c
     found: dict[tuple[int, str], tuple[int, Any]] = {}
     for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
         query = select(
-            r.id, r.patient_id, r.collected_on, r.collected_at, r.value_as_written, r.unit, r.status, r.lab_ref
+            r.id,
+            r.patient_id,
+            r.collected_on,
+            r.collected_at,
+            r.qualifier,
+            r.value_as_written,
+            r.unit,
+            r.status,
+            r.lab_ref,
         ).where(
             r.deleted_at.is_(None),
             r.lab_ref.is_not(None),
             r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]),
         )
         for row in conn.execute(query):
-            content = (row.collected_on, row.collected_at, row.value_as_written, row.unit, row.status)
+            written = row.qualifier + row.value_as_written  # as Measurement.text writes it
+            content = (row.collected_on, row.collected_at, written, row.unit, row.status)
             found[row.patient_id, row.lab_ref] = (row.id, content)
     return found
 

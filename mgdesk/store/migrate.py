@@ -64,6 +64,12 @@ def file_version(connection: Connection) -> str | None:
             )
         return None
     version = MigrationContext.configure(connection).get_current_revision()
+    if version is None and tables - {VERSION_TABLE}:
+        raise NotADatabaseError(
+            f"This SQLite file has tables ({', '.join(sorted(tables - {VERSION_TABLE})[:4])}) but an empty "
+            "mgdesk schema version, so mgdesk cannot tell what it holds (another program's file, or a damaged "
+            "one). It was left as it is: restore it from a backup, or open another file."
+        )
     known = known_versions()
     if version is not None and version not in known:
         current = known[-1]

@@ -20,25 +20,33 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import getpass
 import json
-import socket
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Concatenate
 
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
+from mgdesk.domain import who
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, EditConflictError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
+from mgdesk.domain.worklist import Review
 from mgdesk.store import rows
 from mgdesk.store.database import Database
-from mgdesk.store.importer import Cancelled, ImportOutcome, Progress, import_batch
-from mgdesk.store.schema import audit_log, medication_courses, mg_results, patients
+from mgdesk.store.importer import Cancelled, ImportOutcome, ImportSource, Progress, import_batch
+from mgdesk.store.schema import ENTRY_MANUAL, audit_log, imports, medication_courses, mg_results, patients, reviews
 
-_KINDS = {"patients": "patient", "medication_courses": "medication course", "mg_results": "result"}
+_KINDS = {
+    "patients": "patient",
+    "medication_courses": "medication course",
+    "mg_results": "result",
+    "reviews": "review",
+}
+
+
+STREAM_CHUNK = 5000  # rows read at a time by the exports
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +58,8 @@ class AuditEntry:
     record_id: int
     old_values: dict[str, Any] | None
     new_values: dict[str, Any] | None
-    workstation: str | None = None
-    db_role: str | None = None
+    workstation: str | None = None  # None in entries written before schema 3
+    db_role: str | None = None  # the server's database role; None in a file
 
 
 def _retried[**P, R](method: Callable[Concatenate[Records, P], R]) -> Callable[Concatenate[Records, P], R]:
@@ -64,11 +72,23 @@ def _retried[**P, R](method: Callable[Concatenate[Records, P], R]) -> Callable[C
     return run
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:  # no login name in the environment or the password database
-        return "unknown"
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who entered a result or course, when, and from where.
+
+    ``entry`` is "manual" (typed in the window), "import" (then the file's
+    name, SHA-256 and line are known) or "legacy" (stored before mgdesk kept
+    provenance; who and when come from its own audit entry).  ``workstation``
+    is None only for legacy rows.
+    """
+
+    entry: str
+    os_user: str
+    workstation: str | None
+    at: dt.datetime
+    file_name: str | None = None
+    sha256: str | None = None
+    line: int | None = None
 
 
 class Records:
@@ -80,8 +100,8 @@ class Records:
 
     def __init__(self, database: Database, *, user: str | None = None, workstation: str | None = None) -> None:
         self._db = database
-        self._user = user or _os_user()
-        self._workstation = workstation or socket.gethostname() or None
+        self._user = user or who.os_user()
+        self._workstation = workstation or who.workstation()
 
     @property
     def location(self) -> str:
@@ -198,7 +218,8 @@ class Records:
     def add_course(self, patient_id: int, course: MedicationCourse) -> MedicationCourse:
         with self._db.writing() as conn:
             self._live_row(conn, patients, patient_id)
-            new_id = self._insert(conn, medication_courses, rows.course_values(patient_id, course))
+            values = rows.course_values(patient_id, course) | {"entry": ENTRY_MANUAL}
+            new_id = self._insert(conn, medication_courses, values)
         return replace(course, id=new_id, version=1)
 
     @_retried
@@ -237,7 +258,7 @@ class Records:
                 if known is not None:
                     return rows.result_from_row(known)
             self._live_row(conn, patients, patient_id)
-            values = rows.result_values(patient_id, result)
+            values = rows.result_values(patient_id, result) | {"entry": ENTRY_MANUAL}
             if client_uuid is not None:
                 values["uuid"] = client_uuid
             new_id = self._insert(conn, mg_results, values)
@@ -278,6 +299,10 @@ class Records:
 
     def export_results(self, clinic_id: str | None = None) -> list[tuple[str, MagnesiumResult]]:
         """(clinic identifier, result) of every live result, or one patient's."""
+        return list(self.stream_results(clinic_id))
+
+    def stream_results(self, clinic_id: str | None = None) -> Iterator[tuple[str, MagnesiumResult]]:
+        """``export_results`` as a stream read in chunks: memory bounded by the chunk, not the database."""
         query = (
             select(patients.c.clinic_id, mg_results)
             .join(patients, patients.c.id == mg_results.c.patient_id)
@@ -287,10 +312,15 @@ class Records:
         if clinic_id is not None:
             query = query.where(patients.c.clinic_id == clinic_id.strip())
         with self._db.reading() as conn:
-            return [(row["clinic_id"], rows.result_from_row(row)) for row in conn.execute(query).mappings()]
+            for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query).mappings():
+                yield row["clinic_id"], rows.result_from_row(row)
 
     def export_courses(self, clinic_id: str | None = None) -> list[tuple[str, MedicationCourse]]:
         """(clinic identifier, course) of every live medication course, or one patient's."""
+        return list(self.stream_courses(clinic_id))
+
+    def stream_courses(self, clinic_id: str | None = None) -> Iterator[tuple[str, MedicationCourse]]:
+        """``export_courses`` as a stream read in chunks."""
         query = (
             select(patients.c.clinic_id, medication_courses)
             .join(patients, patients.c.id == medication_courses.c.patient_id)
@@ -300,7 +330,8 @@ class Records:
         if clinic_id is not None:
             query = query.where(patients.c.clinic_id == clinic_id.strip())
         with self._db.reading() as conn:
-            return [(row["clinic_id"], rows.course_from_row(row)) for row in conn.execute(query).mappings()]
+            for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query).mappings():
+                yield row["clinic_id"], rows.course_from_row(row)
 
     def import_records(
         self,
@@ -310,6 +341,9 @@ class Records:
         patients: Mapping[str, Patient] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        file_name: str = "",
+        sha256: str = "",
+        lines: Sequence[int] | None = None,
     ) -> ImportOutcome:
         """Store a batch of (clinic identifier, record) pairs in ONE transaction.
 
@@ -324,10 +358,44 @@ class Records:
         count results first, then courses.  ``progress(done, total)`` is
         called between chunks; when ``cancelled()`` turns true the whole
         batch is rolled back and ``ImportCancelledError`` raised.
+
+        The import is audited ONCE (an ``imports`` row and one audit entry:
+        who, workstation, when, ``file_name``, ``sha256``, rows added) and
+        every stored row points at it with its file line (``lines``, results
+        first then courses).  A row of a file imported before (same SHA-256,
+        same line) whose result or course was since deleted or corrected is
+        not stored again: it is counted in ``previously_deleted`` or
+        ``previously_corrected``.
         """
+        source = ImportSource(file_name, sha256, lines, self._user, self._workstation, self._db.role)
         return import_batch(
-            self._db, self.audit_identity, results, courses, patients=patients, progress=progress, cancelled=cancelled
+            self._db, source, results, courses, patients=patients, progress=progress, cancelled=cancelled
         )
+
+    def provenance(self, table: str, record_id: int | None) -> Provenance:
+        """Who entered this result (``table`` "mg_results") or course ("medication_courses"), and from where."""
+        source = {t.name: t for t in (mg_results, medication_courses)}[table]
+        record = self._stored_id(record_id, _KINDS[table])
+        with self._db.reading() as conn:
+            row = self._row(conn, source, record)
+            if row["import_id"] is not None:
+                made = conn.execute(select(imports).where(imports.c.id == row["import_id"])).mappings().one()
+                return Provenance(
+                    row["entry"],
+                    made["os_user"],
+                    made["workstation"],
+                    made["at"].replace(tzinfo=dt.UTC),
+                    made["file_name"],
+                    made["sha256"],
+                    row["source_line"],
+                )
+            query = select(audit_log).where(
+                audit_log.c.table_name == table, audit_log.c.record_id == record, audit_log.c.action == "insert"
+            )
+            entry = conn.execute(query.order_by(audit_log.c.id).limit(1)).mappings().first()
+        if entry is None:
+            raise RecordNotFoundError(f"No audit entry says who entered the {_KINDS[table]} with id {record}.")
+        return Provenance(row["entry"], entry["os_user"], entry["workstation"], entry["at"].replace(tzinfo=dt.UTC))
 
     def audit_log(self, table: str | None = None, record_id: int | None = None) -> list[AuditEntry]:
         """Audit entries, oldest first, optionally for one table (and one record)."""
@@ -351,6 +419,49 @@ class Records:
                 )
                 for row in conn.execute(query).mappings()
             ]
+
+    # -- reviews ----------------------------------------------------------
+
+    @property
+    def os_user(self) -> str:
+        """The OS user every change and review is recorded under."""
+        return self._user
+
+    @_retried
+    def add_review(self, result_id: int, comment: str = "") -> Review:
+        """Sign off a stored result as the current OS user, now; written to the audit log."""
+        with self._db.writing() as conn:
+            self._live_row(conn, mg_results, result_id)
+            review = Review(result_id, dt.datetime.now(dt.UTC), self._user, comment.strip())
+            values = {
+                "result_id": result_id,
+                "reviewed_at": review.reviewed_at,
+                "os_user": review.os_user,
+                "comment": review.comment,
+            }
+            new_id = self._insert(conn, reviews, values)
+        return replace(review, id=new_id)
+
+    def undo_review(self, review_id: int, reason: str = "review undone") -> None:
+        """Withdraw a review (kept, hidden, with the reason); ``redo_review`` brings it back."""
+        self._soft_delete(reviews, review_id, reason)
+
+    def redo_review(self, review_id: int) -> None:
+        self._undelete(reviews, review_id)
+
+    def live_reviews(self, result_ids: Iterable[int] | None = None) -> dict[int, Review]:
+        """The newest live review of each reviewed result (of ``result_ids``, or of all), by result id."""
+        query = select(reviews).where(reviews.c.deleted_at.is_(None)).order_by(reviews.c.reviewed_at, reviews.c.id)
+        wanted = None if result_ids is None else set(result_ids)
+        found: dict[int, Review] = {}
+        with self._db.reading() as conn:
+            for row in conn.execute(query).mappings():
+                if wanted is not None and row["result_id"] not in wanted:
+                    continue
+                at = row["reviewed_at"]
+                at = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at
+                found[row["result_id"]] = Review(row["result_id"], at, row["os_user"], row["comment"], row["id"])
+        return found
 
     # -- shared machinery -------------------------------------------------
 
@@ -462,11 +573,8 @@ class Records:
             raise InputError(f"Say why the {_KINDS[table.name]} is deleted; the reason is kept with it.")
         with self._db.writing() as conn:
             old = self._live_row(conn, table, record_id)
-            deleted = {
-                "deleted_at": dt.datetime.now(dt.UTC),
-                "deleted_reason": reason.strip(),
-                "version": table.c.version + 1,
-            }
+            deleted: dict[str, Any] = {"deleted_at": dt.datetime.now(dt.UTC), "deleted_reason": reason.strip()}
+            deleted |= _next_version(table)
             conn.execute(update(table).where(table.c.id == record_id).values(deleted))
             new = self._row(conn, table, record_id)
             conn.execute(insert(audit_log), self._audit_rows(table, "delete", [(record_id, old, new)]))
@@ -477,10 +585,15 @@ class Records:
             old = self._row(conn, table, record_id)
             if old["deleted_at"] is None:
                 return
-            restored = {"deleted_at": None, "deleted_reason": None, "version": table.c.version + 1}
+            restored: dict[str, Any] = {"deleted_at": None, "deleted_reason": None} | _next_version(table)
             conn.execute(update(table).where(table.c.id == record_id).values(restored))
             new = self._row(conn, table, record_id)
             conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
 
 
-__all__ = ["AuditEntry", "ImportOutcome", "Records"]
+def _next_version(table: Table) -> dict[str, Any]:
+    """The version bump of a change to a versioned record (reviews have no version: they are never edited)."""
+    return {"version": table.c.version + 1} if "version" in table.c else {}
+
+
+__all__ = ["AuditEntry", "ImportOutcome", "Provenance", "Records"]

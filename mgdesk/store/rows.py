@@ -1,8 +1,8 @@
 """Conversion between database rows and the domain's record dataclasses.
 
 Values go in as the domain holds them: a result's value as written (with its
-decimals and ``<``/``>`` qualifier), its unit as written and its canonical
-unit; a dose as decimal text.  Coming out, results are rebuilt through the
+decimals; its ``<``/``>`` qualifier in a column of its own), its unit as
+written and its canonical unit; a dose as decimal text.  Coming out, results are rebuilt through the
 domain's ``Measurement``, so a stored row obeys the same rules as typed input.
 """
 
@@ -22,6 +22,7 @@ from mgdesk.domain.records import (
     ResultStatus,
     Sex,
     Specimen,
+    check_record_date,
 )
 from mgdesk.domain.units import MgUnit
 
@@ -51,6 +52,9 @@ def patient_from_row(row: Row) -> Patient:
 
 
 def course_values(patient_id: int, course: MedicationCourse) -> dict[str, Any]:
+    check_record_date(course.start, "start date")
+    if course.stop is not None:
+        check_record_date(course.stop, "stop date")
     return {
         "patient_id": patient_id,
         "drug_class": course.drug_class.value,
@@ -75,17 +79,19 @@ def course_from_row(row: Row) -> MedicationCourse:
 
 
 def result_values(patient_id: int, result: MagnesiumResult) -> dict[str, Any]:
+    check_record_date(result.collected_on, "collection date")
     return {
         "patient_id": patient_id,
         "collected_on": result.collected_on,
         "collected_at": result.collected_at,
-        "value_as_written": result.measurement.text,
+        "value_as_written": f"{result.measurement.value:f}",  # the qualifier has its own column
         "unit_as_written": result.unit_as_written,
         "unit": result.measurement.unit.value,
         "specimen": result.specimen.value,
         "source": result.source,
         "lab": result.lab,
         "comment": result.comment,
+        "qualifier": result.measurement.qualifier,
         "status": result.status.value,
         "reference_range": result.reference_range,
         "lab_flag": result.lab_flag,
@@ -100,7 +106,8 @@ _STATUSES = {status.value: status for status in ResultStatus}
 
 
 def result_from_row(row: Row) -> MagnesiumResult:
-    qualifier, value, _ = parse_number(row["value_as_written"])
+    _, value, _ = parse_number(row["value_as_written"])
+    qualifier = row["qualifier"]
     unit, specimen = row["unit"], row["specimen"]
     return MagnesiumResult(
         collected_on=row["collected_on"],

@@ -3,7 +3,10 @@
 This describes the schema the newest migration produces; the migrations in
 ``migrations/versions`` are what actually create and change tables.  A test
 checks the two agree.  Decimal numbers (doses) are kept as text so no
-database rounds them; deleted rows stay, hidden, with when and why.  Every record has a
+database rounds them; deleted rows stay, hidden, with when and why.  A
+result's value is stored as written without its ``<``/``>`` qualifier, which
+has a column of its own; every result and course remembers where it came
+from (the import and file line, or "manual").  Every record has a
 ``version`` for optimistic locking between workstations.
 """
 
@@ -39,6 +42,31 @@ def _version_column() -> Column[object]:
     return Column("version", Integer, nullable=False, server_default="1")
 
 
+imports = Table(
+    "imports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("os_user", String(200), nullable=False),
+    Column("workstation", String(200), nullable=False),
+    Column("file_name", String(300), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("rows_added", Integer, nullable=False),
+    Index("ix_imports_sha256", "sha256"),
+)
+
+# How a row got in: typed in the window, from a file import, or stored before schema 3.
+ENTRY_MANUAL, ENTRY_IMPORT, ENTRY_LEGACY = "manual", "import", "legacy"
+
+
+def _provenance_columns(table: str) -> list[Column[object]]:
+    return [
+        Column("import_id", Integer, ForeignKey("imports.id", name=f"fk_{table}_import"), nullable=True),
+        Column("source_line", Integer, nullable=True),
+        Column("entry", String(8), nullable=False, server_default=ENTRY_LEGACY),
+    ]
+
+
 patients = Table(
     "patients",
     metadata,
@@ -64,6 +92,7 @@ medication_courses = Table(
     Column("stop", Date, nullable=True),
     Column("daily_dose_mg", String(32), nullable=True),
     *_soft_delete_columns(),
+    *_provenance_columns("medication_courses"),
     _version_column(),
     Index("ix_medication_courses_patient", "patient_id"),
 )
@@ -83,16 +112,30 @@ mg_results = Table(
     Column("lab", String(200), nullable=True),
     Column("comment", Text, nullable=False, server_default=""),
     *_soft_delete_columns(),
+    Column("qualifier", String(1), nullable=False, server_default=""),
     Column("status", String(16), nullable=False, server_default="final"),
     Column("reference_range", String(100), nullable=True),
     Column("lab_flag", String(16), nullable=True),
     Column("lab_ref", String(300), nullable=True),
+    *_provenance_columns("mg_results"),
     _version_column(),
     # Made by the workstation that entered the result, so a result sent twice is stored once.
     Column("uuid", String(36), nullable=True),
     Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
     Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref"),
     UniqueConstraint("uuid", name="uq_mg_results_uuid"),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("result_id", Integer, ForeignKey("mg_results.id"), nullable=False),
+    Column("reviewed_at", DateTime(timezone=True), nullable=False),
+    Column("os_user", String(200), nullable=False),
+    Column("comment", Text, nullable=False, server_default=""),
+    *_soft_delete_columns(),
+    Index("ix_reviews_result", "result_id"),
 )
 
 audit_log = Table(

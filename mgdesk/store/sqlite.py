@@ -10,8 +10,10 @@ it has not first recognised as an SQLite database.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
+from mgdesk.domain import files
 from mgdesk.domain.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
@@ -30,6 +33,49 @@ from mgdesk.domain.errors import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OWNER_ONLY = 0o600
+
+
+def database_path(given: Path | str) -> Path:
+    """The absolute path of a database named by the user, refused (``StoreError``) when no file can be there.
+
+    Catches what would otherwise surface as a traceback: a name that is not
+    valid text in the file system's encoding, a symbolic link that points
+    nowhere or in a loop, and a path that runs through a regular file.
+    """
+    path = Path(given).expanduser().absolute()
+    try:
+        os.fsencode(path).decode("utf-8")
+        str(path).encode("utf-8")
+    except UnicodeError:
+        raise StoreError(
+            f"The database name {os.fsdecode(os.fsencode(path))!r} is not valid UTF-8 text; rename the file."
+        ) from None
+    for parent in reversed(path.parents):
+        try:
+            info = parent.stat()
+        except FileNotFoundError:
+            break
+        except OSError as error:
+            raise StoreError(f"Cannot use {path}: {parent} cannot be reached ({error.strerror}).") from None
+        if not stat.S_ISDIR(info.st_mode):
+            raise NotADatabaseError(f"Cannot use {path}: {parent} is a file, not a folder.")
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError as error:
+            kind = "in a loop" if error.errno == errno.ELOOP else "to a file that does not exist"
+            raise NotADatabaseError(f"{path} is a symbolic link {kind}; give the database file itself.") from None
+    return path
+
+
+def make_private(path: Path) -> str | None:
+    """Make an existing database owner-only (0600); a sentence when that cannot be done, else None."""
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != OWNER_ONLY:
+            os.chmod(path, OWNER_ONLY)
+    except OSError as error:
+        return f"{path} could not be made readable by its owner only ({error.strerror}); others may read it."
+    return None
 
 
 def check_file(path: Path) -> bool:
@@ -137,12 +183,15 @@ def quick_check(engine: Engine, path: Path) -> None:
 
 
 def backup(engine: Engine, target: Path) -> None:
-    """Write a consistent copy of the database to ``target`` (a new file, owner-only)."""
-    create_file(target)
-    with translate_errors(), engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        raw.execute("VACUUM INTO ?", (str(target),))
+    """Write a consistent copy of the database to ``target`` (a new file, owner-only, written atomically)."""
+
+    def vacuum_into(temporary: Path) -> None:
+        with translate_errors(), engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("VACUUM INTO ?", (str(temporary),))
+
+    files.write_atomically(target, vacuum_into, overwrite=False)
 
 
 def _corrupt_message(path: Path | None, detail: str) -> str:
@@ -162,7 +211,7 @@ def translate_errors(path: Path | None = None) -> Iterator[None]:
         raise store_error(error, path) from error
 
 
-def store_error(error: BaseException, path: Path | None = None) -> StoreError:
+def store_error(error: BaseException, path: Path | None = None) -> StoreError:  # noqa: PLR0911 - one return per kind
     original = error.orig if isinstance(error, DBAPIError) else error
     text = str(original).lower()
     where = f"{path}" if path else "the database"
@@ -171,6 +220,8 @@ def store_error(error: BaseException, path: Path | None = None) -> StoreError:
             f"Another program is using {where} and holds it locked; nothing was changed. "
             "Close the other program (or wait for it to finish) and try again."
         )
+    if "disk is full" in text or "disk i/o error" in text:
+        return StoreError(f"The disk holding {where} is full or failing ({original}); nothing was changed.")
     if "readonly" in text or "read-only" in text:
         return DatabaseReadOnlyError(f"{where} may not be written (read-only file or folder); nothing was changed.")
     if "malformed" in text or "corrupt" in text:

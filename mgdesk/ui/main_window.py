@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self._clinic_stale = True
         for signal in (self.session.opened, self.session.patients_changed):
             signal.connect(self._mark_clinic_stale)
+        self.session.reviews_changed.connect(self._on_reviews_changed)
+        self._place_keys: list[str] = []
         self._build_menus()
         self.add_place(tr("Converter"), self.converter, "Ctrl+1")
         self.add_place(tr("Patients"), self.patients_host, "Ctrl+2")
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         """Add a place to the sidebar and the View menu, reachable by ``shortcut``."""
         index = self.places.addWidget(widget)
         self.nav.addItem(f"{title}\t{shortcut}")
+        self._place_keys.append(shortcut)
         action = QAction(title, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda: self.show_place(index))
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
             (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
             (tr("Export &plot…"), "", self.export_plot),
             (tr("Patient &report (PDF)…"), "", self.patient_report),
-            (tr("&Print patient report…"), "Ctrl+P", self.print_report),
+            (tr("&Print patient report…"), QKeySequence.StandardKey.Print, self.print_report),
         ):
             action = file_menu.addAction(text)
             if shortcut:
@@ -193,14 +197,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("&Quit"))
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the Quit standard key is empty on some platforms
         self.quit_action.triggered.connect(self.close)
 
         edit = bar.addMenu(tr("&Edit"))
         self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y on Windows
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -243,8 +247,8 @@ class MainWindow(QMainWindow):
     def _build_patients_menu(self) -> None:
         menu = self.menuBar().addMenu(tr("&Patients"))
         for text, shortcut, method in (
-            (tr("&Find patient"), "Ctrl+F", "focus_search"),
-            (tr("&New patient…"), "Ctrl+N", "new_patient"),
+            (tr("&Find patient"), QKeySequence.StandardKey.Find, "focus_search"),
+            (tr("&New patient…"), QKeySequence.StandardKey.New, "new_patient"),
             (tr("&Edit patient…"), "Ctrl+Shift+I", "edit_patient"),
             (tr("&Delete patient…"), "", "delete_patient"),
             (tr("Add &result…"), "Ctrl+R", "add_result"),
@@ -296,9 +300,13 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         demo = help_menu.addAction(tr("Open the &demo clinic (synthetic patients)"))
         demo.triggered.connect(self.open_demo_clinic)
+        self.guide_action = help_menu.addAction(tr("User &guide"))
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_user_guide)
         about = help_menu.addAction(tr("About the &numbers"))
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about_numbers)
+        about_mgdesk = help_menu.addAction(tr("&About mgdesk"))
+        about_mgdesk.triggered.connect(self.show_about_mgdesk)
         about_qt = help_menu.addAction(tr("About &Qt"))
         about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
 
@@ -367,6 +375,25 @@ class MainWindow(QMainWindow):
                 tr("Chosen profile not usable ({problem}); using the default.").format(problem=problem)
             )
 
+    def show_user_guide(self) -> None:
+        """The short offline user guide (shipped with the program), in a window of its own."""
+        from mgdesk.ui.common.guide import UserGuideDialog
+
+        UserGuideDialog(self).open()
+
+    def show_about_mgdesk(self) -> None:
+        from mgdesk import __version__
+
+        QMessageBox.about(
+            self,
+            tr("About mgdesk"),
+            tr(
+                "<b>mgdesk {version}</b><br>Serum magnesium for clinics that treat type 2 diabetes: exact unit "
+                "conversion, classification against 0.70 mmol/L, trends over time on metformin.<br>"
+                "Offline: nothing about a patient leaves this computer.<br>Licence: GPL-3.0-or-later."
+            ).format(version=__version__),
+        )
+
     def show_about_numbers(self) -> None:
         from mgdesk.ui.common.about import AboutNumbersDialog
 
@@ -392,6 +419,8 @@ class MainWindow(QMainWindow):
             self.clinic = ClinicView()
             self.clinic.setObjectName("clinicView")
             self.clinic.patient_activated.connect(self.open_patient)
+            self.clinic.review_requested.connect(self.review_result)
+            self.clinic.waiting_changed.connect(self._show_waiting)
             self.clinic.restore_layout(
                 {name: state for name in ("clinicTable", "clinic") if (state := self.settings.layout_state(name))}
             )
@@ -410,12 +439,40 @@ class MainWindow(QMainWindow):
 
         records, database = self.session.records, self.session.database
         self._clinic_stale = False
+        clinic.reviews = records.live_reviews()  # one small query; the list ranks waiting results first
         clinic.load_clinic(
             lambda: cohort_overview(records, database),
             lambda: clinic_histories(records),
             self.profile,
             dt.date.today(),
         )
+
+    def _show_waiting(self, count: int) -> None:
+        """Name the number of results waiting for review in the navigation: 'Clinic (7)'."""
+        index = self.places.indexOf(self.clinic_host)
+        item = self.nav.item(index)
+        title = tr("Clinic ({n})").format(n=count) if count else tr("Clinic")
+        item.setText(f"{title}\t{self._place_keys[index]}")
+        item.setToolTip(
+            tr("{n} results wait for a clinician's review").format(n=count) if count else tr("Nothing waits for review")
+        )
+
+    def review_result(self, clinic_id: str, result_id: int) -> bool:
+        """Ask for an optional comment and sign the result off as reviewed (undoable)."""
+        comment, ok = QInputDialog.getText(
+            self,
+            tr("Mark reviewed"),
+            tr("Sign off the latest result of {id} as reviewed by you ({user}).\nComment (optional):").format(
+                id=clinic_id, user=self.session.records.os_user
+            ),
+        )
+        if not ok:
+            return False
+        return self.session.run(self.session.commands.review_result(clinic_id, result_id, comment))
+
+    def _on_reviews_changed(self) -> None:
+        if self.clinic is not None and self.session.is_open:
+            self.clinic.set_reviews(self.session.records.live_reviews())
 
     def open_patient(self, clinic_id: str) -> None:
         patient = self.session.records.patient_by_clinic_id(clinic_id) if self.session.is_open else None
@@ -429,6 +486,8 @@ class MainWindow(QMainWindow):
         from mgdesk.store import create_demo_database
         from mgdesk.ui.common.background import run_with_progress
 
+        if self.session.is_open and Path(self.database_status.toolTip()).name.startswith("demo-clinic"):
+            self.session.close()  # it is rebuilt in place: never under an open connection
         try:
             path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
         except MgdeskError as error:

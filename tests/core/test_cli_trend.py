@@ -112,7 +112,9 @@ def test_plot_hands_the_loaded_patient_to_the_renderer(db: Path, tmp_path: Path)
         *,
         unit: MgUnit,
         axis: str,
+        overwrite: bool,
     ) -> None:
+        assert not overwrite  # no --force given
         calls.append((command, history.patient.clinic_id, unit, axis, today))
 
     argv = ["plot", "--patient", "P-FALL", "--db", str(db), "--out", str(tmp_path / "p.svg"), "--unit", "mg/dl"]

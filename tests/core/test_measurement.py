@@ -101,3 +101,9 @@ def test_a_measurement_cannot_be_built_invalid() -> None:
         Measurement(Decimal(-1), MgUnit.MMOL_L)
     with pytest.raises(MgdeskError):
         Measurement(Decimal(1), MgUnit.MMOL_L, qualifier="~")
+
+
+@pytest.mark.parametrize("text", ["0.0000001 mmol/L", "0.00000000000000000001 mg/dL", "0,0000004 mEq/L"])
+def test_values_too_small_to_show_are_refused_like_too_large_ones(text: str) -> None:
+    with pytest.raises(ImplausibleValueError, match="too small to show"):
+        parse_measurement(text)

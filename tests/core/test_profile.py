@@ -114,3 +114,48 @@ def test_bad_profiles_are_refused_clearly(tmp_path: Path, text: str, message: st
 def test_missing_profile_file(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="Cannot read profile"):
         load_profile(tmp_path / "nope.toml")
+
+
+_BASE = 'name = "x"\ncritical_low_below = 0.40\nlow_below = 0.70\nhigh_above = 1.05\ncritical_high_above = 2.00\n'
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ("critical_high_above = 1e99999999", "critical_high_above"),
+        ("critical_high_above = 1e9999999", "critical_high_above"),
+        ("critical_high_above = nan", "critical_high_above"),
+        ("critical_high_above = inf", "critical_high_above"),
+        ("critical_low_below = 1e-99999999", "critical_low_below"),
+        ("critical_high_above = 99", "critical_high_above"),
+        ("critical_low_below = 0.01", "critical_low_below"),
+        ("hypomagnesemia_below = 5", "hypomagnesemia_below"),
+        ("retest_months_on_metformin = 1e99999", "retest_months_on_metformin"),
+        ("retest_months_on_metformin = 1e9999999", "retest_months_on_metformin"),
+        ("retest_months_on_metformin = 121", "retest_months_on_metformin"),
+        ("retest_months_after_low = 0", "retest_months_after_low"),
+        ("retest_months_after_low = 99999999999999999999999", "retest_months_after_low"),
+    ],
+)
+def test_implausible_profile_numbers_are_refused_in_one_line_naming_the_key(
+    tmp_path: Path, change: str, key: str
+) -> None:
+    lines = [line for line in _BASE.splitlines() if not line.startswith(change.split(" = ", maxsplit=1)[0] + " ")]
+    path = tmp_path / "profile.toml"
+    path.write_text("\n".join([*lines, change]) + "\n", encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    message = str(caught.value)
+    assert key in message
+    assert "\n" not in message
+    assert len(message) < 400
+
+
+def test_deeply_nested_arrays_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text(_BASE + "x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="nested too deep"):
+        load_profile(path)
+    path.write_text(_BASE + "x = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="larger than"):
+        load_profile(path)

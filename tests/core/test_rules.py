@@ -188,10 +188,13 @@ def test_non_default_profile_moves_low_band_and_threshold_apart() -> None:
 
 
 def test_profile_above_the_plausible_maximum() -> None:
-    # A critical high edge above 15 mmol/L: ">14" can only be high.
-    profile = clinic_profile(critical_high_above="20")
+    # Profile edges are bounded to 0.1-10 mmol/L, so no edge can lie above the plausible
+    # maximum (15 mmol/L); the highest allowed edge still leaves ">14" high for certain.
+    with pytest.raises(ProfileError, match="critical_high_above = 20 mmol/L is not plausible"):
+        clinic_profile(critical_high_above="20")
+    profile = clinic_profile(critical_high_above="10")
     result = classify(parse_measurement(">14 mmol/L"), profile)
-    assert (result.category, result.borderline) == (H, False)
+    assert (result.category, result.borderline) == (HH, False)
 
 
 def test_mix_up_warning_for_qualified_results_only_when_surely_normal() -> None:
@@ -439,9 +442,12 @@ def test_a_shown_qualified_bound_reads_back_as_the_same_class(bound: Decimal, qu
 
 
 def test_a_threshold_beyond_the_plausibility_maximum_is_refused() -> None:
-    with pytest.raises(ProfileError, match="hypomagnesemia_below must be below 15"):
-        clinic_profile(hypomagnesemia_below="15")
-    assert clinic_profile(hypomagnesemia_below="14.99").hypomagnesemia_below == Decimal("14.99")
+    # Profile numbers are bounded before anything else (edges and threshold 0.1-10 mmol/L, the
+    # threshold between the critical low and the high edge), so both are refused by name.
+    for threshold in ("15", "14.99"):
+        with pytest.raises(ProfileError, match="hypomagnesemia_below"):
+            clinic_profile(hypomagnesemia_below=threshold)
+    assert clinic_profile(hypomagnesemia_below="0.75").hypomagnesemia_below == Decimal("0.75")
 
 
 def test_is_below_uses_the_profile_it_is_given() -> None:

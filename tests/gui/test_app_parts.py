@@ -108,6 +108,7 @@ def test_crash_reporter_logs_every_error_and_shows_one_dialog(
 
 def test_log_file_is_in_the_users_data_folder(isolated_user_folders: Path) -> None:
     import logging
+    import stat
 
     path = setup_logging()
     try:
@@ -116,6 +117,8 @@ def test_log_file_is_in_the_users_data_folder(isolated_user_folders: Path) -> No
         for handler in logging.getLogger().handlers:
             handler.flush()
         assert "written to the log file" in path.read_text(encoding="utf-8")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600  # the log may name patients
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     finally:
         for handler in list(logging.getLogger().handlers):
             if getattr(handler, "baseFilename", None) == str(path):

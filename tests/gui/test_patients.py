@@ -170,7 +170,10 @@ def test_dialogs_keep_bad_input_and_say_why(qtbot: QtBot) -> None:
     qtbot.addWidget(result_dialog)
     qtbot.keyClicks(result_dialog.value, "0,7x")
     result_dialog.accept()
-    assert "Unknown unit" in result_dialog.error_label.text()
+    # Said once, under the value where it is typed, not repeated above the buttons.
+    assert "Unknown unit" in result_dialog.live.text()
+    assert result_dialog.error_label.text() == ""
+    assert result_dialog.record is None
 
 
 def test_import_csv_through_the_window(clinic: MainWindow, tmp_path: Path) -> None:

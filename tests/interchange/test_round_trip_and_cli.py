@@ -64,6 +64,7 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
     capsys.readouterr()
     assert main(["import", str(results), "--db", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
+        "kind": "results",
         "imported": 6,
         "duplicates": 0,
         "patients_created": 3,
@@ -72,9 +73,12 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "replaced": 0,
         "warnings": [],
         "same_sample": [],
+        "previously_deleted": [],
+        "previously_corrected": [],
     }
     assert main(["import", str(courses), "--db", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
+        "kind": "medication courses",
         "imported": 6,
         "duplicates": 0,
         "patients_created": 0,
@@ -83,6 +87,8 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "replaced": 0,
         "warnings": [],
         "same_sample": [],
+        "previously_deleted": [],
+        "previously_corrected": [],
     }
     with open_database(source) as a, open_database(target) as b:
         ra, rb = Records(a), Records(b)
@@ -101,7 +107,10 @@ def test_export_one_patient(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["export", "--db", str(db), "--patient", "-42", "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8-sig").count("'-42") == 2
     assert main(["export", "--db", str(db), "--patient", "nobody", "--out", str(out)]) == 2
+    assert "exists already; give --force" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "--patient", "nobody", "--out", str(out), "--force"]) == 2
     assert "No patient" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8-sig").count("'-42") == 2  # the refused export left the file as it was
 
 
 def test_import_summary_rejections_and_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

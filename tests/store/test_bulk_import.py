@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from record_fixtures import result
 
+from mgdesk.domain import who
 from mgdesk.domain.records import DrugClass, MedicationCourse, Patient, Specimen
 from mgdesk.store import Records, open_database, rows
 from mgdesk.store.importer import COURSE_COLUMNS, PATIENT_COLUMNS, RESULT_COLUMNS
@@ -20,7 +21,7 @@ def test_import_columns_follow_the_value_dicts() -> None:
     assert tuple(rows.course_values(1, MedicationCourse(DrugClass.INSULIN, "x", D(2020, 1, 1)))) == COURSE_COLUMNS
 
 
-def test_audit_of_an_import_holds_what_a_single_insert_would(records: Records) -> None:
+def test_an_import_is_audited_once_and_every_row_knows_its_import_and_line(records: Records) -> None:
     batch = [
         ("P-1", result("<0,20 mmol/l", collected_at=dt.time(8, 15), specimen=Specimen.URINE, lab="Lab A")),
         ("P-1", result("1.80 mg/dL", collected_at=dt.time(8, 15, 7, 120000), comment='hé "q" \\ \t\n\u2028 ✓')),
@@ -30,26 +31,31 @@ def test_audit_of_an_import_holds_what_a_single_insert_would(records: Records) -
         ("P-2", MedicationCourse(DrugClass.METFORMIN, "Glucophage", D(2020, 1, 1), D(2021, 6, 30), Decimal("1000.5"))),
         ("P-3", MedicationCourse(DrugClass.INSULIN, "glargine", D(2020, 1, 1))),
     ]
-    outcome = records.import_records(batch, courses)
+    outcome = records.import_records(batch, courses, file_name="lab.csv", sha256="ab" * 32, lines=[2, 3, 5, 7, 8])
     assert (outcome.imported, outcome.duplicates, outcome.patients_created) == (5, 0, 3)
     ids = {p.clinic_id: p.id for p in records.list_patients()}
-    for entry in records.audit_log("patients"):
+    assert {records.provenance("mg_results", r.id).workstation for _, r in records.export_results()} == {
+        who.workstation()
+    }
+    for entry in records.audit_log("patients"):  # patients an import creates keep their own entries
+        assert entry.workstation == who.workstation()
         clinic_id = next(c for c, i in ids.items() if i == entry.record_id)
         assert entry.new_values == rows.json_ready(rows.patient_values(Patient(clinic_id)))
-    stored = dict(((r.id, (c, r)) for c, r in records.export_results()))
-    result_log = records.audit_log("mg_results")
-    assert [e.record_id for e in result_log] == sorted(stored)
-    for entry in result_log:
-        clinic_id, stored_result = stored[entry.record_id]
-        assert entry.new_values == rows.json_ready(rows.result_values(ids[clinic_id], stored_result))
-        assert (entry.action, entry.old_values, entry.at.tzinfo) == ("insert", None, dt.UTC)
-        assert entry.os_user
-    course_log = records.audit_log("medication_courses")
-    exported = dict(((c.id, (p, c)) for p, c in records.export_courses()))
-    assert len(course_log) == 2
-    for entry in course_log:
-        clinic_id, course = exported[entry.record_id]
-        assert entry.new_values == rows.json_ready(rows.course_values(ids[clinic_id], course))
+    assert records.audit_log("mg_results") == []
+    assert records.audit_log("medication_courses") == []
+    (entry,) = records.audit_log("imports")
+    assert entry.action == "import"
+    assert entry.record_id == outcome.import_id
+    assert entry.new_values is not None
+    assert entry.new_values["file_name"] == "lab.csv"
+    assert entry.new_values["sha256"] == "ab" * 32
+    assert entry.new_values["rows_added"] == 5
+    assert entry.os_user
+    assert entry.new_values["workstation"]
+    lines = [records.provenance("mg_results", r.id).line for _, r in records.export_results() if r.id is not None]
+    assert sorted(lines) == [2, 3, 5]  # type: ignore[type-var]
+    course_lines = [records.provenance("medication_courses", c.id).line for _, c in records.export_courses()]
+    assert sorted(course_lines) == [7, 8]  # type: ignore[type-var]
     assert [(c, r.measurement.text, r.collected_at, r.comment) for c, r in records.export_results()] == [
         (c, r.measurement.text, r.collected_at, r.comment) for c, r in batch
     ]
@@ -67,7 +73,8 @@ def test_ids_continue_after_stored_rows_and_a_second_import_is_all_duplicates(re
     assert typed.id == 1
     again = records.import_records([*batch, ("P-1", result("1.8 mg/dL"))])
     assert (again.imported, again.duplicates, again.patients_created) == (0, 41, 0)
-    assert len(records.audit_log("mg_results")) == 41
+    assert [e.record_id for e in records.audit_log("mg_results")] == [typed.id]  # imports are audited once each
+    assert len(records.audit_log("imports")) == 1  # an import that adds nothing leaves no trace
 
 
 def test_deleted_results_are_no_duplicates(records: Records) -> None:
@@ -105,4 +112,4 @@ def test_import_works_with_a_driver_taking_named_parameters(tmp_path: Path, monk
         assert (outcome.imported, outcome.duplicates) == (2, 1)
         ((_, stored),) = records.export_results()
         assert stored.collected_at == dt.time(7, 5)
-        assert len(records.audit_log()) == 3
+        assert [e.action for e in records.audit_log()] == ["insert", "import"]  # the patient, then the import

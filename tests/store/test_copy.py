@@ -32,6 +32,8 @@ def _workstation_file(path: Path, prefix: str = "P") -> Path:
         assert gone.id is not None
         records.delete_result(gone.id, "entered twice")
         records.edit_result(replace(kept, comment="repeat"))
+        assert kept.id is not None
+        records.add_review(kept.id, "seen")
         records.import_records([(f"{prefix}-3", result(f"0.{n:02d} mmol/L")) for n in range(60, 90)])
     return path
 
@@ -41,6 +43,8 @@ def _everything(records: Records) -> tuple[object, ...]:
         records.list_patients(),
         records.export_results(),
         records.export_courses(),
+        records.live_reviews(),
+        [records.provenance("mg_results", r.id) for _, r in records.export_results()],
         [
             (e.action, e.table, e.record_id, e.os_user, e.workstation, e.old_values, e.new_values)
             for e in records.audit_log()
@@ -56,7 +60,11 @@ def test_a_workstation_file_is_copied_whole_with_its_audit(tmp_path: Path, datab
             "patients": 3,
             "medication_courses": 1,
             "mg_results": 32,
-            "audit_log": 2 + 1 + 2 + 1 + 1 + 1 + 30,
+            "imports": 1,
+            "reviews": 1,
+            # Patients, course, results, delete, edit, the imported patient, the import of 30 results
+            # (audited once, schema 3), the review.
+            "audit_log": 2 + 1 + 2 + 1 + 1 + 1 + 1 + 1,
         }
         assert _everything(Records(src)) == _everything(Records(dst))
         # The target goes on numbering after the copied rows.
@@ -117,7 +125,14 @@ def test_the_command_line_copies_and_prints_the_checks(
     source = _workstation_file(tmp_path / "ws1.sqlite3")
     assert cli.main(["db", "copy", "--from", str(source), "--to", pg_url, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert sorted(t["table"] for t in report["tables"]) == ["audit_log", "medication_courses", "mg_results", "patients"]
+    assert sorted(t["table"] for t in report["tables"]) == [
+        "audit_log",
+        "imports",
+        "medication_courses",
+        "mg_results",
+        "patients",
+        "reviews",
+    ]
     assert all(len(t["sha256"]) == 64 for t in report["tables"])
     assert cli.main(["db", "copy", "--from", str(source), "--to", pg_url]) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -57,7 +57,8 @@ def _stamp(path: Path, version: str) -> None:
 def test_file_from_a_newer_mgdesk_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     open_database(path).close()
-    newer = f"{int(schema_version()) + 1:04d}"
+    # Past every migration this mgdesk knows (the newest, 0004, is not the highest number since the merge).
+    newer = f"{int(known_versions()[-1]) + 1:04d}"
     _stamp(path, newer)
     before = path.read_bytes()
     with pytest.raises(SchemaTooNewError, match=f"newer mgdesk \\(schema {newer}"):
@@ -70,18 +71,29 @@ def test_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     first = known_versions()[0]
     assert first != schema_version(), "a test of migration needs at least two schema versions"
-    with open_database(path, target_version=first) as old:
-        # Records speaks the current schema only: the old file gets its row by hand.
-        with old.writing() as conn:
-            conn.exec_driver_sql("INSERT INTO patients (clinic_id, name) VALUES ('P-1', 'Ann')")
-        with old.reading() as conn:
-            assert "ix_mg_results_patient_date" not in _indexes(conn)
+    with open_database(path, target_version=first) as old, old.writing() as conn:
+        # Written as that schema's mgdesk wrote it: the qualifier inside value_as_written.
+        conn.exec_driver_sql("INSERT INTO patients (id, clinic_id, name, notes) VALUES (1, 'P-1', 'Ann', '')")
+        for n, value in enumerate(("<0.20", "0.74", ">2.5")):
+            conn.exec_driver_sql(
+                "INSERT INTO mg_results (patient_id, collected_on, value_as_written, unit_as_written, unit, specimen, "
+                f"source, comment) VALUES (1, '2024-01-0{n + 1}', '{value}', 'mmol/L', 'mmol/L', 'serum', 'x', '')"
+            )
+        assert "ix_mg_results_patient_date" not in _indexes(conn)
     with open_database(path) as db:
         assert db.backup == tmp_path / f"db.schema-{first}.backup.sqlite3"
         with db.reading() as conn:
             assert "ix_mg_results_patient_date" in _indexes(conn)
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == schema_version()
         assert [p.clinic_id for p in Records(db).list_patients()] == ["P-1"]
+        with db.reading() as conn:
+            split = conn.exec_driver_sql("SELECT qualifier, value_as_written, entry FROM mg_results ORDER BY id").all()
+        assert [tuple(row) for row in split] == [
+            ("<", "0.20", "legacy"),
+            ("", "0.74", "legacy"),
+            (">", "2.5", "legacy"),
+        ]
+        assert [r.measurement.text for r in Records(db).patient_record(1).results] == ["<0.20", "0.74", ">2.5"]
     backup = sqlite3.connect(db.backup)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
     assert backup.execute("SELECT clinic_id FROM patients").fetchall() == [("P-1",)]
@@ -199,3 +211,28 @@ def test_a_write_while_another_program_writes_is_refused_clearly(tmp_path: Path)
 
 def test_store_errors_are_mgdesk_errors() -> None:
     assert issubclass(DatabaseLockedError, StoreError)
+
+
+def test_the_migrations_build_exactly_the_schema_module(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from mgdesk.store.schema import metadata
+
+    with open_database(tmp_path / "m.sqlite3") as db, db.reading() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert differences == []
+
+
+def test_an_empty_schema_version_table_is_explained_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    with open_database(path):
+        pass
+    raw = sqlite3.connect(path)
+    raw.execute("DELETE FROM alembic_version")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="empty mgdesk schema version"):
+        open_database(path)
+    assert path.read_bytes() == before

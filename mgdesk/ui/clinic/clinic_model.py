@@ -1,11 +1,14 @@
-"""The clinic list as a Qt table model: one row per metformin patient, sortable by real values.
+"""The clinic worklist as a Qt table model: one row per metformin patient, most urgent first.
 
-Shows ``domain.cohort.ClinicRow`` values (nothing is computed here): patient,
-latest value in the display unit, its date, class (icon and words, hollow
-icon when borderline), slope, the falling alert and the re-test date.  Each
-cell's tooltip is the domain's ``.how`` sentence.  ``SORT_ROLE`` gives the
-proxy a sortable key (missing values sort last), ``CLINIC_ID_ROLE`` the
-patient's identifier.
+Shows ``services.worklist`` items (nothing is computed here): patient, the
+worklist state (icon and word: critical, low, falling, overdue, due soon, up
+to date), latest value in the display unit, its date, class (icon and words,
+hollow icon when borderline), slope, the falling alert, the re-test date and
+the review ("waiting for review" or who reviewed it and when).  Each cell's
+tooltip is the domain's ``.how`` sentence.  ``SORT_ROLE`` gives the proxy a
+sortable key (missing values sort last; the state column sorts in the
+worklist's own order), ``CLINIC_ID_ROLE`` the patient's identifier and
+``RESULT_ID_ROLE`` the id of the result a review is about.
 """
 
 from __future__ import annotations
@@ -19,13 +22,19 @@ from PySide6.QtGui import QIcon
 
 from mgdesk.domain.cohort import ClinicRow
 from mgdesk.domain.profile import Category
+from mgdesk.domain.timing import span_between
 from mgdesk.domain.units import MgUnit, factor
+from mgdesk.domain.worklist import Review, WorkState
+from mgdesk.services import WorklistItem, build_worklist
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
-from mgdesk.ui.common.wording import local_number
+from mgdesk.ui.common.state_icons import calendar_icon, category_state_icon, clock_icon, falling_icon
+from mgdesk.ui.common.wording import local_number, span_text
 
-PATIENT, LATEST, DATE, CLASS, SLOPE, ALERT, RETEST = range(7)
+PATIENT, STATE, LATEST, DATE, CLASS, SLOPE, ALERT, RETEST, REVIEW = range(9)
+COLUMNS = 9
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLINIC_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+RESULT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 _ORDER = {c: i for i, c in enumerate(Category)}
 _FAR = dt.date.max.toordinal()
 
@@ -36,24 +45,78 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("clinic", text)
 
 
+def state_words(state: WorkState) -> str:
+    words = {
+        WorkState.CRITICAL: tr("CRITICAL"),
+        WorkState.LOW: tr("low"),
+        WorkState.FALLING: tr("falling"),
+        WorkState.OVERDUE: tr("overdue"),
+        WorkState.DUE_SOON: tr("due soon"),
+        WorkState.UP_TO_DATE: tr("up to date"),
+    }
+    return words[state]
+
+
+def state_icon(state: WorkState, category: Category | None) -> QIcon:
+    if state is WorkState.CRITICAL:
+        return category_state_icon(category if category is not None else Category.CRITICAL_LOW)
+    if state is WorkState.LOW:
+        return category_state_icon(Category.LOW)
+    if state is WorkState.FALLING:
+        return falling_icon()
+    if state is WorkState.OVERDUE:
+        return clock_icon()
+    if state is WorkState.DUE_SOON:
+        return calendar_icon()
+    return category_state_icon(Category.NORMAL)
+
+
+def review_text(review: Review | None, waiting: bool) -> str:
+    if review is not None:
+        text = tr("reviewed by {user} on {date}").format(
+            user=review.os_user, date=review.reviewed_at.astimezone().date().isoformat()
+        )
+        return text + (f": {review.comment}" if review.comment else "")
+    return tr("\u25cf waiting for review") if waiting else ""
+
+
 class ClinicTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ClinicRow] = []
+        self._items: list[WorklistItem] = []
         self._unit = MgUnit.MMOL_L
         self._today = dt.date.today()
         self._icons: dict[tuple[Category, bool], QIcon] = {}
 
-    def set_rows(self, rows: Sequence[ClinicRow], unit: MgUnit, today: dt.date) -> None:
+    def set_rows(
+        self, rows: Sequence[ClinicRow], unit: MgUnit, today: dt.date, reviews: dict[int, Review] | None = None
+    ) -> None:
+        """Show ``rows`` as the worklist, with ``reviews`` (by result id) of their latest results."""
         self.beginResetModel()
-        self._rows, self._unit, self._today = list(rows), unit, today
+        self._items = build_worklist(rows, reviews or {})
+        self._rows = [item.row for item in self._items]
+        self._unit, self._today = unit, today
         self.endResetModel()
+
+    def set_reviews(self, reviews: dict[int, Review]) -> None:
+        """Show new review states (after a review or its undo) and re-rank the worklist."""
+        self.set_rows(self._rows, self._unit, self._today, reviews)
+
+    def row_at(self, row: int) -> ClinicRow:
+        return self._rows[row]
+
+    def item_at(self, row: int) -> WorklistItem:
+        return self._items[row]
+
+    def items(self) -> list[WorklistItem]:
+        return list(self._items)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -62,12 +125,14 @@ class ClinicTableModel(QAbstractTableModel):
             return None
         titles = (
             tr("Patient"),
+            tr("State"),
             tr("Latest ({unit})").format(unit=self._unit),
             tr("Date"),
             tr("Class"),
             tr("Slope ({unit}/year)").format(unit=self._unit),
             tr("Alert"),
             tr("Re-test due"),
+            tr("Review"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -80,13 +145,20 @@ class ClinicTableModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, column = self._rows[index.row()], index.column()
+        item = self._items[index.row()]
+        row, column = item.row, index.column()
+        if column in (STATE, REVIEW) and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._worklist_data(item, column, role, index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == CLINIC_ID_ROLE:
             return row.clinic_id
+        if role == RESULT_ID_ROLE:
+            return item.result_id
+        if role == Qt.ItemDataRole.DecorationRole and column == STATE:
+            return state_icon(item.state, row.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._how(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == CLASS:
@@ -96,6 +168,13 @@ class ClinicTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LATEST, SLOPE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _worklist_data(self, item: WorklistItem, column: int, role: int, position: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return state_words(item.state) if column == STATE else review_text(item.review, item.waiting)
+        if column == STATE:
+            return position  # the rows are kept in the worklist's order
+        return (0 if item.waiting else 1 if item.review is None else 2) * 100_000 + position
 
     def _text(self, row: ClinicRow, column: int) -> str:
         latest = row.summary.latest.value
@@ -120,7 +199,9 @@ class ClinicTableModel(QAbstractTableModel):
         due = row.retest_due
         if due is None:
             return "\u2013"
-        return due.isoformat() + (tr(" overdue") if due <= self._today else "")
+        if due <= self._today:
+            return tr("overdue by {span}").format(span=span_text(span_between(due, self._today)))
+        return due.isoformat()
 
     def _sort_key(self, row: ClinicRow, column: int) -> Any:
         if column == PATIENT:
@@ -139,6 +220,12 @@ class ClinicTableModel(QAbstractTableModel):
 
     def _how(self, row: ClinicRow, column: int) -> str:
         s = row.summary
+        if column in (STATE, REVIEW):
+            return tr(
+                "Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; "
+                "within each, results waiting for review first. A result waits for review when it is the "
+                "latest and the patient is critical, low or falling (or it is indeterminate)."
+            )
         how = {
             PATIENT: row.history.patient.name or row.clinic_id,
             LATEST: s.latest.how,

@@ -25,16 +25,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,7 +62,10 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import Patient
 from mgdesk.domain.units import MgUnit
-from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, ClinicTableModel
+from mgdesk.domain.worklist import Review
+from mgdesk.services import WorklistItem, clinic_group_table, waiting_count
+from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, STATE, ClinicTableModel
+from mgdesk.ui.clinic.group_table import GroupTableView
 from mgdesk.ui.patients.trend_panel import SYNTHETIC_BADGE_STYLE
 
 if TYPE_CHECKING:
@@ -144,6 +151,8 @@ def load_rows(
 
 class ClinicView(QWidget):
     patient_activated = Signal(str)
+    review_requested = Signal(str, int)  # clinic id, result id
+    waiting_changed = Signal(int)  # how many results wait for review
     cohort_shown = Signal()  # the cohort plot is drawn (it comes before the list)
     computed = Signal()  # the list and the cohort plot are both shown
 
@@ -160,6 +169,7 @@ class ClinicView(QWidget):
         self._loading_histories = False
         self._source_generation = 0
         self.today = dt.date.today()
+        self.reviews: dict[int, Review] = {}
         self.cohort_plot: CohortPlot | None = None
         self._generation = 0
         self._waiting = 0
@@ -193,13 +203,26 @@ class ClinicView(QWidget):
         top.addStretch(1)
         top.addWidget(self.count_label)
         top.addWidget(self.busy)
+        self.review_button = QPushButton(tr("Mark &reviewed\u2026"))
+        self.review_button.setObjectName("reviewButton")
+        self.review_button.setToolTip(
+            tr("Sign off the selected patient's latest result as reviewed by you, with an optional comment")
+        )
+        self.review_button.clicked.connect(self.request_review)
+        top.addWidget(self.review_button)
 
         self._build_table()
         self.plot_holder = QWidget()
         QVBoxLayout(self.plot_holder).setContentsMargins(0, 0, 0, 0)
+        self.groups = GroupTableView()
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("clinicTabs")
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(self.plot_holder, tr("Cohort &plot"))
+        self.bottom_tabs.addTab(self.groups, tr("Treatment &groups (Peters 2013)"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.plot_holder)
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -217,7 +240,7 @@ class ClinicView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)  # the worklist's order: most urgent first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -226,11 +249,14 @@ class ClinicView(QWidget):
         # Fixed starting widths: sizing to contents measures every row (seconds for 2,000 patients).
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         em = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in enumerate((11, 15, 11, 20, 20, 10, 18)):
+        for column, chars in enumerate((11, 13, 13, 11, 17, 18, 9, 26, 24)):
             self.table.setColumnWidth(column, em * chars)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(tr("Patients on metformin"))
         self.table.activated.connect(self._on_activated)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
 
     # -- API -----------------------------------------------------------------------
 
@@ -268,8 +294,9 @@ class ClinicView(QWidget):
 
     def restore_layout(self, states: dict[str, QByteArray]) -> None:
         """Restore what ``save_layout`` gave (missing states are left as they are)."""
-        if (state := states.get("clinicTable")) is not None:
-            self.table.horizontalHeader().restoreState(state)
+        header = self.table.horizontalHeader()
+        if (state := states.get("clinicTable")) is not None and header.restoreState(state):
+            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if (state := states.get("clinic")) is not None:
             self.splitter.restoreState(state)
 
@@ -303,42 +330,44 @@ class ClinicView(QWidget):
         self._generation += 1
         self.busy.show()
         which, generation = self.current_filter(), self._generation
-        if not self._pending and gc.isenabled():
-            # Python's cycle collector runs in whichever thread allocates: on the
-            # worker it would destroy unreachable Qt objects off the UI thread
-            # (Qt warns "Timers cannot be started from another thread").  It is
-            # paused while the worker runs and run here, on the UI thread, after.
-            gc.disable()
-            self._paused_gc = True
         self._waiting = 2
-        job: concurrent.futures.Future[CohortResult | RowsResult]
         if self._cohort_source is not None:
-            job = self._pool.submit(compute_cohort_points, self._cohort_source, which, generation)
+            self._submit(compute_cohort_points, self._cohort_source, which, generation)
         elif self._load_cohort is not None:
-            job = self._pool.submit(load_cohort_points, self._load_cohort, which, generation)
+            self._submit(load_cohort_points, self._load_cohort, which, generation)
         else:
-            job = self._pool.submit(compute_cohort, list(self.histories), which, generation)
-        self._pending.append(job)
+            self._submit(compute_cohort, list(self.histories), which, generation)
         if self._histories_loaded:
             self._start_rows(generation)
         # else: the list is started once the plot is shown (_on_computed), so
         # loading the exact histories does not compete with the first paint.
+
+    def _submit(self, work: Callable[..., CohortResult | RowsResult], *args: object) -> None:
+        """Run ``work(*args)`` on the worker; its result arrives in ``_on_computed``.
+
+        Python's cycle collector runs in whichever thread allocates: on the
+        worker it would destroy unreachable Qt objects off the UI thread (Qt
+        warns "Timers cannot be started from another thread").  It is paused
+        whenever a job is pending, whoever submitted it, and run again here,
+        on the UI thread, once none is (``_on_poll``).
+        """
+        if not self._paused_gc and gc.isenabled():
+            gc.disable()
+            self._paused_gc = True
+        self._pending.append(self._pool.submit(work, *args))
         self._poll.start()
 
     def _start_rows(self, generation: int) -> None:
         if generation != self._generation or self.profile is None:
             return
         which = self.current_filter()
-        job: concurrent.futures.Future[CohortResult | RowsResult]
         if self._histories_loaded or self._load_histories is None:
-            job = self._pool.submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
+            self._submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
         elif self._loading_histories:
             return  # loading for an older request: its result starts this request's list (_on_computed)
         else:
             self._loading_histories = True
-            job = self._pool.submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
-        self._pending.append(job)
-        self._poll.start()
+            self._submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
 
     def _on_poll(self) -> None:
         while self._pending and self._pending[0].done():
@@ -355,6 +384,7 @@ class ClinicView(QWidget):
             if self._paused_gc:
                 self._paused_gc = False
                 gc.enable()
+                gc.collect()
 
     def _on_computed(self, result: CohortResult | RowsResult) -> None:
         if result.generation < self._source_generation:
@@ -376,12 +406,55 @@ class ClinicView(QWidget):
                 # Queued, so the plot is painted before the worker starts on the histories.
                 QTimer.singleShot(0, lambda generation=result.generation: self._start_rows(generation))
         else:
-            self.model.set_rows(result.rows, self.unit, self.today)
+            self.model.set_rows(result.rows, self.unit, self.today, self.reviews)
             self.count_label.setText(tr("{n} patients").format(n=len(result.rows)))
+            self.waiting_changed.emit(waiting_count(self.model.items()))
+            if self.profile is not None:  # every patient (not only the filtered list), each once
+                self.groups.set_rows(clinic_group_table(self.histories, self.profile))
         self._waiting -= 1
         if self._waiting == 0:
             self.busy.hide()
             self.computed.emit()
+
+    def set_reviews(self, reviews: dict[int, Review]) -> None:
+        """New review states (a review given or undone): the list re-ranks, the count updates."""
+        self.reviews = dict(reviews)
+        self.model.set_reviews(self.reviews)
+        self.waiting_changed.emit(waiting_count(self.model.items()))
+
+    def selected_item(self) -> WorklistItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.item_at(self.proxy.mapToSource(index).row())
+
+    def request_review(self) -> None:
+        """Ask to review the selected patient's latest result (the window asks for the comment)."""
+        item = self.selected_item()
+        if item is None or item.result_id is None:
+            return
+        self.review_requested.emit(item.row.clinic_id, item.result_id)
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        menu = QMenu(self)
+        open_action = menu.addAction(tr("&Open patient"))
+        open_action.triggered.connect(lambda: self.patient_activated.emit(item.row.clinic_id))
+        review = menu.addAction(tr("Mark &reviewed\u2026"))
+        review.setEnabled(item.result_id is not None)
+        review.triggered.connect(self.request_review)
+        copy = menu.addAction(tr("&Copy row"))
+        copy.triggered.connect(self._copy_row)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _copy_row(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        cells = [str(self.proxy.index(index.row(), c).data() or "") for c in range(self.proxy.columnCount())]
+        QGuiApplication.clipboard().setText("\t".join(cells))
 
     def _on_filter_changed(self, _: int) -> None:
         self._start()

@@ -77,6 +77,22 @@ class CohortPlot(QWidget):
         self.plot.addItem(self.threshold_line, ignoreBounds=True)
         self.plot.addItem(self.start_line, ignoreBounds=True)
         self.patients_curve.setClipToView(True)  # after adding it (architecture.md)
+        # What each line means, in the plot's top right corner.
+        self.legend = pg.LegendItem(offset=(-10, 10), labelTextColor=ink, brush=pg.mkBrush(self._legend_fill()))
+        self.legend.setParentItem(self.plot.getViewBox())
+        legend_faint = QColor(ink)
+        legend_faint.setAlpha(110)  # the patients' lines are fainter still; a sample must stay visible
+        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen(legend_faint, width=1)), tr("one patient (faint)"))
+        self.legend.addItem(self.median_curve, tr("median per 6 months on metformin"))
+        self.legend.addItem(
+            pg.PlotDataItem(pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine)),
+            tr("hypomagnesemia threshold"),
+        )
+
+    def _legend_fill(self) -> QColor:
+        fill = QColor(self.palette().color(QPalette.ColorRole.Base))
+        fill.setAlpha(220)
+        return fill
 
     def show_cohort(self, aligned: AlignedCohort, medians: BinMedians, profile: LabProfile, unit: MgUnit) -> None:
         to_unit = float(factor(MgUnit.MMOL_L, unit))

@@ -9,6 +9,7 @@ only, so a repeating fault cannot bury the user in dialogs.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -16,6 +17,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mgdesk.domain.files import OWNER_ONLY_FILE, private_folder
 
 log = logging.getLogger("mgdesk")
 
@@ -27,12 +30,19 @@ def log_folder() -> Path:
 
 def setup_logging() -> Path:
     """Log warnings and errors to ``mgdesk.log`` in the data folder; return its path."""
-    folder = log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(log_folder())  # the log may name patients: owner-only folder and files
     path = folder / "mgdesk.log"
     from logging.handlers import RotatingFileHandler  # imports socket: kept off the start-up path
 
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    class _PrivateLog(RotatingFileHandler):
+        """Creates (and re-creates at each rollover) the log file readable by its owner only."""
+
+        def _open(self):  # type: ignore[no-untyped-def]  # logging's own untyped hook
+            stream = super()._open()
+            os.chmod(self.baseFilename, OWNER_ONLY_FILE)
+            return stream
+
+    handler = _PrivateLog(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

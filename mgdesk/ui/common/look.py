@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import importlib.resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mgdesk import __version__
+from mgdesk.ui.common.contrast import readable
 from mgdesk.ui.common.fonts import register_bundled_font
 
 STYLE_SHEET = """
 QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }
-QLabel#messageLabel[error="true"] { color: #D55E00; font-weight: 600; }
+QLabel#messageLabel[error="true"] { color: palette(bright-text); font-weight: 600; }
 QFrame#resultCard { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }
 QFrame#resultCard:disabled { background: palette(window); }
 QLabel#unitCaption, QLabel#bandHeader, QLabel#codeLabel, QLabel#profileLabel, QLabel#hintLabel {
@@ -27,6 +29,50 @@ QLabel#unitCaption, QLabel#bandHeader, QLabel#codeLabel, QLabel#profileLabel, QL
 QLabel#warningLabel { font-weight: 600; }
 QLineEdit#valueEdit, QComboBox#unitCombo { padding: 4px 8px; }
 """
+
+
+ERROR_TEXT = QColor("#D55E00")  # Okabe-Ito vermillion, shaded per palette to stay readable
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """``palette`` with the secondary grey, the error words and selected rows' text at WCAG AA.
+
+    The style sheet draws hints in ``palette(placeholder-text)`` and errors in
+    ``palette(bright-text)``; both are shaded here against the window colour
+    so they read at 4.5:1 or better in a light and in a dark palette.
+    """
+    window = palette.color(QPalette.ColorRole.Window)
+    fixed = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        grey = palette.color(group, QPalette.ColorRole.PlaceholderText)
+        fixed.setColor(group, QPalette.ColorRole.PlaceholderText, readable(grey, window))
+        fixed.setColor(group, QPalette.ColorRole.BrightText, readable(ERROR_TEXT, window))
+        # Selected rows: the selection colour shaded until its text reads at AA.
+        selected_text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        highlight = palette.color(group, QPalette.ColorRole.Highlight)
+        fixed.setColor(group, QPalette.ColorRole.Highlight, readable(highlight, selected_text))
+    return fixed
+
+
+class _PaletteWatcher(QObject):
+    """Shades the secondary and error text again whenever the application's palette changes (light/dark)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._busy = False
+
+    def apply(self, *_args: object) -> None:
+        if self._busy:
+            return
+        palette = self._app.palette()
+        fixed = readable_palette(palette)
+        if fixed != palette:
+            self._busy = True
+            try:
+                self._app.setPalette(fixed)
+            finally:
+                self._busy = False
 
 
 def name_application() -> None:
@@ -44,3 +90,11 @@ def configure_application(app: QApplication) -> None:
         app.installTranslator(translator)
     register_bundled_font(app)
     app.setStyleSheet(STYLE_SHEET)
+    watcher = _PaletteWatcher(app)
+    app.paletteChanged.connect(watcher.apply)  # a light/dark switch while running
+    watcher.apply()
+    # The desktop entry's name (packaging/linux/mgdesk.desktop), so task bars group and label the window;
+    # the icon drawn from the same SVG the installers render.
+    QGuiApplication.setDesktopFileName("mgdesk")
+    icon = importlib.resources.files("mgdesk.resources") / "icons" / "mgdesk.svg"
+    app.setWindowIcon(QIcon(str(icon)))

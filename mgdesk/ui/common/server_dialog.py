@@ -9,8 +9,6 @@ failure is shown under the fields in the store's own words.
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgdesk.domain import who
 from mgdesk.domain.errors import MgdeskError
 
 DEFAULT_PORT = 5432
@@ -124,7 +123,6 @@ class ServerDialog(QDialog):
 
 
 def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:
-        return ""
+    """The suggested server login: the OS user the audit log records (``domain.who``), if the system names it."""
+    name = who.os_user()
+    return "" if name.startswith("uid ") else name

@@ -181,6 +181,14 @@ def report_text(report: ImportReport) -> str:
         created=report.patients_created,
         rejected=len(report.rejected),
     )
+    if report.previously_deleted or report.previously_corrected:
+        text += " " + tr(
+            "Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines})."
+        ).format(
+            deleted=len(report.previously_deleted),
+            corrected=len(report.previously_corrected),
+            lines=", ".join(str(n) for n in sorted((*report.previously_deleted, *report.previously_corrected))[:20]),
+        )
     lines = [
         tr("Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).").format(
             line=line,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -102,6 +102,7 @@ def _table(name: str, accessible: str) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab and Shift+Tab leave the table instead of walking its cells
     return view
 
 
@@ -192,6 +193,7 @@ class PatientsView(QWidget):
         box.addWidget(self.search)
         self.list_view = _table("patientList", tr("Patients"))
         self.list_view.setModel(self.patients)
+        self._row_actions(self.list_view, self.edit_patient, self.delete_patient)
         box.addWidget(self.list_view, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("hintLabel")
@@ -269,6 +271,8 @@ class PatientsView(QWidget):
         self.courses_view = _table("coursesTable", tr("Medication courses"))
         self.courses_view.setModel(self.courses)
         self.courses_view.doubleClicked.connect(self.edit_course)
+        self._row_actions(self.results_view, self.edit_result, self.delete_result)
+        self._row_actions(self.courses_view, self.edit_course, self.delete_course)
         for title, name, view, add, edit, delete in (
             (
                 tr("Magnesium results"),
@@ -288,6 +292,35 @@ class PatientsView(QWidget):
             column.addWidget(view, 1)
             self.records_tabs.addTab(page, title)
         return self.records_tabs
+
+    def _row_actions(self, view: QTableView, edit: Callable[[], None], delete: Callable[[], None]) -> None:
+        """A table's context menu (edit, delete, copy, open patient) and its keys, owned by that table alone."""
+        for text, key, slot in (
+            (tr("&Edit…"), QKeySequence(), edit),
+            (tr("&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), delete),
+            (tr("&Copy row"), QKeySequence(QKeySequence.StandardKey.Copy), lambda: self._copy_row(view)),
+            (tr("Show the &patient's trend"), QKeySequence(), self._focus_trend),
+        ):
+            action = QAction(text, view)
+            if not key.isEmpty():
+                action.setShortcut(key)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only while this table has focus
+            action.triggered.connect(slot)
+            view.addAction(action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _copy_row(self, view: QTableView) -> None:
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            return
+        model = view.model()
+        cells = [str(model.index(rows[0].row(), c).data() or "") for c in range(model.columnCount())]
+        QGuiApplication.clipboard().setText("\t".join(cells))
+
+    def _focus_trend(self) -> None:
+        if self.trend is not None:
+            self.set_records_shown(self.records_shown())
+            self.trend.setFocus()
 
     def _section(
         self, title: str, name: str, add: Callable[[], None], edit: Callable[[], None], delete: Callable[[], None]

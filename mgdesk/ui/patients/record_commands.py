@@ -145,8 +145,24 @@ class _Delete(RecordCommand):
 class CommandFactory:
     """Builds the commands for one open database; the session applies and pushes them."""
 
-    def __init__(self, records: Records, notify: Notify, report: Report) -> None:
+    def __init__(
+        self, records: Records, notify: Notify, report: Report, notify_reviews: Callable[[], None] | None = None
+    ) -> None:
         self._r, self._notify, self._report = records, notify, report
+        self._notify_reviews = notify_reviews or (lambda: None)
+
+    def review_result(self, clinic_id: str, result_id: int, comment: str) -> RecordCommand:
+        """Sign off a result as reviewed (undone by withdrawing the review, which the audit log keeps)."""
+        r = self._r
+        return _Add(
+            tr("Review the latest result of {id}").format(id=clinic_id),
+            lambda: r.add_review(result_id, comment).id,
+            r.undo_review,
+            r.redo_review,
+            lambda _patient_id: self._notify_reviews(),
+            self._report,
+            None,
+        )
 
     def add_patient(self, patient: Patient) -> RecordCommand:
         r = self._r

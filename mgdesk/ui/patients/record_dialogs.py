@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -36,6 +37,8 @@ from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, 
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, class_words
 from mgdesk.ui.common.wording import borderline_sentence, error_sentence, local_number, mix_up_sentences
+
+LIVE_WIDTH = 420
 
 
 def tr(text: str) -> str:
@@ -66,6 +69,8 @@ class _RecordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # The dialog grows with its content: the live conversion and its warnings are never cut off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -74,13 +79,22 @@ class _RecordDialog(QDialog):
     def build(self) -> object:
         raise NotImplementedError
 
+    def labelled(self, text: str, buddy: QWidget) -> QLabel:
+        """A real buddy label: its mnemonic (the letter after '&') moves the focus to ``buddy``."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
     def accept(self) -> None:
         try:
             self.record = self.build()
         except MgdeskError as error:
-            self.error_label.setText(f"⚠ {error}")
+            self.show_error(error)
             return
         super().accept()
+
+    def show_error(self, error: MgdeskError) -> None:
+        self.error_label.setText(f"⚠ {error}")
 
 
 class PatientDialog(_RecordDialog):
@@ -156,7 +170,7 @@ class CourseDialog(_RecordDialog):
         self.form.addRow(tr("Drug &class"), self.drug_class)
         self.form.addRow(tr("&Drug"), self.drug)
         self.form.addRow(tr("&Start"), self.start)
-        self.form.addRow(tr("S&top"), stop_row)
+        self.form.addRow(self.labelled(tr("S&top"), self.stop), stop_row)
         self.form.addRow(tr("Daily d&ose (mg)"), self.dose)
         self.form.addRow(QLabel(tr("A dose change is a new course: stop this one and add the new dose.")))
 
@@ -221,6 +235,7 @@ class ResultDialog(_RecordDialog):
         self.live = QLabel()
         self.live.setObjectName("liveResult")
         self.live.setWordWrap(True)
+        self.live.setMinimumWidth(LIVE_WIDTH)  # wraps into lines of a readable length; the dialog grows in height
         date_row = QHBoxLayout()
         date_row.addWidget(self.date, 1)
         date_row.addWidget(self.has_time)
@@ -228,8 +243,8 @@ class ResultDialog(_RecordDialog):
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit)
-        self.form.addRow(tr("Collected &on"), date_row)
-        self.form.addRow(tr("&Value"), value_row)
+        self.form.addRow(self.labelled(tr("Collected &on"), self.date), date_row)
+        self.form.addRow(self.labelled(tr("&Value"), self.value), value_row)
         self.form.addRow("", self.badge)
         self.form.addRow("", self.live)
         self.form.addRow(tr("S&pecimen"), self.specimen)
@@ -250,6 +265,13 @@ class ResultDialog(_RecordDialog):
         self._update_live()
 
     def _update_live(self) -> None:
+        self._show_live()
+        # The wrapped sentences need their full height: the label asks for it, the dialog grows to it.
+        width = max(self.live.width(), LIVE_WIDTH)
+        self.live.setMinimumHeight(self.live.heightForWidth(width))
+        self.adjustSize()
+
+    def _show_live(self) -> None:
         text = self.value.text()
         if not text.strip():
             self.badge.set_class(None, borderline=False, text="")
@@ -275,6 +297,15 @@ class ResultDialog(_RecordDialog):
         values = " = ".join(f"{local_number(result.shown(u))} {u}" for u in DISPLAY_UNITS)
         sentences = [values, *filter(None, [borderline_sentence(result)]), *mix_up_sentences(result)]
         self.live.setText("\n".join(sentences))
+
+    def show_error(self, error: MgdeskError) -> None:
+        """A value error is already explained under the value (live): shown once, there, not twice."""
+        self._update_live()
+        if error_sentence(error) in self.live.text():
+            self.error_label.clear()
+            self.value.setFocus()
+        else:
+            super().show_error(error)
 
     def build(self) -> MagnesiumResult:
         measurement = parse_measurement(self.value.text(), MgUnit(self.unit.currentData()))

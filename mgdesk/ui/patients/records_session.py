@@ -27,6 +27,7 @@ class RecordsSession(QObject):
     failed = Signal(str)  # what went wrong, for the user
     patient_changed = Signal(object)  # int | None: the patient whose records changed
     patients_changed = Signal()  # the list of patients may have changed
+    reviews_changed = Signal()  # a result was reviewed, or a review undone
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +77,9 @@ class RecordsSession(QObject):
         self.close()
         self._database = database
         self._records = Records(database)
-        self._commands = CommandFactory(self._records, self._on_patient_changed, self.failed.emit)
+        self._commands = CommandFactory(
+            self._records, self._on_patient_changed, self.failed.emit, self.reviews_changed.emit
+        )
         self.last_error = None
         self.opened.emit(database.location)
         self.patients_changed.emit()

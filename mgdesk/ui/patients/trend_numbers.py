@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from mgdesk.domain.records import DAYS_PER_MONTH
 from mgdesk.domain.timing import RetestState, crossing_reached, retest_state, span_between
 from mgdesk.domain.trend import Latest, TrendSummary
 from mgdesk.domain.units import MgUnit, factor
@@ -87,7 +86,7 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
     rows.append(("since", tr("Since last test"), since, summary.days_since_last.how))
     exposure = summary.exposure
     if exposure.ever:
-        months = exposure.total_days(summary.today) / DAYS_PER_MONTH
+        months = exposure.total_months(summary.today)
         off = summary.n_off_metformin
         text = tr("{months} months (cumulative)").format(months=_number(months, 0))
         if off:

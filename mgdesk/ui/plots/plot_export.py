@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter, QPalette, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.files import atomic_output
 
 if TYPE_CHECKING:
     from mgdesk.ui.plots.trend_plot import TrendPlot
@@ -58,13 +59,24 @@ def export_size(plot: TrendPlot) -> QSize:
     return DEFAULT_SIZE
 
 
-def export_plot(plot: TrendPlot, path: Path | str, size: QSize | None = None) -> Path:
-    """Write ``plot`` to ``path``; the suffix (.png, .svg, .pdf) picks the format."""
+def export_plot(plot: TrendPlot, path: Path | str, size: QSize | None = None, *, overwrite: bool = True) -> Path:
+    """Write ``plot`` to ``path`` atomically; the suffix (.png, .svg, .pdf) picks the format.
+
+    The drawing goes to a temporary file beside ``path`` that replaces it
+    only when complete (``mgdesk.domain.files``); the file dialogs have
+    already asked before replacing, the command line needs ``--force``.
+    """
     path = Path(path)
     size = size or export_size(plot)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(tr("Cannot write {path}: the name must end in .png, .svg or .pdf.").format(path=path))
+    with atomic_output(path, overwrite=overwrite) as temporary:
+        _draw(plot, temporary, suffix, size, path)
+    return path
+
+
+def _draw(plot: TrendPlot, temporary: Path, suffix: str, size: QSize, path: Path) -> None:
     target = QRectF(0, 0, size.width(), size.height())
     if suffix == ".png":
         image = QImage(size * PNG_SCALE, QImage.Format.Format_ARGB32)
@@ -74,20 +86,21 @@ def export_plot(plot: TrendPlot, path: Path | str, size: QSize | None = None) ->
         painter.scale(PNG_SCALE, PNG_SCALE)
         render_plot(plot, painter, target)
         painter.end()
-        if not image.save(str(path)):  # the .png suffix picks the format
+        # Named explicitly: the temporary name does not end in .png.  The stubs say bytes; PySide6 takes str.
+        if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
             raise InputError(tr("Cannot write {path}.").format(path=path))
-        return path
+        return
     device: QSvgGenerator | QPdfWriter
     if suffix == ".svg":
         device = QSvgGenerator()
-        device.setFileName(str(path))
+        device.setFileName(str(temporary))
         device.setSize(size)
         device.setViewBox(QRect(0, 0, size.width(), size.height()))
         device.setResolution(EXPORT_DPI)
         device.setTitle(tr("Serum magnesium trend"))
         device.setDescription(tr("Made with mgdesk"))
     else:
-        device = QPdfWriter(str(path))
+        device = QPdfWriter(str(temporary))
         device.setResolution(EXPORT_DPI)
         mm = QSizeF(size.width() * 25.4 / EXPORT_DPI, size.height() * 25.4 / EXPORT_DPI)
         device.setPageSize(QPageSize(mm, QPageSize.Unit.Millimeter, tr("Plot")))
@@ -99,6 +112,6 @@ def export_plot(plot: TrendPlot, path: Path | str, size: QSize | None = None) ->
         raise InputError(tr("Cannot write {path}.").format(path=path))
     render_plot(plot, painter, target)
     painter.end()
-    if not path.exists() or path.stat().st_size == 0:
+    del device  # closes the file
+    if temporary.stat().st_size == 0:
         raise InputError(tr("Cannot write {path}.").format(path=path))
-    return path

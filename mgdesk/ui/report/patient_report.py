@@ -14,7 +14,6 @@ how many were left out.  The report is always drawn in a light palette.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import html
 from pathlib import Path
 
@@ -33,10 +32,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mgdesk import __version__
+from mgdesk.domain import who
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
+from mgdesk.domain.files import atomic_output
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.trend import TrendSummary, serum_results, summarize
 from mgdesk.domain.units import MgUnit, factor
@@ -72,10 +73,8 @@ def light_palette() -> QPalette:
 
 
 def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:
-        return tr("unknown user")
+    """Who made the report, as the operating system says (the audit log's rule)."""
+    return who.os_user()
 
 
 def _esc(text: str) -> str:
@@ -315,17 +314,19 @@ def write_report_pdf(
     axis: TimeAxis = TimeAxis.DATE,
     made_at: dt.datetime | None = None,
     made_by: str | None = None,
+    overwrite: bool = True,
 ) -> Path:
-    """Write the one-page report to a PDF file."""
+    """Write the one-page report to a PDF file, atomically (``mgdesk.domain.files``)."""
     path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)  # pyqtgraph sizes its text for the device: draw at 96 dpi, no scaling
-    writer.setTitle(tr("Serum magnesium report {id}").format(id=history.patient.clinic_id))
-    writer.setCreator(f"mgdesk {__version__}")
-    paint_report(writer, history, profile, today, unit=unit, axis=axis, made_at=made_at, made_by=made_by)
-    del writer
-    if not path.exists() or path.stat().st_size == 0:
-        raise InputError(tr("Cannot write {path}.").format(path=path))
+    with atomic_output(path, overwrite=overwrite) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(DPI)  # pyqtgraph sizes its text for the device: draw at 96 dpi, no scaling
+        writer.setTitle(tr("Serum magnesium report {id}").format(id=history.patient.clinic_id))
+        writer.setCreator(f"mgdesk {__version__}")
+        paint_report(writer, history, profile, today, unit=unit, axis=axis, made_at=made_at, made_by=made_by)
+        del writer
+        if temporary.stat().st_size == 0:
+            raise InputError(tr("Cannot write {path}.").format(path=path))
     return path
 
 

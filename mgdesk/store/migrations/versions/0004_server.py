@@ -3,8 +3,9 @@
 A ``version`` on every record (optimistic locking: an edit names the version
 it started from, and a newer one means someone else saved first), a
 client-generated ``uuid`` on results (unique, so a result sent twice from a
-workstation's outbox is stored once), and the workstation and database role
-of every audit entry beside the OS user.  Additive only: existing rows get
+workstation's outbox is stored once), and the database role of every audit
+entry beside its OS user and workstation (the workstation column itself came
+with 0003).  Additive only: existing rows get
 version 1 and no uuid.
 """
 
@@ -12,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0006"  # the last of main's chain (0003, 0005, 0006) when the branches met
 branch_labels = None
 depends_on = None
 
@@ -27,14 +28,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("uuid", sa.String(36), nullable=True))
         batch.create_unique_constraint("uq_mg_results_uuid", ["uuid"])
     with op.batch_alter_table("audit_log") as batch:
-        batch.add_column(sa.Column("workstation", sa.String(200), nullable=True))
         batch.add_column(sa.Column("db_role", sa.String(200), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("audit_log") as batch:
         batch.drop_column("db_role")
-        batch.drop_column("workstation")
     with op.batch_alter_table("mg_results") as batch:
         batch.drop_constraint("uq_mg_results_uuid", type_="unique")
         batch.drop_column("uuid")

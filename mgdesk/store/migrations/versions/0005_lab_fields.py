@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0004"  # chained after the server schema (0004) when both branches met
+down_revision = "0003"  # re-chained after 0003_provenance when the branches met
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,129 @@
+"""The clinic by treatment group beside Peters et al. 2013, Table 1, with the rule stated and a CSV export.
+
+Shows ``domain.groups.GroupRow`` values as they are (nothing is computed
+here): for each group the clinic's n, mean serum Mg (SD) and share below the
+threshold, and beside them the published figures, the source cited under the
+table with the rule that put each patient in one group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgdesk.domain.errors import MgdeskError
+from mgdesk.domain.groups import GROUP_RULE, PETERS_2013_SOURCE, GroupRow
+from mgdesk.services import export_group_table
+from mgdesk.ui.common.wording import local_number
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("clinic", text)
+
+
+def _mean_sd(mean: float | None, sd: float | None, digits: int) -> str:
+    if mean is None:
+        return "\u2013"
+    text = local_number(f"{mean:.{digits}f}")
+    return text if sd is None else f"{text} ({local_number(f'{sd:.{digits}f}')})"
+
+
+def _share(value: float | None) -> str:
+    return "\u2013" if value is None else local_number(f"{value:.1f}") + " %"
+
+
+class GroupTableView(QWidget):
+    """The group table, its rule and source, and an export button."""
+
+    COLUMNS = 7
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[GroupRow] = []
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("groupTable")
+        self.table.setAccessibleName(tr("Clinic by treatment group, beside Peters et al. 2013"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Treatment group"),
+                tr("n"),
+                tr("Mean Mg, mmol/L (SD)"),
+                tr("% below 0.70"),
+                tr("Peters 2013: n"),
+                tr("Mean (SD)"),
+                tr("% below 0.70"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rule = QLabel(GROUP_RULE)
+        self.rule.setObjectName("groupRule")
+        self.rule.setWordWrap(True)
+        self.source = QLabel(tr("Published figures: {source}.").format(source=PETERS_2013_SOURCE))
+        self.source.setObjectName("groupSource")
+        self.source.setWordWrap(True)
+        self.export_button = QPushButton(tr("E&xport table as CSV\u2026"))
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.source)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: Sequence[GroupRow]) -> None:
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            p = row.published
+            n_text = str(row.n) + (tr(" ({k} uncertain)").format(k=row.uncertain) if row.uncertain else "")
+            cells = [
+                tr(row.group),
+                n_text,
+                _mean_sd(row.mean_mmol_per_l, row.sd_mmol_per_l, 2),
+                _share(row.percent_below),
+                "\u2013" if p is None else str(p.n),
+                "\u2013" if p is None else _mean_sd(p.mean, p.sd, 2),
+                tr("not studied") if p is None else _share(p.percent_low),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.export_button.setEnabled(bool(self.rows))
+
+    def ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export the group table"), "treatment-groups.csv", "*.csv")
+        if name:
+            self.export(Path(name))
+
+    def export(self, path: Path) -> bool:
+        try:
+            export_group_table(self.rows, path)
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Not exported"), str(error))
+            return False
+        return True
