@@ -46,6 +46,22 @@ ensure_debian_packages() {
   fi
 }
 
+# The tests start a throw-away PostgreSQL server of their own (tests/pg_server.py):
+# Debian's server package provides initdb and pg_ctl.
+ensure_postgresql() {
+  [ "$mode" = test ] || return 0
+  local initdb
+  for initdb in /usr/lib/postgresql/*/bin/initdb; do [ -x "$initdb" ] && return; done
+  command -v initdb >/dev/null 2>&1 && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian package: postgresql (for the clinic server tests)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  else
+    say "the clinic server tests need PostgreSQL: sudo apt-get install postgresql"; exit 1
+  fi
+}
+
 ensure_venv() {
   local python ver stamp want
   python=$(find_python)
@@ -88,6 +104,7 @@ ensure_venv() {
 }
 
 ensure_debian_packages
+ensure_postgresql
 ensure_venv
 
 if [ "$mode" = start ]; then

@@ -48,7 +48,7 @@ def never_on_metformin(clinic_id: str = "P-DIET") -> PatientHistory:
     return PatientHistory(Patient(clinic_id), (), results)
 
 
-def small_database(path: Path, *histories: PatientHistory) -> Path:
+def small_database(path: Path | str, *histories: PatientHistory) -> Path | str:
     histories = histories or (falling_patient(), never_on_metformin())
     with open_database(path) as database:
         records = Records(database)

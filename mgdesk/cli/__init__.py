@@ -1,4 +1,4 @@
-"""The command line: ``mgdesk convert``, ``import``, ``export``, ``trend``, ``plot`` and ``report``.
+"""The command line: ``mgdesk convert``, ``import``, ``export``, ``trend``, ``plot``, ``report`` and ``db copy``.
 
 Built on the same domain, store and interchange as the window, and never
 imports Qt, so it starts fast and runs on machines with no display.  ``plot``
@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, NoReturn, Protocol
 
 from mgdesk import __version__
 from mgdesk.cli.convert import conversion_json, conversion_line, run_convert, warning_sentences
+from mgdesk.cli.database import run_db
 from mgdesk.cli.records import import_text, run_export, run_import
 from mgdesk.cli.trend import run_render, run_trend, trend_text
+from mgdesk.cli.window_options import database_target
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.units import MgUnit
@@ -88,15 +90,33 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import(commands)
     _add_export(commands)
     _add_trend_commands(commands)
+    _add_db_commands(commands)
     return parser
+
+
+def _add_db_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    db = commands.add_parser("db", help="database tasks: copy a workstation's database to the clinic server")
+    tasks = db.add_subparsers(dest="task", required=True, parser_class=_Parser)
+    copy = tasks.add_parser(
+        "copy",
+        help="copy a database (usually a workstation's file) into another (usually the clinic server)",
+        description="Copy every patient, medication course, result and audit entry, with their ids, in one "
+        "transaction, then check every table's row count and checksum on the target. A target that already "
+        "holds records is refused unless --merge is given.",
+    )
+    copy.add_argument("--from", dest="source", type=database_target, required=True, metavar="PATH|URL")
+    copy.add_argument("--to", dest="target", type=database_target, required=True, metavar="URL|PATH")
+    copy.add_argument("--merge", action="store_true", help="add to a target that already holds records")
+    copy.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
-        metavar="PATH",
-        help="the patient database file (default: mgdesk/mgdesk.sqlite3 in your user data folder)",
+        type=database_target,
+        metavar="PATH|URL",
+        help="the patient database: a file (default: mgdesk/mgdesk.sqlite3 in your user data folder) or a clinic "
+        "server, postgresql://user@host[:port]/database (the password from ~/.pgpass or PGPASSWORD)",
     )
 
 
@@ -202,17 +222,12 @@ def main(argv: Sequence[str] | None = None, *, renderer: Renderer | None = None)
     ``renderer`` draws for ``plot`` and ``report``; without one they exit 2.
     """
     args = build_parser().parse_args(argv)
+    runners = {"convert": run_convert, "import": run_import, "export": run_export, "trend": run_trend, "db": run_db}
     try:
-        if args.command == "convert":
-            return run_convert(args)
-        if args.command == "import":
-            return run_import(args)
-        if args.command == "export":
-            return run_export(args)
-        if args.command == "trend":
-            return run_trend(args)
         if args.command in RENDER_COMMANDS:
             return run_render(args, renderer)
+        if args.command in runners:
+            return runners[args.command](args)
     except MgdeskError as error:
         print(f"mgdesk {args.command}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

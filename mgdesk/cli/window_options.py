@@ -11,12 +11,23 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-WINDOW_USAGE = "mgdesk [--db PATH] [--demo] [--profile FILE] [--smoke-test]"
+WINDOW_USAGE = "mgdesk [--db PATH|URL] [--demo] [--profile FILE] [--smoke-test]"
+
+
+def database_target(text: str) -> Path | str:
+    """A ``--db`` value: a clinic server URL stays text, anything else is a file path."""
+    return text if text.strip().lower().startswith(("postgresql://", "postgres://")) else Path(text)
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", type=Path, help="use this lab profile TOML file for this session")
-    parser.add_argument("--db", type=Path, help="open this patient database (default: the one in your data folder)")
+    parser.add_argument(
+        "--db",
+        type=database_target,
+        metavar="PATH|URL",
+        help="open this patient database: a file, or a clinic server postgresql://user@host[:port]/database "
+        "(default: the file in your data folder)",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="open the synthetic demo clinic (never touches your own database)"
     )

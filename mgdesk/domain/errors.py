@@ -9,6 +9,7 @@ message, written for the person at the keyboard (what is wrong and what is
 accepted), is what the command line prints.
 """
 
+import datetime as dt
 from collections.abc import Mapping
 
 
@@ -82,3 +83,57 @@ class RecordNotFoundError(StoreError, LookupError):
 
 class DuplicatePatientError(StoreError, ValueError):
     """Another patient already has this clinic identifier."""
+
+
+class ServerUnreachableError(StoreError, ConnectionError):
+    """The clinic's database server cannot be reached (network, server stopped); nothing was changed."""
+
+
+class ServerLoginError(StoreError, PermissionError):
+    """The clinic's database server refused the login (role, password or permissions)."""
+
+
+class WriteContentionError(StoreError):
+    """Other workstations kept changing the same records; the change was tried several times, then given up."""
+
+
+class NetworkFolderError(DatabaseReadOnlyError):
+    """An SQLite file on a network folder, where SQLite's locking is unsafe: opened read-only at most."""
+
+
+class EditConflictError(StoreError):
+    """Someone else saved the record after this editor read it; this editor's change was not saved.
+
+    Carries both versions so the person can re-apply their change or discard
+    it: ``mine`` is what they tried to save, ``theirs`` what is stored now,
+    and ``changed_by`` / ``workstation`` / ``changed_at`` say who saved
+    ``theirs``, where and when (from the audit log).
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        mine: object,
+        theirs: object,
+        *,
+        changed_by: str,
+        workstation: str | None,
+        changed_at: dt.datetime | None,
+    ) -> None:
+        self.kind = kind
+        self.mine = mine
+        self.theirs = theirs
+        self.changed_by = changed_by
+        self.workstation = workstation
+        self.changed_at = changed_at
+        where = f" on {workstation}" if workstation else ""
+        when = f" at {changed_at:%Y-%m-%d %H:%M} UTC" if changed_at is not None else ""
+        super().__init__(
+            f"This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not "
+            "saved; it is kept beside the current one, to re-apply or discard.",
+            code="edit-conflict",
+            kind=kind,
+            changed_by=changed_by,
+            workstation=workstation,
+            changed_at=changed_at,
+        )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -133,6 +133,8 @@ class Patient:
     sex: Sex | None = None
     notes: str = ""
     id: int | None = None
+    # The stored row's version when it was read (optimistic locking); not part of the record's content.
+    version: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.clinic_id.strip():
@@ -171,6 +173,8 @@ class MedicationCourse:
     stop: dt.date | None = None
     daily_dose_mg: Decimal | None = None
     id: int | None = None
+    # The stored row's version when it was read (optimistic locking); not part of the record's content.
+    version: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.stop is not None and self.stop < self.start:
@@ -208,6 +212,8 @@ class MagnesiumResult:
     reference_range: str | None = None
     lab_flag: str | None = None
     lab_ref: str | None = None
+    # The stored row's version when it was read (optimistic locking); not part of the record's content.
+    version: int | None = field(default=None, compare=False)
 
     @property
     def on_serum_trend(self) -> bool:

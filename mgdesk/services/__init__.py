@@ -6,6 +6,9 @@ merges import results itself.  Nothing here imports Qt or writes SQL.
 """
 
 from mgdesk.services.clinic import clinic_histories, cohort_overview
+from mgdesk.services.connecting import check_server
+from mgdesk.services.copying import copy_to
+from mgdesk.services.entering import Entered, enter_result, send_waiting
 from mgdesk.services.exporting import ExportReport, export_csv, export_fhir
 from mgdesk.services.groups import clinic_group_table, export_group_table, group_table_csv
 from mgdesk.services.importing import FORMATS, ImportReport, detect_format, import_file, read_file, store_parsed
@@ -15,16 +18,20 @@ from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
 
 __all__ = [
     "FORMATS",
+    "Entered",
     "ExportReport",
     "ImportReport",
     "LabImportSettings",
     "PatientTrend",
     "WorklistItem",
     "build_worklist",
+    "check_server",
     "clinic_group_table",
     "clinic_histories",
     "cohort_overview",
+    "copy_to",
     "detect_format",
+    "enter_result",
     "export_csv",
     "export_fhir",
     "export_group_table",
@@ -34,6 +41,7 @@ __all__ = [
     "patient_trend",
     "read_file",
     "save_lab_settings",
+    "send_waiting",
     "store_parsed",
     "waiting_count",
 ]

@@ -177,13 +177,13 @@ def store_parsed(
 
 def import_file(
     path: Path,
-    database: Path | None,
+    database: Path | str | None,
     date_order: DateOrder | None = None,
     *,
     file_format: str | None = None,
     settings: LabImportSettings | None = None,
 ) -> ImportReport:
-    """Read ``path`` and store it in the database at ``database`` (the default one when None)."""
+    """Read ``path`` and store it in ``database`` (a file, a server URL; the default file when None)."""
     from mgdesk.store import Records, open_database
 
     parsed = read_file(path, date_order, file_format=file_format, settings=settings)

@@ -24,7 +24,7 @@ def trend_of(history: PatientHistory, profile: LabProfile, today: dt.date) -> Pa
     return PatientTrend(history, summarize(history.courses, history.results, profile, today))
 
 
-def patient_trend(database: Path | None, clinic_id: str, profile: LabProfile, today: dt.date) -> PatientTrend:
+def patient_trend(database: Path | str | None, clinic_id: str, profile: LabProfile, today: dt.date) -> PatientTrend:
     """Read one patient by clinic identifier and compute the trend numbers."""
     from mgdesk.store import Records, load_history, open_database
 

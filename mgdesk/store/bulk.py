@@ -9,11 +9,12 @@ from the largest stored one, and the chunk's audit entries are written by
 one ``INSERT ... SELECT`` that reads the stored rows back: the audit holds
 exactly what was stored, as the same JSON object ``rows.json_ready`` makes.
 
-Counting ids on from ``max(id)`` is safe because every write transaction
-holds the database's write lock from its start (``Database.writing``:
-``BEGIN IMMEDIATE`` on SQLite), so no other connection inserts in between.
-A server database port must take the same lock (``LOCK TABLE``) and move
-the id sequence past the ids used; SQLite needs neither.
+Counting ids on from ``max(id)`` is safe because a bulk write transaction
+holds the database's write lock from its start (``Database.writing(bulk=True)``:
+``BEGIN IMMEDIATE`` on SQLite, ``LOCK TABLE`` on a server), so no other
+connection inserts in between; on a server the id sequence is then moved
+past the ids used, so later single inserts never take one of them.  On a
+server the rows go in through ``COPY``, PostgreSQL's own bulk path.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
+from mgdesk.store import server
 from mgdesk.store.schema import audit_log
 
 Processor = Callable[[Any], Any]
@@ -102,7 +104,9 @@ class BulkInserter:
         *,
         audit: bool = True,
         workstation: str | None = None,
+        db_role: str | None = None,
     ) -> None:
+        """``os_user``, ``workstation`` and ``db_role`` (the server's role) sign the audit entries."""
         self._conn = conn
         self._audited = audit
         self._table = table
@@ -114,11 +118,22 @@ class BulkInserter:
             raise AssertionError(f"unexpected parameter order {statement.positiontup}")
         self._sql = str(statement)
         self._audit = insert(audit_log).from_select(
-            ["at", "os_user", "workstation", "action", "table_name", "record_id", "old_values", "new_values"],
+            [
+                "at",
+                "os_user",
+                "workstation",
+                "db_role",
+                "action",
+                "table_name",
+                "record_id",
+                "old_values",
+                "new_values",
+            ],
             select(
                 bindparam("audit_at", type_=audit_log.c.at.type),
                 literal(os_user, audit_log.c.os_user.type),
                 literal(workstation, audit_log.c.workstation.type),
+                literal(db_role, audit_log.c.db_role.type),
                 literal("insert"),
                 literal(table.name),
                 table.c.id,
@@ -142,12 +157,16 @@ class BulkInserter:
         if first != self.next_id or last != first + len(rows) - 1:
             raise ValueError(f"rows of {self._table.name} must be numbered from {self.next_id} on")
         # The values are in stored form already, so the driver gets them as they are.
-        if self._positional:
+        if self._conn.dialect.name == "postgresql":
+            server.copy_rows(self._conn, self._table.name, self._keys, rows)
+        elif self._positional:
             self._conn.exec_driver_sql(self._sql, rows)
         else:
             self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])
         if self._audited:
             self._write_audit(first, last)
+        if self._conn.dialect.name == "postgresql":
+            server.advance_sequence(self._conn, self._table.name, last)
         self.next_id = last + 1
         return range(first, last + 1)
 
@@ -165,5 +184,11 @@ def _json_pairs(conn: Connection, table: Table, columns: Sequence[str]) -> list[
         if conn.dialect.name == "sqlite" and isinstance(column.type, Time):
             # Stored as 08:15:00.000000; time.isoformat() drops zero microseconds.
             value = case((func.substr(column, 9) == ".000000", func.substr(column, 1, 8)), else_=column)
+        elif isinstance(column.type, Time):
+            # PostgreSQL's JSON writes 08:15:07.12; time.isoformat() writes all six digits, or none.
+            value = case(
+                (func.to_char(column, "US") == "000000", func.to_char(column, "HH24:MI:SS")),
+                else_=func.to_char(column, "HH24:MI:SS.US"),
+            )
         pairs += [literal(name), value]
     return pairs

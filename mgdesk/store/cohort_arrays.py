@@ -5,7 +5,8 @@ live patients in one query and returns them as a ``domain.cohort.CohortPoints``
 (patient index, days since 1970, mmol/L as float), never building a domain
 object per result: the cohort plot of 2,000 patients x 40 results needs only
 floats, and building 80,000 exact ``MagnesiumResult`` values took seconds.
-Dates become day numbers in SQL (``julianday``); a value becomes
+Dates become day numbers in SQL (``julianday`` on SQLite, date subtraction on
+PostgreSQL); a value becomes
 ``float(value_as_written) * factor(unit, mmol/L)``, the same arithmetic as
 ``cohort.align_cohort``.  Results written with "<" or ">" and urine and
 red-cell results are left out, as the exact path leaves them out.  Patients
@@ -14,8 +15,12 @@ come in clinic identifier order, results by collection within each.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import GenericFunction
 
 from mgdesk.domain.cohort import CohortPoints
 from mgdesk.domain.records import Specimen
@@ -24,6 +29,25 @@ from mgdesk.store.database import Database
 from mgdesk.store.schema import mg_results, patients
 
 _UNIX_EPOCH_JULIAN_DAY = 2440587.5  # julianday('1970-01-01')
+
+
+class epoch_days(GenericFunction[float]):  # noqa: N801 - SQL function names are lower case
+    """Days from 1970-01-01 to a date column: ``julianday`` arithmetic on SQLite, date subtraction elsewhere."""
+
+    inherit_cache = True
+    name = "epoch_days"
+
+
+@compiles(epoch_days)
+def _epoch_days_default(element: epoch_days, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)} - DATE '1970-01-01')"
+
+
+@compiles(epoch_days, "sqlite")
+def _epoch_days_sqlite(element: epoch_days, compiler: Any, **kw: Any) -> str:
+    return f"(julianday({compiler.process(element.clauses, **kw)}) - {_UNIX_EPOCH_JULIAN_DAY})"
+
+
 _SERUM_LIKE = tuple(s.value for s in Specimen if s.is_serum_like)
 
 
@@ -33,7 +57,7 @@ def load_cohort_points(database: Database) -> CohortPoints:
     query = (
         select(
             patients.c.clinic_id,
-            func.julianday(r.c.collected_on) - _UNIX_EPOCH_JULIAN_DAY,
+            epoch_days(r.c.collected_on),
             r.c.value_as_written,
             r.c.unit,
         )

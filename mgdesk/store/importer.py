@@ -67,6 +67,7 @@ class ImportSource:
     lines: Sequence[int] | None  # the file line of each row, results first, then courses
     os_user: str
     workstation: str
+    db_role: str | None = None  # the server's database role; None for a file
 
 
 def import_batch(
@@ -79,10 +80,21 @@ def import_batch(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportOutcome:
-    """Store a batch in ONE transaction (see ``Records.import_records``)."""
-    batch = _Batch(source, results, courses, progress, cancelled, patients or {})
-    with _collector_paused(), database.writing() as conn:
-        return batch.run(conn)
+    """Store a batch in ONE transaction (see ``Records.import_records``).
+
+    ``source`` names the file and who imports it (OS user, workstation and,
+    on a server, the database role) for the import's one audit entry.  The
+    transaction holds the write lock from its start (``writing(bulk=True)``),
+    so two imports of one file at once store it once; a server's deadlock
+    or serialization failure reruns the whole batch (``Database.retrying``).
+    """
+
+    def attempt() -> ImportOutcome:
+        batch = _Batch(source, results, courses, progress, cancelled, patients or {})
+        with _collector_paused(), database.writing(bulk=True) as conn:
+            return batch.run(conn)
+
+    return database.retrying(attempt)
 
 
 @contextlib.contextmanager
@@ -185,6 +197,7 @@ class _Batch:
                 at=row["at"],
                 os_user=row["os_user"],
                 workstation=row["workstation"],
+                db_role=self._source.db_role,
                 action="import",
                 table_name=imports.name,
                 record_id=self._import_id,
@@ -229,7 +242,14 @@ class _Batch:
         stored = list(ids.values())
         new = sorted(clinic_ids - ids.keys() - deleted.keys())
         if new:
-            inserter = BulkInserter(conn, patients, PATIENT_COLUMNS, self._user, workstation=self._source.workstation)
+            inserter = BulkInserter(
+                conn,
+                patients,
+                PATIENT_COLUMNS,
+                self._user,
+                workstation=self._source.workstation,
+                db_role=self._source.db_role,
+            )
             to_row = _row_maker(conn, patients, PATIENT_COLUMNS)
             first = inserter.next_id
             given = self._details
@@ -339,7 +359,9 @@ class _Batch:
         now = dt.datetime.now(dt.UTC)
         reason = f"replaced by the lab's {result.status.value} result {result.lab_ref}"
         conn.execute(
-            update(mg_results).where(mg_results.c.id == earlier_id).values(deleted_at=now, deleted_reason=reason)
+            update(mg_results)
+            .where(mg_results.c.id == earlier_id)
+            .values(deleted_at=now, deleted_reason=reason, version=mg_results.c.version + 1)
         )
         new = stored()
         conn.execute(
@@ -349,6 +371,7 @@ class _Batch:
                     "at": now,
                     "os_user": self._user,
                     "workstation": self._source.workstation,
+                    "db_role": self._source.db_role,
                     "action": "delete",
                     "table_name": mg_results.name,
                     "record_id": earlier_id,

@@ -50,15 +50,16 @@ def known_versions() -> list[str]:
 def file_version(connection: Connection) -> str | None:
     """The schema version stamped in the open database; None for an empty file.
 
-    Raises ``NotADatabaseError`` for an SQLite file holding other tables but
-    no version stamp (another program's database), and ``SchemaTooNewError``
-    for a stamp this mgdesk does not know.
+    Raises ``NotADatabaseError`` for a file (or server database) holding
+    other tables but no version stamp (another program's database), and
+    ``SchemaTooNewError`` for a stamp this mgdesk does not know.
     """
     tables = set(inspect(connection).get_table_names())
     if VERSION_TABLE not in tables:
         if tables:
+            what = "SQLite file" if connection.dialect.name == "sqlite" else "server database"
             raise NotADatabaseError(
-                "This SQLite file belongs to another program (it has tables but no mgdesk schema version); "
+                f"This {what} belongs to another program (it has tables but no mgdesk schema version); "
                 "it was left as it is."
             )
         return None

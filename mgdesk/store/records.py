@@ -6,21 +6,30 @@ transaction as the change (when, which OS user, old and new values as JSON).
 Deletes are soft: the row stays, hidden, with the reason given, and
 ``undelete_*`` brings it back (the window's undo).  ``import_records``
 hands a batch to the bulk path in ``importer``.
+
+Several workstations may share one database (a clinic server).  Every
+record carries a ``version``: an edit of a record read at version n saves
+only if it is still n, else ``EditConflictError`` says who changed it, on
+which workstation and when, and carries both versions.  A write the server
+gave up because of another workstation's (deadlock, serialization) is run
+again a bounded number of times.  The audit log records the OS user, the
+workstation and the database role of every change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Concatenate
 
 from sqlalchemy import Connection, Table, func, insert, or_, select, update
 
 from mgdesk.domain import who
 from mgdesk.domain.cohort import PatientHistory
-from mgdesk.domain.errors import DuplicatePatientError, InputError, RecordNotFoundError
+from mgdesk.domain.errors import DuplicatePatientError, EditConflictError, InputError, RecordNotFoundError
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
 from mgdesk.domain.worklist import Review
@@ -50,6 +59,17 @@ class AuditEntry:
     old_values: dict[str, Any] | None
     new_values: dict[str, Any] | None
     workstation: str | None = None  # None in entries written before schema 3
+    db_role: str | None = None  # the server's database role; None in a file
+
+
+def _retried[**P, R](method: Callable[Concatenate[Records, P], R]) -> Callable[Concatenate[Records, P], R]:
+    """Run a write method again when the server gave its transaction up (``Database.retrying``)."""
+
+    @functools.wraps(method)
+    def run(self: Records, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return self._db.retrying(lambda: method(self, *args, **kwargs))
+
+    return run
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +92,30 @@ class Provenance:
 
 
 class Records:
-    """Read and change the records of one open database."""
+    """Read and change the records of one open database.
 
-    def __init__(self, database: Database) -> None:
+    ``user`` and ``workstation`` name who changes records from here in the
+    audit log (default: the OS login name and the computer's host name).
+    """
+
+    def __init__(self, database: Database, *, user: str | None = None, workstation: str | None = None) -> None:
         self._db = database
-        self._user = who.os_user()
-        self._workstation = who.workstation()
+        self._user = user or who.os_user()
+        self._workstation = workstation or who.workstation()
+
+    @property
+    def location(self) -> str:
+        """How the open database is named (the file, or the database on the clinic server)."""
+        return self._db.location
+
+    @property
+    def on_server(self) -> bool:
+        return self._db.is_server
+
+    @property
+    def audit_identity(self) -> tuple[str, str | None, str | None]:
+        """(OS user, workstation, database role) as the audit log records them."""
+        return self._user, self._workstation, self._db.role
 
     # -- patients ---------------------------------------------------------
 
@@ -127,20 +165,23 @@ class Records:
             results = tuple(rows.result_from_row(r) for r in result_rows)
         return PatientHistory(rows.patient_from_row(row), courses, results)
 
+    @_retried
     def add_patient(self, patient: Patient) -> Patient:
         values = rows.patient_values(patient)
         with self._db.writing() as conn:
             self._require_free_clinic_id(conn, values["clinic_id"], None)
             new_id = self._insert(conn, patients, values)
-        return replace(patient, clinic_id=values["clinic_id"], id=new_id)
+        return replace(patient, clinic_id=values["clinic_id"], id=new_id, version=1)
 
+    @_retried
     def edit_patient(self, patient: Patient) -> Patient:
+        """Save ``patient``; ``EditConflictError`` when it was read at a version someone has since changed."""
         patient_id = self._stored_id(patient.id, "patient")
         values = rows.patient_values(patient)
         with self._db.writing() as conn:
             self._require_free_clinic_id(conn, values["clinic_id"], patient_id)
-            self._update(conn, patients, patient_id, values)
-        return replace(patient, clinic_id=values["clinic_id"])
+            version = self._update(conn, patients, patient_id, values, mine=patient, from_row=rows.patient_from_row)
+        return replace(patient, clinic_id=values["clinic_id"], version=version)
 
     def delete_patient(self, patient_id: int, reason: str) -> None:
         """Hide the patient (and so their records) with ``reason``."""
@@ -173,19 +214,25 @@ class Records:
 
     # -- medication courses -----------------------------------------------
 
+    @_retried
     def add_course(self, patient_id: int, course: MedicationCourse) -> MedicationCourse:
         with self._db.writing() as conn:
             self._live_row(conn, patients, patient_id)
             values = rows.course_values(patient_id, course) | {"entry": ENTRY_MANUAL}
             new_id = self._insert(conn, medication_courses, values)
-        return replace(course, id=new_id)
+        return replace(course, id=new_id, version=1)
 
+    @_retried
     def edit_course(self, course: MedicationCourse) -> MedicationCourse:
+        """Save ``course``; ``EditConflictError`` when it was read at a version someone has since changed."""
         course_id = self._stored_id(course.id, "medication course")
         with self._db.writing() as conn:
             old = self._live_row(conn, medication_courses, course_id)
-            self._update(conn, medication_courses, course_id, rows.course_values(old["patient_id"], course))
-        return course
+            values = rows.course_values(old["patient_id"], course)
+            version = self._update(
+                conn, medication_courses, course_id, values, mine=course, from_row=rows.course_from_row
+            )
+        return replace(course, version=version)
 
     def delete_course(self, course_id: int, reason: str) -> None:
         self._soft_delete(medication_courses, course_id, reason)
@@ -195,19 +242,37 @@ class Records:
 
     # -- magnesium results ------------------------------------------------
 
-    def add_result(self, patient_id: int, result: MagnesiumResult) -> MagnesiumResult:
+    @_retried
+    def add_result(
+        self, patient_id: int, result: MagnesiumResult, *, client_uuid: str | None = None
+    ) -> MagnesiumResult:
+        """Store ``result`` for the patient; return it with its id and version.
+
+        With ``client_uuid`` (made where the result was entered) a result already
+        stored under that uuid is returned instead of storing it twice, so sending
+        from an outbox again is harmless.
+        """
         with self._db.writing() as conn:
+            if client_uuid is not None:
+                known = conn.execute(select(mg_results).where(mg_results.c.uuid == client_uuid)).mappings().first()
+                if known is not None:
+                    return rows.result_from_row(known)
             self._live_row(conn, patients, patient_id)
             values = rows.result_values(patient_id, result) | {"entry": ENTRY_MANUAL}
+            if client_uuid is not None:
+                values["uuid"] = client_uuid
             new_id = self._insert(conn, mg_results, values)
-        return replace(result, id=new_id)
+        return replace(result, id=new_id, version=1)
 
+    @_retried
     def edit_result(self, result: MagnesiumResult) -> MagnesiumResult:
+        """Save ``result``; ``EditConflictError`` when it was read at a version someone has since changed."""
         result_id = self._stored_id(result.id, "result")
         with self._db.writing() as conn:
             old = self._live_row(conn, mg_results, result_id)
-            self._update(conn, mg_results, result_id, rows.result_values(old["patient_id"], result))
-        return result
+            values = rows.result_values(old["patient_id"], result)
+            version = self._update(conn, mg_results, result_id, values, mine=result, from_row=rows.result_from_row)
+        return replace(result, version=version)
 
     def delete_result(self, result_id: int, reason: str) -> None:
         self._soft_delete(mg_results, result_id, reason)
@@ -302,7 +367,7 @@ class Records:
         not stored again: it is counted in ``previously_deleted`` or
         ``previously_corrected``.
         """
-        source = ImportSource(file_name, sha256, lines, self._user, self._workstation)
+        source = ImportSource(file_name, sha256, lines, self._user, self._workstation, self._db.role)
         return import_batch(
             self._db, source, results, courses, patients=patients, progress=progress, cancelled=cancelled
         )
@@ -350,6 +415,7 @@ class Records:
                     old_values=json.loads(row["old_values"]) if row["old_values"] else None,
                     new_values=json.loads(row["new_values"]) if row["new_values"] else None,
                     workstation=row["workstation"],
+                    db_role=row["db_role"],
                 )
                 for row in conn.execute(query).mappings()
             ]
@@ -361,6 +427,7 @@ class Records:
         """The OS user every change and review is recorded under."""
         return self._user
 
+    @_retried
     def add_review(self, result_id: int, comment: str = "") -> Review:
         """Sign off a stored result as the current OS user, now; written to the audit log."""
         with self._db.writing() as conn:
@@ -434,6 +501,7 @@ class Records:
                 "at": now,
                 "os_user": self._user,
                 "workstation": self._workstation,
+                "db_role": self._db.role,
                 "action": action,
                 "table_name": table.name,
                 "record_id": record_id,
@@ -448,30 +516,84 @@ class Records:
         conn.execute(insert(audit_log), self._audit_rows(table, "insert", [(new_id, None, values)]))
         return int(new_id)
 
-    def _update(self, conn: Connection, table: Table, record_id: int, values: dict[str, Any]) -> None:
+    def _update(
+        self,
+        conn: Connection,
+        table: Table,
+        record_id: int,
+        values: dict[str, Any],
+        *,
+        mine: object,
+        from_row: Callable[[dict[str, Any]], object],
+    ) -> int:
+        """Update the row if it is still at the version ``mine`` was read at (any, when that is None).
+
+        Returns the new version; raises ``EditConflictError`` with both
+        versions and who saved the stored one, where and when.
+        """
         old = self._live_row(conn, table, record_id)
-        conn.execute(update(table).where(table.c.id == record_id).values(values))
+        expected = getattr(mine, "version", None)
+        statement = update(table).where(table.c.id == record_id).values({**values, "version": table.c.version + 1})
+        if expected is not None:
+            statement = statement.where(table.c.version == expected)
+        if conn.execute(statement).rowcount != 1:
+            raise self._conflict(conn, table, old, mine, from_row)
         new = self._row(conn, table, record_id)
         conn.execute(insert(audit_log), self._audit_rows(table, "update", [(record_id, old, new)]))
+        return int(new["version"])
 
+    @staticmethod
+    def _conflict(
+        conn: Connection,
+        table: Table,
+        current: dict[str, Any],
+        mine: object,
+        from_row: Callable[[dict[str, Any]], object],
+    ) -> EditConflictError:
+        last = (
+            conn.execute(
+                select(audit_log)
+                .where(audit_log.c.table_name == table.name, audit_log.c.record_id == current["id"])
+                .order_by(audit_log.c.id.desc())
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        at = last["at"].replace(tzinfo=dt.UTC) if last is not None else None
+        who = last["os_user"] if last is not None else "another user"
+        where = last["workstation"] if last is not None else None
+        return EditConflictError(
+            _KINDS[table.name], mine, from_row(current), changed_by=who, workstation=where, changed_at=at
+        )
+
+    @_retried
     def _soft_delete(self, table: Table, record_id: int, reason: str) -> None:
         if not reason.strip():
             raise InputError(f"Say why the {_KINDS[table.name]} is deleted; the reason is kept with it.")
         with self._db.writing() as conn:
             old = self._live_row(conn, table, record_id)
-            deleted = {"deleted_at": dt.datetime.now(dt.UTC), "deleted_reason": reason.strip()}
+            deleted: dict[str, Any] = {"deleted_at": dt.datetime.now(dt.UTC), "deleted_reason": reason.strip()}
+            deleted |= _next_version(table)
             conn.execute(update(table).where(table.c.id == record_id).values(deleted))
             new = self._row(conn, table, record_id)
             conn.execute(insert(audit_log), self._audit_rows(table, "delete", [(record_id, old, new)]))
 
+    @_retried
     def _undelete(self, table: Table, record_id: int) -> None:
         with self._db.writing() as conn:
             old = self._row(conn, table, record_id)
             if old["deleted_at"] is None:
                 return
-            conn.execute(update(table).where(table.c.id == record_id).values(deleted_at=None, deleted_reason=None))
+            restored: dict[str, Any] = {"deleted_at": None, "deleted_reason": None} | _next_version(table)
+            conn.execute(update(table).where(table.c.id == record_id).values(restored))
             new = self._row(conn, table, record_id)
             conn.execute(insert(audit_log), self._audit_rows(table, "undelete", [(record_id, old, new)]))
+
+
+def _next_version(table: Table) -> dict[str, Any]:
+    """The version bump of a change to a versioned record (reviews have no version: they are never edited)."""
+    return {"version": table.c.version + 1} if "version" in table.c else {}
 
 
 __all__ = ["AuditEntry", "ImportOutcome", "Provenance", "Records"]

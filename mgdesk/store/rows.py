@@ -47,6 +47,7 @@ def patient_from_row(row: Row) -> Patient:
         sex=Sex(row["sex"]) if row["sex"] is not None else None,
         notes=row["notes"],
         id=row["id"],
+        version=row.get("version"),
     )
 
 
@@ -73,6 +74,7 @@ def course_from_row(row: Row) -> MedicationCourse:
         stop=row["stop"],
         daily_dose_mg=Decimal(dose) if dose is not None else None,
         id=row["id"],
+        version=row.get("version"),
     )
 
 
@@ -121,6 +123,7 @@ def result_from_row(row: Row) -> MagnesiumResult:
         reference_range=row["reference_range"],
         lab_flag=row["lab_flag"],
         lab_ref=row["lab_ref"],
+        version=row.get("version"),
     )
 
 

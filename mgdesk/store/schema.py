@@ -6,7 +6,8 @@ checks the two agree.  Decimal numbers (doses) are kept as text so no
 database rounds them; deleted rows stay, hidden, with when and why.  A
 result's value is stored as written without its ``<``/``>`` qualifier, which
 has a column of its own; every result and course remembers where it came
-from (the import and file line, or "manual").
+from (the import and file line, or "manual").  Every record has a
+``version`` for optimistic locking between workstations.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -33,6 +35,11 @@ def _soft_delete_columns() -> list[Column[object]]:
         Column("deleted_at", DateTime(timezone=True), nullable=True),
         Column("deleted_reason", Text, nullable=True),
     ]
+
+
+def _version_column() -> Column[object]:
+    """Counts the saved changes of a row: an edit names the version it started from (optimistic locking)."""
+    return Column("version", Integer, nullable=False, server_default="1")
 
 
 imports = Table(
@@ -70,6 +77,7 @@ patients = Table(
     Column("sex", String(1), nullable=True),
     Column("notes", Text, nullable=False, server_default=""),
     *_soft_delete_columns(),
+    _version_column(),
     Index("ix_patients_name", "name"),
 )
 
@@ -85,6 +93,7 @@ medication_courses = Table(
     Column("daily_dose_mg", String(32), nullable=True),
     *_soft_delete_columns(),
     *_provenance_columns("medication_courses"),
+    _version_column(),
     Index("ix_medication_courses_patient", "patient_id"),
 )
 
@@ -109,8 +118,12 @@ mg_results = Table(
     Column("lab_flag", String(16), nullable=True),
     Column("lab_ref", String(300), nullable=True),
     *_provenance_columns("mg_results"),
+    _version_column(),
+    # Made by the workstation that entered the result, so a result sent twice is stored once.
+    Column("uuid", String(36), nullable=True),
     Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
     Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref"),
+    UniqueConstraint("uuid", name="uq_mg_results_uuid"),
 )
 
 reviews = Table(
@@ -137,4 +150,5 @@ audit_log = Table(
     Column("old_values", Text, nullable=True),
     Column("new_values", Text, nullable=True),
     Column("workstation", String(200), nullable=True),
+    Column("db_role", String(200), nullable=True),
 )

@@ -17,6 +17,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -123,7 +124,17 @@ def create_file(path: Path) -> None:
     os.close(fd)
 
 
-def make_engine(path: Path, busy_timeout_s: float) -> Engine:
+def check_readable(path: Path) -> None:
+    """Check an existing file may be opened read-only as a database (``StoreError`` otherwise)."""
+    if not path.is_file():
+        raise NotADatabaseError(f"{path} does not exist or is not a file, so it cannot be opened read-only.")
+    with path.open("rb") as file:
+        head = file.read(len(SQLITE_HEADER))
+    if head != SQLITE_HEADER:
+        raise NotADatabaseError(f"{path} is not an SQLite database; it was left as it is.")
+
+
+def make_engine(path: Path, busy_timeout_s: float, *, read_only: bool = False) -> Engine:
     """An engine on ``path`` with foreign keys on, a busy timeout, and real transactions.
 
     pysqlite's own transaction handling starts transactions late and never
@@ -132,7 +143,9 @@ def make_engine(path: Path, busy_timeout_s: float) -> Engine:
     the start instead of failing half-way), as the SQLAlchemy SQLite dialect
     documentation describes.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout_s})
+    # Read-only uses SQLite's own read-only mode (a URI filename): no write can reach the file.
+    url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
     timeout_ms = int(busy_timeout_s * 1000)
 
     @event.listens_for(engine, "connect")

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot in (
             (tr("&Open database…"), "Ctrl+O", self.open_database_dialog),
             (tr("&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
+            (tr("Connect to clinic &server…"), "", self.connect_server_dialog),
             (tr("&Import…"), "Ctrl+I", self.import_csv),
             (tr("&Export results…"), "Ctrl+E", self.export_results),
             (tr("Export as &FHIR…"), "", self.export_fhir),
@@ -522,7 +523,7 @@ class MainWindow(QMainWindow):
 
     # -- database -------------------------------------------------------------
 
-    def open_database(self, path: Path | None) -> bool:
+    def open_database(self, path: Path | str | None) -> bool:
         """Open ``path`` (None: the user's default database); the Patients place says if it failed."""
         return self.session.open(path)
 
@@ -576,6 +577,16 @@ class MainWindow(QMainWindow):
         )
         if name and not self.open_user_database(Path(name)):
             QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
+
+    def connect_server_dialog(self) -> None:
+        """Ask for a clinic server, try it, keep its address and open it (File > Connect to clinic server)."""
+        from mgdesk.ui.common.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, last_address=self.settings.clinic_server)
+        if dialog.exec() and dialog.address is not None:
+            self.settings.clinic_server = dialog.address
+            if not self.open_database(dialog.address):
+                QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
 
     def new_database_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -44,7 +44,7 @@ def mixed_patient() -> PatientHistory:
     return PatientHistory(Patient("P-MIX"), courses, results)
 
 
-def both_paths(path: Path) -> tuple[AlignedCohort, AlignedCohort]:
+def both_paths(path: Path | str) -> tuple[AlignedCohort, AlignedCohort]:
     with open_database(path) as database:
         records = Records(database)
         exact = align_cohort(load_histories(records))
@@ -59,8 +59,8 @@ def assert_same(exact: AlignedCohort, fast: AlignedCohort) -> None:
     np.testing.assert_allclose(fast.mmol_per_l, exact.mmol_per_l, rtol=0, atol=1e-9)
 
 
-def test_only_numeric_serum_and_plasma_results_of_live_records(tmp_path: Path) -> None:
-    path = small_database(tmp_path / "db.sqlite3", mixed_patient(), falling_patient(), never_on_metformin())
+def test_only_numeric_serum_and_plasma_results_of_live_records(database_target: Path | str) -> None:
+    path = small_database(database_target, mixed_patient(), falling_patient(), never_on_metformin())
     with open_database(path) as database:
         records = Records(database)
         gone = records.add_patient(Patient("P-GONE"))
@@ -92,10 +92,8 @@ def test_only_numeric_serum_and_plasma_results_of_live_records(tmp_path: Path) -
     assert np.all(np.diff(fall_days) >= 0)
 
 
-def test_aligned_arrays_match_the_exact_path(tmp_path: Path) -> None:
-    exact, fast = both_paths(
-        small_database(tmp_path / "db.sqlite3", mixed_patient(), falling_patient(), never_on_metformin())
-    )
+def test_aligned_arrays_match_the_exact_path(database_target: Path | str) -> None:
+    exact, fast = both_paths(small_database(database_target, mixed_patient(), falling_patient(), never_on_metformin()))
     assert_same(exact, fast)
 
 
@@ -114,8 +112,8 @@ def test_demo_clinic_matches_the_exact_path_and_filters_the_same(tmp_path: Path)
     assert len(histories) == len(demo_clinic(DEMO_TODAY))
 
 
-def test_empty_database_gives_empty_arrays(tmp_path: Path) -> None:
-    with open_database(tmp_path / "db.sqlite3") as database:
+def test_empty_database_gives_empty_arrays(database_target: Path | str) -> None:
+    with open_database(database_target) as database:
         points = load_cohort_points(database)
     assert points.clinic_ids == ()
     assert points.patient_index.size == points.day.size == points.mmol_per_l.size == 0

@@ -1,4 +1,4 @@
-"""The user's settings: unit, window, splitters, sort orders, plot choices, profile and last database.
+"""The user's settings: unit, window, splitters, sort orders, plot choices, profile, last database, clinic server.
 
 The database kept is the one the user opened last (never the demo clinic).
 Kept in an INI file in the user's configuration folder (Qt's standard
@@ -90,6 +90,16 @@ class Settings:
     @last_database.setter
     def last_database(self, path: Path | None) -> None:
         self._write("database/last", str(path) if path else "", "")
+
+    @property
+    def clinic_server(self) -> str | None:
+        """The last clinic server address that connected (never a password: the dialog asks for none)."""
+        raw = self._qsettings.value("database/clinic_server", "")
+        return raw if isinstance(raw, str) and raw.startswith("postgresql://") else None
+
+    @clinic_server.setter
+    def clinic_server(self, address: str | None) -> None:
+        self._write("database/clinic_server", address or "", "")
 
     def layout_state(self, name: str) -> QByteArray | None:
         """A saved splitter or header state (``QSplitter.saveState``, ``QHeaderView.saveState``), if any."""

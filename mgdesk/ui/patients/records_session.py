@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported on first open, after the window show
 
 
 class RecordsSession(QObject):
-    opened = Signal(str)  # path of the database now open
+    opened = Signal(str)  # path (or server and database name) of the database now open
     failed = Signal(str)  # what went wrong, for the user
     patient_changed = Signal(object)  # int | None: the patient whose records changed
     patients_changed = Signal()  # the list of patients may have changed
@@ -64,8 +64,8 @@ class RecordsSession(QObject):
             raise RuntimeError("no database is open")
         return self._commands
 
-    def open(self, path: Path | None) -> bool:
-        """Open ``path`` (None: the user's default database); on failure keep what was open."""
+    def open(self, path: Path | str | None) -> bool:
+        """Open ``path`` (a file, a server URL, None: the user's default file); on failure keep what was open."""
         from mgdesk.store import Records, open_database
 
         try:
@@ -81,7 +81,7 @@ class RecordsSession(QObject):
             self._records, self._on_patient_changed, self.failed.emit, self.reviews_changed.emit
         )
         self.last_error = None
-        self.opened.emit(str(database.path))
+        self.opened.emit(database.location)
         self.patients_changed.emit()
         return True
 
