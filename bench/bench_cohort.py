@@ -1,7 +1,7 @@
-"""Benchmark of the cohort maths (issue 5): 2,000 patients x 40 results.
+"""Benchmark of the cohort maths (README, "Measured"): 2,000 patients x 40 results.
 
 1. The domain's share of the cohort plot, ``align_cohort`` + ``bin_medians``
-   on records already in memory (goal: under 0.2 s, 40% of issue 5's 0.5 s
+   on records already in memory (goal: under 0.2 s, 40% of the README's 0.5 s
    database-to-first-paint budget, leaving the rest to the store and the
    paint).  This one is absolute, as the issue's goal is.
 2. Informative: ``bin_medians`` against a plain loop of ``np.median`` per

@@ -1,4 +1,4 @@
-"""Benchmark of the trend screens (issue 5), offscreen.
+"""Benchmark of the trend screens (README, "Measured"), offscreen.
 
 1. The cohort plot of 2,000 patients x 40 results (80,000 points) from the
    database to first paint: ``ClinicView.load_clinic`` reads patients and

@@ -100,7 +100,7 @@ class Edge:
 _EDGE_KEYS = ("critical_low_below", "low_below", "high_above", "critical_high_above")
 _ALL_KEYS = (*_EDGE_KEYS, "hypomagnesemia_below")
 
-# Clinic policy, not literature: the example intervals of issue 5.  A clinic
+# Clinic policy, not literature (docs/clinical.md, "Rules").  A clinic
 # profile that leaves them out gets these.
 DEFAULT_RETEST_MONTHS_ON_METFORMIN = 12
 DEFAULT_RETEST_MONTHS_AFTER_LOW = 3

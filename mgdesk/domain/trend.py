@@ -45,7 +45,8 @@ from mgdesk.domain.samples import collection_order
 from mgdesk.domain.stats import LineFit, fit_line
 from mgdesk.domain.units import MgUnit
 
-# "Within the next 12 months" is issue 5's definition of the falling alert.
+# The falling alert looks 12 months ahead: product policy, documented in docs/clinical.md
+# ("Rules": re-test intervals and the falling alert are policy, not literature).
 FALLING_ALERT_MONTHS = 12
 MAX_PROJECTION_YEARS = 100
 _LOW_CATEGORIES = frozenset({Category.LOW, Category.CRITICAL_LOW})

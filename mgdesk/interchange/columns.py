@@ -1,8 +1,10 @@
 """Column names in interchange files: synonyms, and which kind of file a header makes.
 
 Names are matched without regard to case, spaces, dashes or underscores, and
-a parenthesised hint such as ``date (dd/mm/yyyy)`` is ignored for matching
-(it only declares the date order).  A header with a drug class and a start
+a parenthesised or bracketed hint such as ``date (dd/mm/yyyy)`` is ignored
+for matching (it only declares the date order).  On the value column a hint
+that is a unit, as in ``Magnesium (mmol/L)`` or ``Mg [mg/dL]``, declares the
+unit of every value a unit column does not contradict.  A header with a drug class and a start
 column is a medication file; one with a value column is a results file.
 """
 
@@ -12,6 +14,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from mgdesk.domain.errors import MgdeskError
+from mgdesk.domain.units import parse_unit
 from mgdesk.interchange.text import FileFormatError
 
 
@@ -24,7 +28,7 @@ RESULT_FIELDS: dict[str, tuple[str, ...]] = {
     "patient": ("patient", "patient_id", "patientid", "mrn", "clinic_id"),
     "date": ("date", "collected", "collected_at", "collected_on", "collection_date"),
     "time": ("time", "collection_time"),
-    "value": ("value", "result"),
+    "value": ("value", "result", "magnesium", "mg", "serum_magnesium", "serum_mg"),
     "unit": ("unit", "units"),
     "specimen": ("specimen",),
     "lab": ("lab", "laboratory"),
@@ -56,6 +60,7 @@ class ColumnMapping:
     kind: FileKind
     columns: dict[str, int]
     headers: tuple[str, ...]
+    value_unit: str = ""  # the unit the value column's header declares, as written ("mmol/L"); "" if none
 
     def header_of(self, field: str) -> str:
         return self.headers[self.columns[field]]
@@ -83,7 +88,20 @@ def map_columns(headers: list[str], name: str) -> ColumnMapping:
             f"Columns found: {', '.join(headers)}. A results file needs patient, date, value (unit, specimen, "
             "comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional)."
         )
-    return ColumnMapping(kind, columns, tuple(headers))
+    value_unit = header_unit(headers[columns["value"]]) if "value" in columns else ""
+    return ColumnMapping(kind, columns, tuple(headers), value_unit)
+
+
+def header_unit(header: str) -> str:
+    """The unit a header's hint names, as in ``Magnesium (mmol/L)`` or ``Mg [mg/dL]``; "" if the hint is no unit."""
+    match = re.search(r"[(\[]([^)\]]*)[)\]]", header)
+    if match is None or not match[1].strip():
+        return ""
+    try:
+        parse_unit(match[1])
+    except MgdeskError:
+        return ""
+    return match[1].strip()
 
 
 def _has(folded: list[str], synonyms: tuple[str, ...]) -> bool:

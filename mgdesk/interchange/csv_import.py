@@ -290,6 +290,7 @@ class _ResultRows(_RowReader):
         at_patient, at_date, at_time, at_value = where["patient"], where["date"], where["time"], where["value"]
         at_unit, at_specimen, at_source, at_lab = where["unit"], where["specimen"], where["source"], where["lab"]
         at_comment = where["comment"]
+        header_unit = parsed.mapping.value_unit
         blanks = [""] * (width + 1)
         default_source = self._default_source
         for line, row in body:
@@ -327,7 +328,7 @@ class _ResultRows(_RowReader):
             key = (cells[at_value].strip(), cells[at_unit].strip())
             measured = measurements.get(key)
             if measured is None:
-                measured = measurements[key] = _attempt(_parse_value, *key)
+                measured = measurements[key] = _attempt(_parse_value, *key, header_unit)
             if isinstance(measured, MgdeskError):
                 reject(Rejection(line, str(measured)))
                 continue
@@ -364,14 +365,18 @@ def _attempt[T](parse: Callable[..., T], *args: object) -> T | MgdeskError:
         return error.with_traceback(None)  # keep no frames alive from the cache
 
 
-def _parse_value(value: str, unit: str) -> tuple[Measurement, str]:
+def _parse_value(value: str, unit: str, header_unit: str = "") -> tuple[Measurement, str]:
+    """The measurement and its unit as written: the unit column's, else the value's own, else the header's."""
     if not value:
         raise InputError("the value is empty")
+    column_unit = unit
+    declared_by = "the unit column" if unit else "the column header"
+    unit = unit or header_unit
     given = parse_unit(unit) if unit else None
     measurement = parse_measurement(value, given)
     if given is not None and measurement.unit is not given:
-        raise InputError(f"the value {value!r} carries the unit {measurement.unit}, but the unit column says {unit!r}")
-    unit_as_written = unit or value.lstrip("<> ").lstrip("0123456789.,").strip()
+        raise InputError(f"the value {value!r} carries the unit {measurement.unit}, but {declared_by} says {unit!r}")
+    unit_as_written = column_unit or value.lstrip("<> ").lstrip("0123456789.,").strip() or header_unit
     return measurement, unit_as_written
 
 

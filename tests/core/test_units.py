@@ -1,4 +1,4 @@
-"""Conversion factors and unit spellings against ../shared/clinical.md."""
+"""Conversion factors and unit spellings against docs/clinical.md (CIAAW molar mass, Merck Manual unit conversions)."""
 
 from decimal import Decimal
 

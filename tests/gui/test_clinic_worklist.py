@@ -113,3 +113,36 @@ def test_group_table_beside_the_published_one_exports_csv(window: MainWindow, tm
     path = tmp_path / "groups.csv"
     assert groups.export(path)
     assert path.read_text(encoding="utf-8").startswith("group,n,mean_mmol_per_l")
+
+
+def test_clinic_and_import_preview_screenshots_at_three_sizes(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """Pictures to look at (written to MGDESK_SCREENSHOT_DIR when set): the worklist and the import preview."""
+    import os
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from mgdesk.ui.patients.import_dialog import ImportPreview
+
+    folder = Path(os.environ.get("MGDESK_SCREENSHOT_DIR") or tmp_path)
+    lab = tmp_path / "lab.csv"
+    lab.write_text(
+        "patient;date;Magnesium (mmol/L)\nDEMO-0001;2026-01-05;0,71\nP-NEW;05/01/2026;0.64\n", encoding="utf-8"
+    )
+    for width, height in ((1280, 720), (1024, 600), (960, 540)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: (window.width(), window.height()) == (w, h), timeout=2000)
+        QApplication.processEvents()
+        path = folder / f"clinic-{width}x{height}.png"
+        assert window.grab().save(str(path))
+        assert (QImage(str(path)).width(), QImage(str(path)).height()) == (width, height)
+        preview = ImportPreview(lab, window)
+        qtbot.addWidget(preview)
+        preview.reread()
+        preview.resize(min(760, width - 40), min(560, height - 40))
+        preview.show()
+        QApplication.processEvents()
+        shot = folder / f"import-preview-{width}x{height}.png"
+        assert preview.grab().save(str(shot))
+        assert preview.summary.text()  # what the file holds, or why it cannot be read, is said at every size
+        preview.close()

@@ -156,3 +156,44 @@ def test_every_menu_action_with_a_shortcut_shows_it(window: MainWindow) -> None:
         if not action.isSeparator()
     ]
     assert {"Ctrl+1", "Ctrl+Shift+C", "Alt+1", "Alt+5", "Ctrl+U", "Ctrl+Q"} <= set(shortcuts)
+
+
+def test_critical_low_differs_from_low_by_shape_and_words(qtbot: QtBot, window: MainWindow) -> None:
+    converter = window.converter
+    converter.set_unit(MgUnit.MMOL_L)
+    qtbot.keyClicks(converter.value_edit, "0.55")
+    assert converter.badge.text() == "Low (hypomagnesemia)"
+    assert not converter.badge.is_critical_shape()
+    low_image = converter.badge.grab().toImage()
+    converter.value_edit.clear()
+    qtbot.keyClicks(converter.value_edit, "0.30")
+    assert converter.badge.text() == "CRITICAL LOW"
+    assert converter.badge.is_critical_shape()
+    assert converter.code_label.text() == "Interpretation code LL"
+    critical_image = converter.badge.grab().toImage()
+    # The pill of low leaves its top-left corner empty; the critical box fills it.
+    assert (
+        low_image.pixelColor(3, 3).alpha() < 128 or low_image.pixelColor(3, 3) == converter.palette().window().color()
+    )
+    assert critical_image.pixelColor(3, 3).red() < 100  # the black frame of the square corner
+
+
+def test_mg_per_l_and_umol_per_l_are_shown_when_entered(qtbot: QtBot, window: MainWindow) -> None:
+    converter = window.converter
+    converter.set_unit(MgUnit.MMOL_L)
+    qtbot.keyClicks(converter.value_edit, "0.74")
+    assert converter.shown_units() == [MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L]
+    converter.value_edit.clear()
+    qtbot.keyClicks(converter.value_edit, "18 mg/L")
+    assert converter.unit is MgUnit.MG_L
+    assert converter.shown_units() == [MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L, MgUnit.MG_L]
+    assert shown(window, MgUnit.MG_L) == "18"
+    assert shown(window, MgUnit.MG_DL) == "1.8"
+    converter.value_edit.clear()
+    converter.set_unit(MgUnit.UMOL_L)
+    qtbot.keyClicks(converter.value_edit, "740")
+    assert converter.shown_units() == [MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L, MgUnit.UMOL_L]
+    assert shown(window, MgUnit.UMOL_L) == "740"
+    assert shown(window, MgUnit.MMOL_L) == "0.740"  # the display rule keeps 740's resolution
+    converter.value_edit.clear()
+    assert converter.shown_units() == [MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L]

@@ -112,8 +112,9 @@ def test_every_surface_gives_the_same_answer(
     # the converter view
     view = ConverterView(profile, unit)
     view.value_edit.setText(text)
-    words = class_words(category)
+    words = class_words(category).upper() if category.interpretation in ("LL", "HH") else class_words(category)
     assert view.badge.text() == (f"~ {words} (borderline)" if shows_borderline else words)
+    assert view.badge.is_critical_shape() is (category.interpretation in ("LL", "HH"))
     assert view.badge.is_outlined() is shows_borderline
     assert f"code {category.interpretation}" in view.code_label.text()
     assert view.side_label.text().startswith(side_words(below))

@@ -23,6 +23,10 @@ from mgdesk.ui.main_window import MainWindow
 STATES = {
     "normal": (MgUnit.MG_DL, "1,8"),
     "low": (MgUnit.MMOL_L, "0.55"),
+    "critical-low": (MgUnit.MMOL_L, "0.30"),
+    "indeterminate": (MgUnit.MMOL_L, "<0.8"),
+    "critical-high": (MgUnit.MMOL_L, "2.6"),
+    "entered-umol": (MgUnit.UMOL_L, "740"),
     "borderline": (MgUnit.MG_DL, "1.7"),
     "mix-up": (MgUnit.MMOL_L, "2.0"),
     "error": (MgUnit.MMOL_L, "0,7x"),
@@ -85,13 +89,14 @@ def test_light_screenshots(qtbot: QtBot, shot_dir: Path, state: str) -> None:
     assert_real_picture(take(qtbot, shot_dir, state, unit, text))
 
 
-def test_dark_screenshot(qtbot: QtBot, shot_dir: Path) -> None:
+@pytest.mark.parametrize("state", ["normal", "low", "critical-low", "indeterminate", "borderline", "critical-high"])
+def test_dark_screenshot(qtbot: QtBot, shot_dir: Path, state: str) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     light = app.palette()
     app.setPalette(dark_palette())
     try:
-        path = take(qtbot, shot_dir, "borderline-dark", MgUnit.MG_DL, "1.7")
+        path = take(qtbot, shot_dir, f"{state}-dark", *STATES[state])
     finally:
         app.setPalette(light)
     assert_real_picture(path)

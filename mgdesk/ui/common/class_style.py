@@ -5,8 +5,10 @@ critical classes, orange with a down or up arrow for low and high, bluish green
 with a check for normal, grey with a question mark for an indeterminate
 qualified result (it could be on either side of the threshold).  A
 borderline result is drawn as an outlined badge with a "~" mark instead of a
-filled one.  Icons are painted, so they stay
-sharp at any scale and need no image files.
+filled one.  A critical badge must never pass for a low or high one: it is
+square-cornered (not a pill), framed in black, and says "CRITICAL LOW" or
+"CRITICAL HIGH" in capitals beside the stop sign.  Icons are painted, so they
+stay sharp at any scale and need no image files.
 """
 
 from __future__ import annotations
@@ -61,6 +63,19 @@ def class_short_words(category: Category) -> str:
     return words[category]
 
 
+CRITICAL = frozenset({Category.CRITICAL_LOW, Category.CRITICAL_HIGH})
+
+
+def badge_words(category: Category, *, borderline: bool) -> str:
+    """The words on a class badge: capitals for a critical class, "~ ... (borderline)" when borderline."""
+    words = class_words(category)
+    if category in CRITICAL:
+        words = words.upper()
+    if shows_borderline(category, borderline):
+        return QCoreApplication.translate("class", "~ {words} (borderline)").format(words=words)
+    return words
+
+
 def shows_borderline(category: Category, borderline: bool) -> bool:
     """Whether a result is drawn as borderline: an indeterminate one is its own look, never "~"."""
     return borderline and category is not Category.INDETERMINATE
@@ -76,7 +91,7 @@ def paint_class_symbol(painter: QPainter, rect: QRectF, category: Category, colo
     pen = QPen(colour, max(1.5, side * 0.14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    if category in (Category.CRITICAL_LOW, Category.CRITICAL_HIGH):
+    if category in CRITICAL:
         _paint_stop(painter, box, colour)
     elif category is Category.INDETERMINATE:
         _paint_question(painter, box)
@@ -150,7 +165,11 @@ def class_icon(category: Category, *, borderline: bool = False, size: int = 32) 
 
 
 class ClassBadge(QWidget):
-    """A badge with the class symbol and words: filled, or outlined with "~" when borderline."""
+    """A badge with the class symbol and words: filled, or outlined with "~" when borderline.
+
+    A critical badge has another shape: a square-cornered box with a black frame
+    instead of a pill, so it differs from low and high by more than its colour.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +195,10 @@ class ClassBadge(QWidget):
     def is_outlined(self) -> bool:
         return self._borderline
 
+    def is_critical_shape(self) -> bool:
+        """Whether the badge is drawn as the square, framed critical box."""
+        return self._category in CRITICAL
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         metrics = QFontMetrics(self.font())
         height = metrics.height() + 16
@@ -188,7 +211,8 @@ class ClassBadge(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = CLASS_COLOUR[self._category]
         frame = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        radius = frame.height() / 2
+        critical = self._category in CRITICAL
+        radius = 3.0 if critical else frame.height() / 2
         if self._borderline:
             painter.setPen(QPen(colour, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -198,6 +222,10 @@ class ClassBadge(QWidget):
             painter.setBrush(colour)
             ink = INK_ON_COLOUR
         painter.drawRoundedRect(frame, radius, radius)
+        if critical and not self._borderline:
+            painter.setPen(QPen(INK_ON_COLOUR, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(frame.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
         symbol = QRectF(frame.left() + 10, frame.top() + 6, frame.height() - 12, frame.height() - 12)
         paint_class_symbol(painter, symbol, self._category, ink if not self._borderline else colour)
         painter.setPen(ink)

@@ -2,7 +2,9 @@
 
 Works with no database.  The value field takes a decimal point or comma and
 a pasted "1,8 mg/dl" also sets the unit.  Invalid input is explained inline
-under the field, never in a dialog.  Enter puts the conversion in this
+under the field, never in a dialog.  The card shows the result in the three
+usual units, plus mg/L or umol/L when the value was entered in one of those;
+the numbers are titled as this result, so they are never read as the threshold.  Enter puts the conversion in this
 session's history; the copy action puts a ready sentence for the clinical
 note on the clipboard.  All conversion and classification is the domain's.
 """
@@ -31,7 +33,7 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import BAND_CATEGORIES, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
-from mgdesk.ui.common.class_style import ClassBadge, class_icon, class_short_words, class_words, shows_borderline
+from mgdesk.ui.common.class_style import ClassBadge, badge_words, class_icon, class_short_words
 from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.wording import (
     borderline_sentence,
@@ -155,6 +157,9 @@ class ConverterView(QWidget):
         badge_row.addStretch(1)
         card.addLayout(badge_row)
 
+        values_title = QLabel(tr("This result in each unit"))
+        values_title.setObjectName("valuesTitle")
+        card.addWidget(values_title)
         card.addLayout(self._build_values())
 
         self.side_label = QLabel()
@@ -188,22 +193,33 @@ class ConverterView(QWidget):
         values.setHorizontalSpacing(32)
         values.setVerticalSpacing(0)
         self.value_labels: dict[MgUnit, QLabel] = {}
+        self._value_captions: dict[MgUnit, QLabel] = {}
         huge = QFont(self.font())
         huge.setPointSizeF(huge.pointSizeF() * 2.2)
         huge.setWeight(QFont.Weight.DemiBold)
-        for column, display_unit in enumerate(DISPLAY_UNITS):
+        # The usual units first; mg/L and umol/L follow, shown only when entered.
+        units = [*DISPLAY_UNITS, *(u for u in MgUnit if u not in DISPLAY_UNITS)]
+        for column, display_unit in enumerate(units):
             number = QLabel("–")
             number.setObjectName(f"value_{display_unit.name}")
             number.setFont(huge)
             number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            number.setAccessibleName(tr("Value in {unit}").format(unit=display_unit))
+            number.setAccessibleName(tr("This result in {unit}").format(unit=display_unit))
             caption = QLabel(str(display_unit))
             caption.setObjectName("unitCaption")
             values.addWidget(number, 0, column)
             values.addWidget(caption, 1, column)
             self.value_labels[display_unit] = number
-        values.setColumnStretch(len(DISPLAY_UNITS), 1)
+            self._value_captions[display_unit] = caption
+            if display_unit not in DISPLAY_UNITS:
+                number.hide()
+                caption.hide()
+        values.setColumnStretch(len(units), 1)
         return values
+
+    def shown_units(self) -> list[MgUnit]:
+        """The units whose value the card shows now, in order."""
+        return [unit for unit, label in self.value_labels.items() if not label.isHidden()]
 
     def _build_reference(self, left: QVBoxLayout) -> None:
         reference_title = QLabel(tr("Threshold and bands"))
@@ -324,8 +340,10 @@ class ConverterView(QWidget):
         self.card.setEnabled(result is not None)
         self.copy_button.setEnabled(result is not None)
         if result is None:
-            for label in self.value_labels.values():
+            for unit, label in self.value_labels.items():
                 label.setText("–")
+                label.setVisible(unit in DISPLAY_UNITS)
+                self._value_captions[unit].setVisible(unit in DISPLAY_UNITS)
             self.badge.set_class(None, borderline=False, text="")
             self.code_label.clear()
             self.side_label.setText(tr("Type a value to see it in every unit, with its class."))
@@ -335,11 +353,13 @@ class ConverterView(QWidget):
             self.borderline_label.hide()
             self._show_profile_line()
             return
+        entered = result.measurement.unit
         for unit, label in self.value_labels.items():
             label.setText(local_number(result.shown(unit)))
-        words = class_words(result.category)
-        outlined = shows_borderline(result.category, result.borderline)
-        badge_text = tr("~ {words} (borderline)").format(words=words) if outlined else words
+            extra_shown = unit in DISPLAY_UNITS or unit is entered
+            label.setVisible(extra_shown)
+            self._value_captions[unit].setVisible(extra_shown)
+        badge_text = badge_words(result.category, borderline=result.borderline)
         self.badge.set_class(result.category, borderline=result.borderline, text=badge_text)
         self.badge.setToolTip(self._class_reason(result))
         self.code_label.setText(tr("Interpretation code {code}").format(code=result.category.interpretation))

@@ -35,7 +35,7 @@ from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen, parse_dose
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
-from mgdesk.ui.common.class_style import ClassBadge, class_words
+from mgdesk.ui.common.class_style import ClassBadge, badge_words
 from mgdesk.ui.common.wording import borderline_sentence, error_sentence, local_number, mix_up_sentences
 
 LIVE_WIDTH = 420
@@ -288,11 +288,10 @@ class ResultDialog(_RecordDialog):
             self.live.setText(tr("Stored, but not compared with serum bands nor drawn on the serum trend."))
             return
         result = classify(measurement, self._profile)
-        words = class_words(result.category)
         self.badge.set_class(
             result.category,
             borderline=result.borderline,
-            text=tr("~ {words} (borderline)").format(words=words) if result.borderline else words,
+            text=badge_words(result.category, borderline=result.borderline),
         )
         values = " = ".join(f"{local_number(result.shown(u))} {u}" for u in DISPLAY_UNITS)
         sentences = [values, *filter(None, [borderline_sentence(result)]), *mix_up_sentences(result)]
