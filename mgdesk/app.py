@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.demo:
         first_paint.painted.connect(lambda: QTimer.singleShot(0, window.open_demo_clinic))
     else:
-        first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.open_database(args.db)))
+        first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.open_start_database(args.db)))
     return app.exec()
 
 

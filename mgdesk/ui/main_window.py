@@ -85,6 +85,11 @@ class PlaceStack(QStackedWidget):
 MINIMUM_SIZE = QSize(780, 480)
 
 
+def _is_demo(path: Path) -> bool:
+    """Whether ``path`` is the synthetic demo clinic (the store names it ``demo-clinic.sqlite3``)."""
+    return path.name.startswith("demo-clinic")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, *, profile_override: Path | None = None) -> None:
         super().__init__()
@@ -485,7 +490,7 @@ class MainWindow(QMainWindow):
         from mgdesk.store import create_demo_database
         from mgdesk.ui.common.background import run_with_progress
 
-        if self.session.is_open and Path(self.database_status.toolTip()).name.startswith("demo-clinic"):
+        if self.session.is_open and _is_demo(Path(self.database_status.toolTip())):
             self.session.close()  # it is rebuilt in place: never under an open connection
         try:
             path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
@@ -521,8 +526,39 @@ class MainWindow(QMainWindow):
         """Open ``path`` (None: the user's default database); the Patients place says if it failed."""
         return self.session.open(path)
 
+    def open_start_database(self, path: Path | None) -> bool:
+        """At start: ``path`` (``--db``) if given, else the database the user opened last, else the default one.
+
+        The database opened last is opened again only if it is still there: a
+        missing one is never created; the window starts without a database and
+        says so in the status bar (it is kept in the settings, as a drive may
+        only be disconnected).
+        """
+        if path is not None:
+            return self.open_user_database(path)
+        last = self.settings.last_database
+        if last is None:
+            return self.open_database(None)
+        if not last.is_file():
+            self.statusBar().showMessage(
+                tr(
+                    "The database opened last, {path}, is not there (moved, deleted or on a drive not "
+                    "connected): no database is open. Open one with File > Open database (Ctrl+O)."
+                ).format(path=last)
+            )
+            return False
+        return self.open_database(last)
+
+    def open_user_database(self, path: Path) -> bool:
+        """Open a database the user chose, and remember it for the next start (never the demo clinic)."""
+        if not self.open_database(path):
+            return False
+        if self.session.path is not None and not _is_demo(self.session.path):
+            self.settings.last_database = self.session.path.resolve()
+        return True
+
     def _on_database_opened(self, path: str) -> None:
-        demo = Path(path).name.startswith("demo-clinic")
+        demo = _is_demo(Path(path))
         name = Path(path).name  # the whole path is on hover: the status bar must leave room for messages
         self.database_status.setText(
             tr("Database: {path} (synthetic demo)").format(path=name)
@@ -538,7 +574,7 @@ class MainWindow(QMainWindow):
             self._database_folder(),
             tr("mgdesk databases (*.sqlite3 *.db);;All files (*)"),
         )
-        if name and not self.open_database(Path(name)):
+        if name and not self.open_user_database(Path(name)):
             QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
 
     def new_database_dialog(self) -> None:
@@ -553,7 +589,7 @@ class MainWindow(QMainWindow):
                 self, tr("Database not created"), tr("{path} already exists; open it instead.").format(path=path)
             )
             return
-        if not self.open_database(path):
+        if not self.open_user_database(path):
             QMessageBox.warning(self, tr("Database not created"), self.session.last_error or "")
 
     def _database_folder(self) -> str:

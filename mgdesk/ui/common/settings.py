@@ -1,5 +1,6 @@
-"""The user's settings: last unit, window geometry, splitters and sort orders, plot choices, lab profile file.
+"""The user's settings: unit, window, splitters, sort orders, plot choices, profile and last database.
 
+The database kept is the one the user opened last (never the demo clinic).
 Kept in an INI file in the user's configuration folder (Qt's standard
 locations).  Defaults live here in one place and only values that differ
 from them are written.  A settings file Qt cannot read is moved aside (named
@@ -79,6 +80,16 @@ class Settings:
     @profile_path.setter
     def profile_path(self, path: Path | None) -> None:
         self._write("profile/path", str(path) if path else "", "")
+
+    @property
+    def last_database(self) -> Path | None:
+        """The database the user opened last (never the demo clinic), opened again at start."""
+        raw = self._qsettings.value("database/last", "")
+        return Path(raw) if isinstance(raw, str) and raw else None
+
+    @last_database.setter
+    def last_database(self, path: Path | None) -> None:
+        self._write("database/last", str(path) if path else "", "")
 
     def layout_state(self, name: str) -> QByteArray | None:
         """A saved splitter or header state (``QSplitter.saveState``, ``QHeaderView.saveState``), if any."""
