@@ -66,7 +66,10 @@ class ColumnMapping:
         return self.headers[self.columns[field]]
 
 
-def map_columns(headers: list[str], name: str) -> ColumnMapping:
+def map_columns(headers: list[str], name: str, chosen: dict[str, int] | None = None) -> ColumnMapping:
+    """Which column holds each field: ``chosen`` by the user (field to position), else guessed from the names."""
+    if chosen is not None:
+        return _chosen_mapping(headers, name, chosen)
     folded = [fold(h) for h in headers]
     kind = FileKind.MEDICATIONS if _has(folded, COURSE_FIELDS["drug_class"]) else FileKind.RESULTS
     fields, required = (
@@ -90,6 +93,25 @@ def map_columns(headers: list[str], name: str) -> ColumnMapping:
         )
     value_unit = header_unit(headers[columns["value"]]) if "value" in columns else ""
     return ColumnMapping(kind, columns, tuple(headers), value_unit)
+
+
+def _chosen_mapping(headers: list[str], name: str, chosen: dict[str, int]) -> ColumnMapping:
+    kind = FileKind.MEDICATIONS if "drug_class" in chosen else FileKind.RESULTS
+    fields, required = (
+        (COURSE_FIELDS, COURSE_REQUIRED) if kind is FileKind.MEDICATIONS else (RESULT_FIELDS, RESULT_REQUIRED)
+    )
+    unknown = sorted(set(chosen) - set(fields))
+    if unknown:
+        raise FileFormatError(f"{name}: a {kind.value} file has no field {', '.join(unknown)}.")
+    if any(not 0 <= position < len(headers) for position in chosen.values()):
+        raise FileFormatError(f"{name}: the chosen mapping names a column the file does not have.")
+    if len(set(chosen.values())) != len(chosen):
+        raise FileFormatError(f"{name}: one column cannot be read as two fields.")
+    missing = [f for f in required if f not in chosen]
+    if missing:
+        raise FileFormatError(f"{name}: choose a column for {', '.join(missing)}.")
+    value_unit = header_unit(headers[chosen["value"]]) if "value" in chosen else ""
+    return ColumnMapping(kind, dict(chosen), tuple(headers), value_unit)
 
 
 def header_unit(header: str) -> str:

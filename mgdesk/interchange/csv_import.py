@@ -87,6 +87,7 @@ def read_records_csv(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     refuse_undeclared_order: bool = True,
+    columns: dict[str, int] | None = None,
 ) -> ParsedFile:
     """Read and check a results or medication CSV file (the kind is told by its header).
 
@@ -95,6 +96,7 @@ def read_records_csv(
     whole file (the command line's rule: it names ``--day-first``); with
     ``refuse_undeclared_order=False`` (the window's preview, which offers the
     choice) only its rows are rejected and counted in ``order_needed``.
+    ``columns`` (field to column position) replaces the guessed mapping.
     Raises ``FileFormatError`` when the file cannot be read at all,
     ``ImportCancelledError`` when ``cancelled()`` turns true.
     """
@@ -105,7 +107,15 @@ def read_records_csv(
         data = source
     name = name or "the file"
     with _collector_paused():
-        return _read(data, name, date_order, progress, cancelled, refuse_undeclared_order=refuse_undeclared_order)
+        return _read(
+            data,
+            name,
+            date_order,
+            progress,
+            cancelled,
+            refuse_undeclared_order=refuse_undeclared_order,
+            columns=columns,
+        )
 
 
 def read_bounded(path: Path) -> bytes:
@@ -158,6 +168,7 @@ def _read(
     cancelled: Cancelled | None,
     *,
     refuse_undeclared_order: bool,
+    columns: dict[str, int] | None,
 ) -> ParsedFile:
     text = decode(data, name)
     if not text.strip():
@@ -169,7 +180,7 @@ def _read(
     if not rows:
         raise FileFormatError(f"{name} is empty.")
     _, headers = rows[0]
-    mapping = map_columns([restore(h).strip() for h in headers], name)
+    mapping = map_columns([restore(h).strip() for h in headers], name, columns)
     order = _date_order(mapping, date_order, name)
     parsed = ParsedFile(name, mapping.kind, mapping, sep, order, sha256=digest)
     body = rows[1:]

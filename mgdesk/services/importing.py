@@ -105,12 +105,13 @@ def read_file(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     refuse_undeclared_order: bool = True,
+    columns: dict[str, int] | None = None,
 ) -> ParsedFile:
     """Read and check a file of any supported format; raises the interchange's own errors for one it cannot use.
 
     ``refuse_undeclared_order=False`` rejects only the CSV rows whose dates
     need a date order not yet given, instead of the whole file (see
-    ``read_records_csv``).
+    ``read_records_csv``).  ``columns`` maps a CSV file's columns by hand.
 
     ``file_format`` ("csv", "hl7", "fhir") forces a format; None tells it by
     content.  ``settings`` are the lab choices (the remembered ones if None).
@@ -130,6 +131,7 @@ def read_file(
             progress=progress,
             cancelled=cancelled,
             refuse_undeclared_order=refuse_undeclared_order,
+            columns=columns,
         )
     if chosen == "fhir":
         return read_fhir(data, path.name)

@@ -56,8 +56,29 @@ def test_choosing_the_date_order_rechecks_the_rows_live(window: MainWindow, tmp_
     preview.order.setCurrentIndex(preview.order.findData(DateOrder.MONTH_FIRST))
     assert "2 rows can be imported, 2 are rejected" in preview.summary.text()
     assert _lines(preview) == ["4", "5"]
-    mapping = {preview.mapping.item(r, 0).text(): preview.mapping.item(r, 1).text() for r in range(3)}
+    mapping = {preview.mapping.item(r, 0).text(): preview.mapping_choice(r).currentText() for r in range(3)}
     assert mapping["Magnesium (mmol/L)"] == "value, in mmol/L unless a unit column says otherwise"
     preview.resize(760, 560)
     preview.grab().save(str(tmp_path / "preview.png"))
+    preview.close()
+
+
+def test_a_column_mapped_by_hand_rechecks_the_rows(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "lab.csv"
+    path.write_text("patient,date,value,note\nP1,2024-01-05,0.68,mmol/L\nP1,2024-01-06,1.7,mg/dL\n")
+    preview = ImportPreview(path, window, records=window.session.records, profile=window.profile)
+    preview.reread()
+    assert "0 rows can be imported, 2 are rejected" in preview.summary.text()  # no unit: nothing guessed
+    assert [preview.mapping_choice(c).currentData() for c in range(4)] == ["patient", "date", "value", "comment"]
+    note = preview.mapping_choice(3)
+    note.setCurrentIndex(note.findData("unit"))
+    assert "2 rows can be imported, 0 are rejected" in preview.summary.text()
+    assert [row[2:4] for row in _first_rows(preview)] == [["0.68", "mmol/L"], ["1.7", "mg/dL"]]
+    date = preview.mapping_choice(1)
+    date.setCurrentIndex(date.findData("unit"))  # two columns as unit: said, and the table stays
+    assert "Two columns are read as unit" in preview.summary.text()
+    assert not preview.import_button.isEnabled()
+    assert preview.mapping.rowCount() == 4
+    date.setCurrentIndex(date.findData("date"))
+    assert "2 rows can be imported" in preview.summary.text()
     preview.close()

@@ -76,3 +76,17 @@ def test_the_preview_rule_rejects_only_the_rows_that_need_an_order() -> None:
     assert [r.collected_on for _, r in month_first.results][1:] == [dt.date(2024, 3, 4)]
     assert [r.line for r in month_first.rejected] == [4]
     assert "not a real date when read month-first" in month_first.rejected[0].reason
+
+
+def test_a_mapping_chosen_by_hand_replaces_the_guess_and_is_checked() -> None:
+    text = "Pat,When,Reading (mg/dL)\nP1,2024-01-05,1.7\n"
+    with pytest.raises(FileFormatError, match="no column for patient"):
+        read(text)
+    ((clinic_id, result),) = read(text, columns={"patient": 0, "date": 1, "value": 2}).results
+    assert (clinic_id, result.measurement.unit) == ("P1", MgUnit.MG_DL)
+    with pytest.raises(FileFormatError, match="one column cannot be read as two fields"):
+        read(text, columns={"patient": 0, "date": 1, "value": 1})
+    with pytest.raises(FileFormatError, match="choose a column for value"):
+        read(text, columns={"patient": 0, "date": 1})
+    with pytest.raises(FileFormatError, match="does not have"):
+        read(text, columns={"patient": 0, "date": 1, "value": 7})

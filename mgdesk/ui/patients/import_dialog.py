@@ -36,6 +36,7 @@ from mgdesk.domain.classify import classify
 from mgdesk.domain.errors import ImportCancelledError, MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, write_rejections_csv
+from mgdesk.interchange.columns import COURSE_FIELDS, RESULT_FIELDS
 from mgdesk.services import ImportReport, store_parsed
 from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
@@ -57,12 +58,14 @@ _ORDERS = (
 )
 
 
-def read_file(parent: QWidget | None, path: Path, order: DateOrder | None) -> ParsedFile:
+def read_file(
+    parent: QWidget | None, path: Path, order: DateOrder | None, columns: dict[str, int] | None = None
+) -> ParsedFile:
     return run_with_progress(
         parent,
         tr("Checking {name}…").format(name=path.name),
         lambda progress, cancelled: read_any_file(
-            path, order, progress=progress, cancelled=cancelled, refuse_undeclared_order=False
+            path, order, progress=progress, cancelled=cancelled, refuse_undeclared_order=False, columns=columns
         ),
     )
 
@@ -81,6 +84,7 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.records = records  # to count the patients the import will create
         self.profile = profile  # the class of the first rows (the default profile if None)
+        self.columns: dict[str, int] | None = None  # a CSV mapping chosen by hand; None: guessed
         self.setObjectName("importPreview")
         self.setWindowTitle(tr("Import {name}").format(name=path.name))
         self.resize(760, 560)
@@ -132,7 +136,7 @@ class ImportPreview(QDialog):
     def reread(self) -> None:
         """Read and check the file again with the chosen date order."""
         try:
-            self.parsed = read_file(self, self.path, self.order.currentData())
+            self.parsed = read_file(self, self.path, self.order.currentData(), self.columns)
         except ImportCancelledError:
             self.parsed = None
             self.summary.setText(tr("Checking was cancelled."))
@@ -145,11 +149,11 @@ class ImportPreview(QDialog):
         parsed = self.parsed
         self.import_button.setEnabled(parsed is not None and bool(parsed.results or parsed.courses))
         self.save_report.setEnabled(parsed is not None and bool(parsed.rejected))
-        self.mapping.setRowCount(0)
         self.rejected_table.setRowCount(0)
         self.first_rows.setRowCount(0)
         if parsed is None:
-            return
+            return  # the mapping stays, so a column chosen wrongly can be chosen again
+        self.mapping.setRowCount(0)
         kind = tr("magnesium results") if parsed.kind is FileKind.RESULTS else tr("medication courses")
         good = len(parsed.results) + len(parsed.courses)
         summary = tr("{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).").format(
@@ -168,22 +172,61 @@ class ImportPreview(QDialog):
             summary += " " + tr("{count} new patients will be created.").format(count=new_patients)
         self.summary.setText(summary)
         self._show_first_rows(parsed)
-        for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
-            row = self.mapping.rowCount()
-            self.mapping.insertRow(row)
-            self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
-            read_as = field
-            if field == "value" and parsed.mapping.value_unit:
-                read_as = tr("value, in {unit} unless a unit column says otherwise").format(
-                    unit=parsed.mapping.value_unit
-                )
-            self.mapping.setItem(row, 1, QTableWidgetItem(read_as))
+        if parsed.format == "csv":
+            self._show_mapping_choices(parsed)
+        else:
+            for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
+                row = self.mapping.rowCount()
+                self.mapping.insertRow(row)
+                self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
+                self.mapping.setItem(row, 1, QTableWidgetItem(field))
         warnings = [Rejection(w.line, tr("warning: {reason}").format(reason=w.reason)) for w in parsed.warnings]
         for rejection in [*parsed.rejected, *warnings][:500]:
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))
             self.rejected_table.setItem(row, 1, QTableWidgetItem(rejection.reason))
+
+    def _show_mapping_choices(self, parsed: ParsedFile) -> None:
+        """One row per column of the file, with a list of fields; the current reading is selected."""
+        fields = COURSE_FIELDS if parsed.kind is FileKind.MEDICATIONS else RESULT_FIELDS
+        field_of = {column: field for field, column in parsed.mapping.columns.items()}
+        for column, header in enumerate(parsed.mapping.headers):
+            self.mapping.insertRow(column)
+            self.mapping.setItem(column, 0, QTableWidgetItem(header))
+            choice = QComboBox()
+            choice.setAccessibleName(tr("Read {header} as").format(header=header))
+            choice.addItem(tr("(not read)"), None)
+            for field in fields:
+                text = field
+                if field == "value" and field_of.get(column) == "value" and parsed.mapping.value_unit:
+                    text = tr("value, in {unit} unless a unit column says otherwise").format(
+                        unit=parsed.mapping.value_unit
+                    )
+                choice.addItem(text, field)
+            choice.setCurrentIndex(max(choice.findData(field_of.get(column)), 0))
+            choice.currentIndexChanged.connect(self._mapping_chosen)
+            self.mapping.setCellWidget(column, 1, choice)
+
+    def mapping_choice(self, column: int) -> QComboBox:
+        widget = self.mapping.cellWidget(column, 1)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _mapping_chosen(self) -> None:
+        """Read the file again with the columns as now chosen in the table."""
+        chosen: dict[str, int] = {}
+        for column in range(self.mapping.rowCount()):
+            field = self.mapping_choice(column).currentData()
+            if field is not None:
+                if field in chosen:
+                    self.parsed = None
+                    self.summary.setText("⚠ " + tr("Two columns are read as {field}: choose one.").format(field=field))
+                    self._show()
+                    return
+                chosen[field] = column
+        self.columns = chosen
+        self.reread()
 
     def _new_patients(self, parsed: ParsedFile) -> int | None:
         """How many of the file's patients the database does not hold yet; None without a database."""
