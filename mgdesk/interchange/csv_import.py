@@ -75,6 +75,8 @@ class ParsedFile:
     patients: dict[str, Patient] = field(default_factory=dict)
     not_magnesium: int = 0
     warnings: list[Rejection] = field(default_factory=list)
+    # Rows whose year-last date waits for a date order (read with ``refuse_undeclared_order=False``).
+    order_needed: int = 0
 
 
 def read_records_csv(
@@ -84,12 +86,17 @@ def read_records_csv(
     date_order: DateOrder | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    refuse_undeclared_order: bool = True,
 ) -> ParsedFile:
     """Read and check a results or medication CSV file (the kind is told by its header).
 
     ``date_order`` is the user's declaration; None means "as the file says,
-    else ISO only".  Raises ``FileFormatError`` when the file cannot be read
-    at all, ``ImportCancelledError`` when ``cancelled()`` turns true.
+    else ISO only".  A year-last date with no order declared refuses the
+    whole file (the command line's rule: it names ``--day-first``); with
+    ``refuse_undeclared_order=False`` (the window's preview, which offers the
+    choice) only its rows are rejected and counted in ``order_needed``.
+    Raises ``FileFormatError`` when the file cannot be read at all,
+    ``ImportCancelledError`` when ``cancelled()`` turns true.
     """
     if isinstance(source, Path):
         name = name or source.name
@@ -98,7 +105,7 @@ def read_records_csv(
         data = source
     name = name or "the file"
     with _collector_paused():
-        return _read(data, name, date_order, progress, cancelled)
+        return _read(data, name, date_order, progress, cancelled, refuse_undeclared_order=refuse_undeclared_order)
 
 
 def read_bounded(path: Path) -> bytes:
@@ -144,7 +151,13 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _read(
-    data: bytes, name: str, date_order: DateOrder | None, progress: Progress | None, cancelled: Cancelled | None
+    data: bytes,
+    name: str,
+    date_order: DateOrder | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    *,
+    refuse_undeclared_order: bool,
 ) -> ParsedFile:
     text = decode(data, name)
     if not text.strip():
@@ -161,7 +174,11 @@ def _read(
     parsed = ParsedFile(name, mapping.kind, mapping, sep, order, sha256=digest)
     body = rows[1:]
     if order is DateOrder.ISO_ONLY:
-        _require_iso_dates(body, mapping, name)
+        year_last = _year_last_lines(body, mapping)
+        if year_last and refuse_undeclared_order:
+            line, text = year_last[0]
+            raise FileFormatError(f"{name}, line {line}: " + dates.ORDER_NEEDED.format(text=text) + ".")
+        parsed.order_needed = len(year_last)
     reader = _ResultRows(parsed) if mapping.kind is FileKind.RESULTS else _CourseRows(parsed)
     total = len(body)
     for start in range(0, total, PROGRESS_EVERY):
@@ -207,7 +224,9 @@ def _date_order(mapping: ColumnMapping, given: DateOrder | None, name: str) -> D
     return declared or DateOrder.ISO_ONLY
 
 
-def _require_iso_dates(body: list[tuple[int, list[str]]], mapping: ColumnMapping, name: str) -> None:
+def _year_last_lines(body: list[tuple[int, list[str]]], mapping: ColumnMapping) -> list[tuple[int, str]]:
+    """Each row with a year-last date (which needs a date order): its line and that date."""
+    found: list[tuple[int, str]] = []
     date_fields = ("date",) if mapping.kind is FileKind.RESULTS else ("start", "stop")
     positions = [mapping.columns[f] for f in date_fields if f in mapping.columns]
     checked: dict[str, bool] = {}  # a file repeats its dates: look at each text once
@@ -219,9 +238,9 @@ def _require_iso_dates(body: list[tuple[int, list[str]]], mapping: ColumnMapping
             if year_last is None:
                 year_last = checked[cells[position]] = dates.is_year_last(cells[position])
             if year_last:
-                raise FileFormatError(
-                    f"{name}, line {line}: " + dates.ORDER_NEEDED.format(text=cells[position].strip()) + "."
-                )
+                found.append((line, cells[position].strip()))
+                break
+    return found
 
 
 def _too_many_cells(count: int, width: int) -> str:

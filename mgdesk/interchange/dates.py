@@ -6,6 +6,9 @@ is read only when the order is declared, by the user (``--day-first`` /
 ``--month-first``) or by the file (a date header such as
 ``date (dd/mm/yyyy)``): even 25/04/2024, unambiguous on its own, is refused
 without it, so the answer never depends on which rows a file happens to hold.
+The command line refuses a whole file whose order is needed but not given
+(``ORDER_NEEDED``); the window's preview rejects only those rows
+(``ORDER_NOT_CHOSEN``) until the user chooses the order there.
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ ORDER_NEEDED = (
 )
 
 
+ORDER_NOT_CHOSEN = (
+    "{text!r} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are "
+    "written, or write ISO dates (2024-04-03)"
+)
+
+
 def order_from_header(header: str) -> DateOrder | None:
     """The date order a header declares, as in ``date (dd/mm/yyyy)``; None if it declares none."""
     folded = re.sub(r"[^dmy]", "", header.lower().partition("(")[2] or header.lower().partition("[")[2])
@@ -62,22 +71,23 @@ def parse_date_time(text: str, order: DateOrder) -> tuple[dt.date, dt.time | Non
 
 def parse_date(text: str, order: DateOrder) -> dt.date:
     stripped = text.strip()
+    year_last = False
     if match := _ISO.match(stripped):
         year, month, day = (int(g) for g in match.groups())
     elif match := _YEAR_LAST.match(stripped):
         if order is DateOrder.ISO_ONLY:
-            raise InputError(ORDER_NEEDED.format(text=stripped))
+            raise InputError(ORDER_NOT_CHOSEN.format(text=stripped))
         first, second, year_text = match.groups()
         if len(year_text) != 4:
             raise InputError(f"{stripped!r}: write the year with four digits")
-        year = int(year_text)
+        year, year_last = int(year_text), True
         day, month = (int(first), int(second)) if order is DateOrder.DAY_FIRST else (int(second), int(first))
     else:
         raise InputError(f"{stripped!r} is not a date: write it as 2024-04-03")
     try:
         parsed = dt.date(year, month, day)
     except ValueError:
-        reading = "" if order is DateOrder.ISO_ONLY else f" when read {order.value}"
+        reading = f" when read {order.value}" if year_last else ""  # an ISO date reads one way only
         raise InputError(f"{stripped!r} is not a real date{reading}") from None
     return check_record_date(parsed, "date")
 

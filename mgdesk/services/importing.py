@@ -104,8 +104,13 @@ def read_file(
     settings: LabImportSettings | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    refuse_undeclared_order: bool = True,
 ) -> ParsedFile:
     """Read and check a file of any supported format; raises the interchange's own errors for one it cannot use.
+
+    ``refuse_undeclared_order=False`` rejects only the CSV rows whose dates
+    need a date order not yet given, instead of the whole file (see
+    ``read_records_csv``).
 
     ``file_format`` ("csv", "hl7", "fhir") forces a format; None tells it by
     content.  ``settings`` are the lab choices (the remembered ones if None).
@@ -118,7 +123,14 @@ def read_file(
         raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
     chosen = file_format or detect_format(data)
     if chosen == "csv":
-        return read_records_csv(data, name=path.name, date_order=date_order, progress=progress, cancelled=cancelled)
+        return read_records_csv(
+            data,
+            name=path.name,
+            date_order=date_order,
+            progress=progress,
+            cancelled=cancelled,
+            refuse_undeclared_order=refuse_undeclared_order,
+        )
     if chosen == "fhir":
         return read_fhir(data, path.name)
     lab = settings if settings is not None else load_lab_settings()

@@ -630,7 +630,7 @@ class MainWindow(QMainWindow):
             save_rejections,
         )
 
-        preview = ImportPreview(path, self)
+        preview = ImportPreview(path, self, records=self.session.records, profile=self.profile)
         preview.reread()
         if confirm and not preview.exec():
             return None

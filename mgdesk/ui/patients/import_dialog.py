@@ -3,8 +3,11 @@
 The file is read and every row checked before anything is stored.  The
 preview shows what kind of file it is, which column feeds which field, how
 many rows are good and which are rejected (line and reason, savable as CSV),
+the first results as they will be stored (value, unit and the domain's class
+against the window's profile), how many new patients the import creates,
 and lets the user say how year-last dates are written; mgdesk never guesses
-between 03/04 readings.  The import itself is one transaction in a
+between 03/04 readings.  A date the file does not order rejects only its own
+row here, and choosing the order re-checks the file at once.  The import itself is one transaction in a
 background thread with a cancellable progress bar.
 """
 
@@ -29,12 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgdesk.domain.classify import classify
 from mgdesk.domain.errors import ImportCancelledError, MgdeskError
+from mgdesk.domain.profile import LabProfile
 from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, write_rejections_csv
 from mgdesk.services import ImportReport, store_parsed
 from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
+from mgdesk.ui.common.class_style import class_short_words, shows_borderline
+from mgdesk.ui.common.wording import local_date
 
 
 def tr(text: str) -> str:
@@ -42,6 +49,7 @@ def tr(text: str) -> str:
 
 
 SAME_SAMPLE_LINES = 5  # same-sample rows named in the summary; the rest are counted
+FIRST_ROWS = 5  # results shown as they will be stored
 _ORDERS = (
     (None, "as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)"),
     (DateOrder.DAY_FIRST, "day first: 03/04/2024 is 3 April"),
@@ -53,15 +61,26 @@ def read_file(parent: QWidget | None, path: Path, order: DateOrder | None) -> Pa
     return run_with_progress(
         parent,
         tr("Checking {name}…").format(name=path.name),
-        lambda progress, cancelled: read_any_file(path, order, progress=progress, cancelled=cancelled),
+        lambda progress, cancelled: read_any_file(
+            path, order, progress=progress, cancelled=cancelled, refuse_undeclared_order=False
+        ),
     )
 
 
 class ImportPreview(QDialog):
     """What the file holds and how it will be read; Import stores it."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        records: Records | None = None,
+        profile: LabProfile | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.records = records  # to count the patients the import will create
+        self.profile = profile  # the class of the first rows (the default profile if None)
         self.setObjectName("importPreview")
         self.setWindowTitle(tr("Import {name}").format(name=path.name))
         self.resize(760, 560)
@@ -79,6 +98,11 @@ class ImportPreview(QDialog):
         self.mapping.setHorizontalHeaderLabels([tr("Column in the file"), tr("Read as")])
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
+        self.first_rows = QTableWidget(0, 5)
+        self.first_rows.setObjectName("firstRowsTable")
+        self.first_rows.setHorizontalHeaderLabels([tr("Patient"), tr("Date"), tr("Value"), tr("Unit"), tr("Class")])
+        self.first_rows.horizontalHeader().setStretchLastSection(True)
+        self.first_rows.verticalHeader().hide()
         self.rejected_table = QTableWidget(0, 2)
         self.rejected_table.setObjectName("rejectedTable")
         self.rejected_table.setHorizontalHeaderLabels([tr("Line"), tr("Why it is not imported")])
@@ -97,6 +121,8 @@ class ImportPreview(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(tr("Column mapping")))
         layout.addWidget(self.mapping, 1)
+        layout.addWidget(QLabel(tr("First rows as they will be stored")))
+        layout.addWidget(self.first_rows, 1)
         layout.addWidget(QLabel(tr("Rejected rows")))
         layout.addWidget(self.rejected_table, 1)
         layout.addWidget(self.save_report)
@@ -121,6 +147,7 @@ class ImportPreview(QDialog):
         self.save_report.setEnabled(parsed is not None and bool(parsed.rejected))
         self.mapping.setRowCount(0)
         self.rejected_table.setRowCount(0)
+        self.first_rows.setRowCount(0)
         if parsed is None:
             return
         kind = tr("magnesium results") if parsed.kind is FileKind.RESULTS else tr("medication courses")
@@ -132,18 +159,58 @@ class ImportPreview(QDialog):
             summary += " " + tr("{count} other results are not magnesium; {warnings} warnings.").format(
                 count=parsed.not_magnesium, warnings=len(parsed.warnings)
             )
+        if parsed.order_needed:
+            summary += " " + tr(
+                "{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above."
+            ).format(count=parsed.order_needed)
+        new_patients = self._new_patients(parsed)
+        if new_patients is not None:
+            summary += " " + tr("{count} new patients will be created.").format(count=new_patients)
         self.summary.setText(summary)
+        self._show_first_rows(parsed)
         for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
             row = self.mapping.rowCount()
             self.mapping.insertRow(row)
             self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
-            self.mapping.setItem(row, 1, QTableWidgetItem(field))
+            read_as = field
+            if field == "value" and parsed.mapping.value_unit:
+                read_as = tr("value, in {unit} unless a unit column says otherwise").format(
+                    unit=parsed.mapping.value_unit
+                )
+            self.mapping.setItem(row, 1, QTableWidgetItem(read_as))
         warnings = [Rejection(w.line, tr("warning: {reason}").format(reason=w.reason)) for w in parsed.warnings]
         for rejection in [*parsed.rejected, *warnings][:500]:
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))
             self.rejected_table.setItem(row, 1, QTableWidgetItem(rejection.reason))
+
+    def _new_patients(self, parsed: ParsedFile) -> int | None:
+        """How many of the file's patients the database does not hold yet; None without a database."""
+        if self.records is None:
+            return None
+        ids = {clinic_id for clinic_id, _ in parsed.results} | {clinic_id for clinic_id, _ in parsed.courses}
+        return sum(1 for clinic_id in ids if self.records.patient_by_clinic_id(clinic_id) is None)
+
+    def _show_first_rows(self, parsed: ParsedFile) -> None:
+        for clinic_id, result in parsed.results[:FIRST_ROWS]:
+            if result.on_serum_trend:
+                c = classify(result.measurement, self.profile)
+                words = class_short_words(c.category)
+                class_text = f"~ {words}" if shows_borderline(c.category, c.borderline) else words
+            else:
+                class_text = tr("not classified ({specimen})").format(specimen=result.specimen.value)
+            cells = (
+                clinic_id,
+                local_date(result.collected_on),
+                result.measurement.text,
+                str(result.measurement.unit),
+                class_text,
+            )
+            row = self.first_rows.rowCount()
+            self.first_rows.insertRow(row)
+            for column, text in enumerate(cells):
+                self.first_rows.setItem(row, column, QTableWidgetItem(text))
 
     def _save_report(self) -> None:
         if self.parsed is not None:

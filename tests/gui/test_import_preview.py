@@ -1,0 +1,63 @@
+"""The import preview with real widgets: one ambiguous date rejects its row only, and choosing the order re-checks."""
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from mgdesk.interchange import DateOrder
+from mgdesk.ui.common.settings import Settings
+from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.patients.import_dialog import ImportPreview
+
+CSV = (
+    "patient,date,Magnesium (mmol/L)\nP1,2024-01-05,0.68\nP1,03/04/2024,0.81\nP2,13/04/2024,0.74\nP2,2024-02-30,0.74\n"
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    assert main.open_database(tmp_path / "clinic.sqlite3")
+    return main
+
+
+def _lines(preview: ImportPreview) -> list[str]:
+    table = preview.rejected_table
+    return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+
+def _first_rows(preview: ImportPreview) -> list[list[str]]:
+    table = preview.first_rows
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_choosing_the_date_order_rechecks_the_rows_live(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "lab.csv"
+    path.write_text(CSV)
+    preview = ImportPreview(path, window, records=window.session.records, profile=window.profile)
+    preview.reread()
+    assert preview.parsed is not None
+    text = preview.summary.text()
+    assert "1 rows can be imported, 3 are rejected" in text
+    assert "2 rows have dates such as 03/04/2024 that read two ways" in text
+    assert _lines(preview) == ["3", "4", "5"]
+    assert preview.import_button.isEnabled()
+    assert "1 new patients will be created." in text
+    assert _first_rows(preview) == [["P1", "2024-01-05", "0.68", "mmol/L", "low"]]  # below 0.70 mmol/L
+    preview.order.setCurrentIndex(preview.order.findData(DateOrder.DAY_FIRST))  # as the user picks it
+    assert "3 rows can be imported, 1 are rejected" in preview.summary.text()
+    assert "read two ways" not in preview.summary.text()
+    assert "2 new patients will be created." in preview.summary.text()
+    assert [row[0] for row in _first_rows(preview)] == ["P1", "P1", "P2"]
+    assert _lines(preview) == ["5"]
+    assert preview.rejected_table.item(0, 1).text() == "'2024-02-30' is not a real date"  # ISO: one reading
+    preview.order.setCurrentIndex(preview.order.findData(DateOrder.MONTH_FIRST))
+    assert "2 rows can be imported, 2 are rejected" in preview.summary.text()
+    assert _lines(preview) == ["4", "5"]
+    mapping = {preview.mapping.item(r, 0).text(): preview.mapping.item(r, 1).text() for r in range(3)}
+    assert mapping["Magnesium (mmol/L)"] == "value, in mmol/L unless a unit column says otherwise"
+    preview.resize(760, 560)
+    preview.grab().save(str(tmp_path / "preview.png"))
+    preview.close()
