@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.patients_host).setContentsMargins(0, 0, 0, 0)
         self._patients: PatientsView | None = None
         self.session.opened.connect(self._on_database_opened)
+        self.session.closed.connect(self._on_database_closed)
         # The clinic view needs numpy and pyqtgraph: built when first shown.
         self.clinic_host = QWidget()
         self.clinic_host.setObjectName("clinicHost")
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
+        file_menu.addSeparator()
+        self.close_database_action = file_menu.addAction(tr("&Close database"))
+        self.close_database_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.close_database_action.triggered.connect(self.session.close_database)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the Quit standard key is empty on some platforms
@@ -439,6 +444,7 @@ class MainWindow(QMainWindow):
         """Reload the clinic off the window's thread: the cohort plot from numeric arrays first, then the list."""
         clinic = self.ensure_clinic()
         if not self.session.is_open:
+            clinic.show_no_database(self.profile, dt.date.today())
             return
         from mgdesk.services import clinic_histories, cohort_overview
 
@@ -567,6 +573,12 @@ class MainWindow(QMainWindow):
             else tr("Database: {path}").format(path=name)
         )
         self.database_status.setToolTip(path)
+
+    def _on_database_closed(self) -> None:
+        self.database_status.setText(tr("No database open"))
+        self.database_status.setToolTip("")
+        self.statusBar().showMessage(tr("Database closed. The converter works without one (Ctrl+1)."))
+        self._mark_clinic_stale()
 
     def open_database_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -81,3 +81,29 @@ def test_a_database_given_with_db_is_remembered(qtbot: QtBot, tmp_path: Path) ->
     main = new_window(qtbot)
     assert main.open_start_database(path)
     assert Settings().last_database == path.resolve()
+
+
+def test_close_database_empties_patients_and_clinic(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    main = new_window(qtbot)
+    assert main.open_demo_clinic()
+    clinic = main.ensure_clinic()
+    qtbot.waitUntil(lambda: clinic.model.rowCount() > 0, timeout=20_000)
+    patients = main.show_patients()
+    assert patients.patients.rowCount() > 0
+    action = main.close_database_action
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Close)
+    main.show_place(main.places.indexOf(main.clinic_host))
+    action.trigger()
+    assert not main.session.is_open
+    assert main.database_status.text() == "No database open"
+    assert "Database closed" in main.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: clinic.model.rowCount() == 0, timeout=20_000)
+    assert "No database open" in clinic.count_label.text()
+    assert patients.patients.rowCount() == 0
+    assert patients.pages.currentIndex() == 0
+    assert "No database is open" in patients.closed_label.text()
+    action.trigger()  # closing again is harmless
+    assert main.open_user_database(tmp_path / "next.sqlite3")  # and a database opens again afterwards
+    assert patients.pages.currentIndex() == 1

@@ -189,6 +189,7 @@ class ClinicView(QWidget):
         filter_label = QLabel(tr("&Patients:"))
         filter_label.setBuddy(self.filter_combo)
         self.count_label = QLabel()
+        self._empty_text: str | None = None  # what an empty list says instead of "0 patients"
         self.synthetic = QLabel(tr("SYNTHETIC \u2013 demo clinic"))
         self.synthetic.setStyleSheet(SYNTHETIC_BADGE_STYLE)
         self.synthetic.hide()
@@ -269,6 +270,12 @@ class ClinicView(QWidget):
         self._show_synthetic([h.patient for h in histories])
         self._start()
 
+    def show_no_database(self, profile: LabProfile, today: dt.date) -> None:
+        """No database is open: an empty list and plot that say so (a load under way is superseded)."""
+        self._empty_text = tr("No database open: open one with File > Open database (Ctrl+O).")
+        self.count_label.setText(self._empty_text)
+        self.set_clinic((), profile, today)
+
     def load_clinic(
         self,
         load_cohort: Callable[[], CohortSource],
@@ -282,6 +289,7 @@ class ClinicView(QWidget):
         order, and each only once: a filter change reuses what they returned.
         """
         self.histories, self.profile, self.today = (), profile, today
+        self._empty_text = None
         self._load_cohort, self._load_histories = load_cohort, load_histories
         self._cohort_source = None
         self._histories_loaded, self._loading_histories = False, False
@@ -407,7 +415,8 @@ class ClinicView(QWidget):
                 QTimer.singleShot(0, lambda generation=result.generation: self._start_rows(generation))
         else:
             self.model.set_rows(result.rows, self.unit, self.today, self.reviews)
-            self.count_label.setText(tr("{n} patients").format(n=len(result.rows)))
+            empty = self._empty_text if not result.rows else None
+            self.count_label.setText(empty or tr("{n} patients").format(n=len(result.rows)))
             self.waiting_changed.emit(waiting_count(self.model.items()))
             if self.profile is not None:  # every patient (not only the filtered list), each once
                 self.groups.set_rows(clinic_group_table(self.histories, self.profile))

@@ -127,6 +127,7 @@ class PatientsView(QWidget):
         session.patients_changed.connect(self._reload_list)
         session.patient_changed.connect(self._on_patient_changed)
         session.opened.connect(self._on_opened)
+        session.closed.connect(self._on_closed)
         session.failed.connect(self._on_failed)
         self.search.textChanged.connect(self._reload_list)
         self.search.returnPressed.connect(self._select_first)
@@ -453,6 +454,18 @@ class PatientsView(QWidget):
         self.record = None
         self._show_state()
         self._show_record(None)
+
+    def _on_closed(self) -> None:
+        """The user closed the database: nothing of it stays on screen."""
+        self.record = None
+        self.patients.set_patients([])
+        self.closed_label.setText(
+            tr(
+                "No database is open. Open one (Ctrl+O) or create one (Ctrl+Shift+N)."
+                "\n\nThe converter works without a database (Ctrl+1)."
+            )
+        )
+        self.pages.setCurrentIndex(0)
 
     def _on_failed(self, message: str) -> None:
         if not self.session.is_open:

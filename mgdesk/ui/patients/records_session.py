@@ -28,6 +28,7 @@ class RecordsSession(QObject):
     patient_changed = Signal(object)  # int | None: the patient whose records changed
     patients_changed = Signal()  # the list of patients may have changed
     reviews_changed = Signal()  # a result was reviewed, or a review undone
+    closed = Signal()  # the user closed the database: no database is open now
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,14 @@ class RecordsSession(QObject):
         self.opened.emit(database.location)
         self.patients_changed.emit()
         return True
+
+    def close_database(self) -> None:
+        """Close the open database at the user's request (File > Close database) and say so."""
+        if self._database is None:
+            return
+        self.close()
+        self.last_error = None
+        self.closed.emit()
 
     def close(self) -> None:
         self.undo_stack.clear()
