@@ -22,11 +22,12 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from mgdesk.domain.classify import classify
 from mgdesk.domain.cohort import PatientHistory, treatment_group
 from mgdesk.domain.demo import FREMANTLE_TABLE_1, StudyGroup
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import DrugClass, MedicationCourse
-from mgdesk.domain.trend import classified, serum_results
+from mgdesk.domain.trend import serum_results
 
 GROUPS: tuple[str, ...] = (
     "diet only",
@@ -86,7 +87,7 @@ def group_table(histories: Iterable[PatientHistory], profile: LabProfile) -> lis
             continue
         latest = serum[-1]
         group = group_on(history.courses, latest.collected_on)
-        classification = classified(latest.measurement, profile)
+        classification = classify(latest.measurement, profile)
         if classification.below_threshold is None:
             uncertain[group] += 1
             continue

@@ -36,9 +36,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.classify import Classification, classify, is_below
 from mgdesk.domain.exposure import DAYS_PER_YEAR, TIME_MEANING, MetforminExposure, MetforminPhase
-from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse
 from mgdesk.domain.samples import collection_order
@@ -111,16 +110,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def classified(measurement: Measurement, profile: LabProfile) -> Classification:
-    """``classify(measurement, profile)``; kept for callers of this module (classify remembers its answers)."""
-    return classify(measurement, profile)
-
-
-def is_below(result: MagnesiumResult, profile: LabProfile) -> bool:
-    """Whether a result is certainly below the threshold (``classify`` decides; "cannot tell" is not below)."""
-    return classify(result.measurement, profile).below_threshold is True
-
-
 def serum_results(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:
     """Serum and plasma results in ``samples.collection_order``: the last is the latest."""
     return collection_order([r for r in results if r.on_serum_trend])
@@ -144,7 +133,7 @@ def summarize(
     days_since = _days_since(latest.value, today)
     slope = _slope(serum, exposure)
     means = _means(serum, exposure)
-    below = sum(is_below(r, profile) for r in serum)
+    below = sum(is_below(r.measurement, profile) is True for r in serum)  # "cannot tell" is not below
     fraction = Explained(
         below / len(serum) if serum else None,
         f"The share of serum/plasma results below {threshold}: {below} of {len(serum)}"
@@ -182,7 +171,7 @@ def _latest(serum: list[MagnesiumResult], profile: LabProfile) -> Explained[Late
     if not serum:
         return Explained(None, "No serum/plasma result on file.")
     result = serum[-1]
-    classification = classified(result.measurement, profile)
+    classification = classify(result.measurement, profile)
     latest = Latest(result, classification, classification.below_threshold)
     measurement = result.measurement
     return Explained(

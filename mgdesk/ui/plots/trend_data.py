@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from mgdesk.domain.classify import Classification
+from mgdesk.domain.classify import Classification, classify
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.profile import LabProfile
@@ -28,7 +28,7 @@ from mgdesk.domain.records import (
     MedicationCourse,
     active_courses,
 )
-from mgdesk.domain.trend import classified, serum_results
+from mgdesk.domain.trend import serum_results
 from mgdesk.domain.units import MgUnit, factor
 
 _EPOCH = dt.date(1970, 1, 1)
@@ -81,7 +81,7 @@ def trend_points(history: PatientHistory, profile: LabProfile, unit: MgUnit) -> 
     to_unit = factor(MgUnit.MMOL_L, unit)
     points = []
     for result in serum_results(history.results):
-        classification = classified(result.measurement, profile)
+        classification = classify(result.measurement, profile)
         points.append(
             TrendPoint(
                 result=result,
