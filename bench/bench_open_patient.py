@@ -34,7 +34,7 @@ def main() -> int:
     from mgdesk.domain.units import MgUnit
     from mgdesk.ui.common.look import configure_application, name_application
     from mgdesk.ui.common.settings import Settings
-    from mgdesk.ui.main_window import MainWindow
+    from mgdesk.ui.window import MainWindow
 
     name_application()
     app = QApplication([])

@@ -34,7 +34,7 @@ from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.look import configure_application, name_application
 from mgdesk.ui.common.settings import Settings
 mark("import mgdesk.ui.common (crash log, look, settings)")
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 mark("import the window and the converter (domain: units, profile, classify)")
 name_application()
 app = QApplication(["mgdesk"])

@@ -66,7 +66,7 @@ def _run(args: argparse.Namespace) -> int:
     from mgdesk.ui.common.first_paint import FirstPaint
     from mgdesk.ui.common.look import configure_application, name_application
     from mgdesk.ui.common.settings import Settings
-    from mgdesk.ui.main_window import MainWindow
+    from mgdesk.ui.window import MainWindow
 
     name_application()
     app = QApplication.instance() or QApplication(["mgdesk"])
@@ -96,7 +96,7 @@ def _smoke_test(app: object, window: object, first_paint: object) -> int:
 
     from mgdesk.domain.units import MgUnit
     from mgdesk.ui.common.first_paint import FirstPaint
-    from mgdesk.ui.main_window import MainWindow
+    from mgdesk.ui.window import MainWindow
 
     assert isinstance(window, MainWindow)
     assert isinstance(app, QApplication)

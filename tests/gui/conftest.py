@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from mgdesk.ui.common.look import configure_application, name_application
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 
 @pytest.fixture(autouse=True)

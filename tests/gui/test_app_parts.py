@@ -23,7 +23,7 @@ from mgdesk.ui.common.crash import CrashReporter, setup_logging
 from mgdesk.ui.common.fonts import register_bundled_font
 from mgdesk.ui.common.settings import DEFAULT_UNIT, Settings, settings_path
 from mgdesk.ui.converter.history_model import HistoryModel
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 
 def test_last_unit_persists_and_defaults_are_not_written(qtbot: QtBot) -> None:
@@ -226,7 +226,7 @@ def test_window_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, qtb
 def test_window_start_path_does_not_import_heavy_libraries() -> None:
     # pint (~0.3 s), SQLAlchemy (~0.4 s) and pyqtgraph (~0.7 s) load after the window shows.
     code = (
-        "import sys; import mgdesk.app, mgdesk.ui.main_window, mgdesk.ui.common.look, mgdesk.ui.common.crash;"
+        "import sys; import mgdesk.app, mgdesk.ui.window, mgdesk.ui.common.look, mgdesk.ui.common.crash;"
         "heavy=[m for m in ('pint','sqlalchemy','alembic','pyqtgraph','numpy') if m in sys.modules];"
         "print(heavy); sys.exit(1 if heavy else 0)"
     )

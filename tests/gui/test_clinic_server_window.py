@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from mgdesk.domain.records import Patient
 from mgdesk.ui.common.settings import Settings, settings_path
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 
 def test_the_window_opens_a_server_database_and_names_it(qtbot: QtBot, pg_url: str) -> None:

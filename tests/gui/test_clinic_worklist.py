@@ -13,7 +13,7 @@ from mgdesk.domain.worklist import WorkState
 from mgdesk.store import create_demo_database
 from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, RESULT_ID_ROLE, REVIEW, STATE
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 
 @pytest.fixture

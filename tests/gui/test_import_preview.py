@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from mgdesk.interchange import DateOrder
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 from mgdesk.ui.patients.import_dialog import ImportPreview
 
 CSV = (

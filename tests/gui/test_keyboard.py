@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.records import MagnesiumResult, Patient
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from mgdesk.store import default_database_path
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 
 def new_window(qtbot: QtBot) -> MainWindow:

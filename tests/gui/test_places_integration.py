@@ -12,7 +12,7 @@ from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.records import MagnesiumResult, Patient
 from mgdesk.store.paths import default_database_path
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 
 def test_demo_clinic_opens_in_the_clinic_place_and_rows_open_patients(qtbot: QtBot) -> None:

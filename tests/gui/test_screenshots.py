@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.main_window import MainWindow
+from mgdesk.ui.window import MainWindow
 
 STATES = {
     "normal": (MgUnit.MG_DL, "1,8"),

@@ -1,0 +1,273 @@
+"""The window's database actions: open, create, connect to a server, import, export, and the demo clinic.
+
+Every action that needs a database says so when none is open; errors are the
+project's own and are shown in one message, and nothing is half-written
+(README, "What mgdesk promises about your data").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from mgdesk.ui.window.places import is_demo
+
+if TYPE_CHECKING:
+    from mgdesk.domain.profile import LabProfile
+    from mgdesk.ui.common.settings import Settings
+    from mgdesk.ui.patients.patients_view import PatientsView
+    from mgdesk.ui.patients.records_session import RecordsSession
+    from mgdesk.ui.window.places import PlaceStack
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+if TYPE_CHECKING:  # the mixin is only ever a base of MainWindow, a QMainWindow
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class DatabaseActions(_Base):
+    """File-menu actions on the patient database."""
+
+    settings: Settings
+    profile: LabProfile
+    session: RecordsSession
+    places: PlaceStack
+    database_status: QLabel
+    clinic_host: QWidget
+    _patients: PatientsView | None
+
+    if TYPE_CHECKING:  # provided by the other bases of MainWindow
+
+        def show_place(self, index: int) -> None: ...
+        def _mark_clinic_stale(self, *_args: object) -> None: ...
+
+    def open_database(self, path: Path | str | None) -> bool:
+        """Open ``path`` (None: the user's default database); the Patients place says if it failed."""
+        return self.session.open(path)
+
+    def open_start_database(self, path: Path | None) -> bool:
+        """At start: ``path`` (``--db``) if given, else the database the user opened last, else the default one.
+
+        The database opened last is opened again only if it is still there: a
+        missing one is never created; the window starts without a database and
+        says so in the status bar (it is kept in the settings, as a drive may
+        only be disconnected).
+        """
+        if path is not None:
+            return self.open_user_database(path)
+        last = self.settings.last_database
+        if last is None:
+            return self.open_database(None)
+        if not last.is_file():
+            self.statusBar().showMessage(
+                tr(
+                    "The database opened last, {path}, is not there (moved, deleted or on a drive not "
+                    "connected): no database is open. Open one with File > Open database (Ctrl+O)."
+                ).format(path=last)
+            )
+            return False
+        return self.open_database(last)
+
+    def open_user_database(self, path: Path) -> bool:
+        """Open a database the user chose, and remember it for the next start (never the demo clinic)."""
+        if not self.open_database(path):
+            return False
+        if self.session.path is not None and not is_demo(self.session.path):
+            self.settings.last_database = self.session.path.resolve()
+        return True
+
+    def _on_database_opened(self, path: str) -> None:
+        demo = is_demo(Path(path))
+        name = Path(path).name  # the whole path is on hover: the status bar must leave room for messages
+        self.database_status.setText(
+            tr("Database: {path} (synthetic demo)").format(path=name)
+            if demo
+            else tr("Database: {path}").format(path=name)
+        )
+        self.database_status.setToolTip(path)
+
+    def _on_database_closed(self) -> None:
+        self.database_status.setText(tr("No database open"))
+        self.database_status.setToolTip("")
+        self.statusBar().showMessage(tr("Database closed. The converter works without one (Ctrl+1)."))
+        self._mark_clinic_stale()
+
+    def open_database_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Open a patient database"),
+            self._database_folder(),
+            tr("mgdesk databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if name and not self.open_user_database(Path(name)):
+            QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
+
+    def connect_server_dialog(self) -> None:
+        """Ask for a clinic server, try it, keep its address and open it (File > Connect to clinic server)."""
+        from mgdesk.ui.common.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, last_address=self.settings.clinic_server)
+        if dialog.exec() and dialog.address is not None:
+            self.settings.clinic_server = dialog.address
+            if not self.open_database(dialog.address):
+                QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
+
+    def new_database_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("New patient database"), self._database_folder(), tr("mgdesk databases (*.sqlite3)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(
+                self, tr("Database not created"), tr("{path} already exists; open it instead.").format(path=path)
+            )
+            return
+        if not self.open_user_database(path):
+            QMessageBox.warning(self, tr("Database not created"), self.session.last_error or "")
+
+    def _database_folder(self) -> str:
+        return str(self.session.path.parent) if self.session.path else ""
+
+    def import_csv(self) -> None:
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open or create a patient database first."))
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Import results or medications"),
+            "",
+            tr("CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path, *, confirm: bool = True) -> str | None:
+        """Preview, then import ``path``; return the summary shown (None if not imported)."""
+        from mgdesk.domain.errors import ImportCancelledError, MgdeskError
+        from mgdesk.ui.patients.import_dialog import (
+            ImportPreview,
+            import_parsed,
+            report_text,
+            save_rejections,
+        )
+
+        preview = ImportPreview(path, self, records=self.session.records, profile=self.profile)
+        preview.reread()
+        if confirm and not preview.exec():
+            return None
+        if preview.parsed is None:
+            return None
+        try:
+            report = import_parsed(self, self.session.records, preview.parsed)
+        except ImportCancelledError:
+            QMessageBox.information(
+                self, tr("Import cancelled"), tr("Nothing of {name} was stored.").format(name=path.name)
+            )
+            return None
+        except MgdeskError as error:
+            QMessageBox.warning(
+                self, tr("Import failed"), tr("{error}\n\nNothing of the file was stored.").format(error=error)
+            )
+            return None
+        rejected = list(report.rejected)
+        summary = report_text(report)
+        self.session.patients_changed.emit()
+        self.statusBar().showMessage(summary.splitlines()[0])
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Import finished"), summary, QMessageBox.StandardButton.Ok, self
+            )
+            save = box.addButton(tr("Save rejection report…"), QMessageBox.ButtonRole.ActionRole) if rejected else None
+            box.exec()
+            if save is not None and box.clickedButton() is save:
+                save_rejections(self, rejected, path)
+        return summary
+
+    def export_results(self) -> None:
+        self._export(medications=False)
+
+    def export_fhir(self) -> None:
+        """Write every patient (or the one open) as a FHIR R4 Bundle."""
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.services import export_fhir
+
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            return
+        record = self._patients.record if self._patients is not None else None
+        scope = record.patient.clinic_id if record else None
+        title = tr("Export as FHIR")
+        if (
+            scope
+            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            != QMessageBox.StandardButton.Yes
+        ):
+            scope = None
+        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("FHIR JSON (*.json)"))
+        if not name:
+            return
+        try:
+            report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Not exported"), str(error))
+            return
+        self.statusBar().showMessage(
+            tr("Exported {count} results as FHIR to {name}.").format(count=report.count, name=name)
+        )
+
+    def export_medications(self) -> None:
+        self._export(medications=True)
+
+    def _export(self, *, medications: bool) -> None:
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.services import export_csv
+
+        if not self.session.is_open:
+            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            return
+        record = self._patients.record if self._patients is not None else None
+        scope = record.patient.clinic_id if record else None
+        title = tr("Export medications") if medications else tr("Export results")
+        if (
+            scope
+            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            != QMessageBox.StandardButton.Yes
+        ):
+            scope = None
+        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("CSV (*.csv)"))
+        if not name:
+            return
+        try:
+            export_csv(self.session.records, Path(name), patient=scope, medications=medications)
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Not exported"), str(error))
+            return
+        self.statusBar().showMessage(tr("Exported to {name}.").format(name=name))
+
+    def open_demo_clinic(self) -> bool:
+        """Create (or refresh) the synthetic demo database and open it; never the user's own."""
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.store import create_demo_database
+        from mgdesk.ui.common.background import run_with_progress
+
+        if self.session.is_open and is_demo(Path(self.database_status.toolTip())):
+            self.session.close()  # it is rebuilt in place: never under an open connection
+        try:
+            path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
+        except MgdeskError as error:
+            QMessageBox.warning(self, tr("Demo clinic"), str(error))
+            return False
+        if not self.open_database(path):
+            return False
+        self.show_place(self.places.indexOf(self.clinic_host))
+        return True

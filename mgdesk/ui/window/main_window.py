@@ -1,0 +1,190 @@
+"""The main window: its places, menus and database actions put together, and the lab profile in use.
+
+Places (Converter, Patients, and Clinic as it arrives) are one keystroke
+apart (Ctrl+1, Ctrl+2, Ctrl+3) and every action sits in a menu with its
+shortcut shown.  The window owns the settings, the current profile and the
+records session; the database is opened after the window is on screen, and
+the converter asks nothing of it.  Navigation, menus and database actions
+are the window's parts (``places``, ``menus``, ``database_actions``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgdesk.domain.errors import ProfileError
+from mgdesk.domain.profile import LabProfile, default_profile, load_profile
+from mgdesk.ui.common.settings import Settings
+from mgdesk.ui.converter.converter_view import ConverterView
+from mgdesk.ui.patients.records_session import RecordsSession
+from mgdesk.ui.window.database_actions import DatabaseActions
+from mgdesk.ui.window.menus import Menus
+from mgdesk.ui.window.places import MINIMUM_SIZE, Places, PlaceStack
+
+if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
+    from mgdesk.ui.clinic.clinic_view import ClinicView
+    from mgdesk.ui.patients.patients_view import PatientsView
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
+    def __init__(self, settings: Settings, *, profile_override: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(tr("mgdesk - serum magnesium"))
+        self.settings = settings
+        self._profile_problem: str | None = None
+        self.profile = self._initial_profile(profile_override)
+        self.places = PlaceStack()
+        self.nav = QListWidget()
+        self.nav.setObjectName("placesList")
+        self.nav.setAccessibleName(tr("Places"))
+        self.nav.currentRowChanged.connect(self.places.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.places)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([130, 1150])
+        self.setCentralWidget(splitter)
+        self.converter = ConverterView(self.profile, settings.last_unit)
+        self.converter.unit_changed.connect(self._on_unit_changed)
+        self.session = RecordsSession(self)
+        # The Patients and Clinic places are built on first use, after the
+        # window is on screen: their modules are not needed to show it.
+        self.patients_host = QWidget()
+        self.patients_host.setObjectName("patientsHost")
+        QVBoxLayout(self.patients_host).setContentsMargins(0, 0, 0, 0)
+        self._patients: PatientsView | None = None
+        self.session.opened.connect(self._on_database_opened)
+        self.session.closed.connect(self._on_database_closed)
+        # The clinic view needs numpy and pyqtgraph: built when first shown.
+        self.clinic_host = QWidget()
+        self.clinic_host.setObjectName("clinicHost")
+        QVBoxLayout(self.clinic_host).setContentsMargins(0, 0, 0, 0)
+        self.clinic: ClinicView | None = None
+        self._clinic_stale = True
+        for signal in (self.session.opened, self.session.patients_changed):
+            signal.connect(self._mark_clinic_stale)
+        self.session.reviews_changed.connect(self._on_reviews_changed)
+        self._place_keys: list[str] = []
+        self._build_menus()
+        self.add_place(tr("Converter"), self.converter, "Ctrl+1")
+        self.add_place(tr("Patients"), self.patients_host, "Ctrl+2")
+        self.add_place(tr("Clinic"), self.clinic_host, "Ctrl+3")
+        self.places.currentChanged.connect(self._on_place_changed)
+        self.profile_status = QLabel()
+        self.profile_status.setObjectName("profileStatus")
+        self.database_status = QLabel(tr("No database open"))
+        self.database_status.setObjectName("databaseStatus")
+        self.statusBar().addPermanentWidget(self.database_status)
+        self.statusBar().addPermanentWidget(self.profile_status)
+        self.statusBar().showMessage(tr("Offline: nothing about a patient leaves this computer."))
+        self._show_profile_status()
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(1280, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        self.converter.focus_value()
+
+    def _initial_profile(self, override: Path | None) -> LabProfile:
+        path = override or self.settings.profile_path
+        if path is None:
+            return default_profile()
+        try:
+            return load_profile(path)
+        except ProfileError as error:
+            log.warning("profile %s not usable, falling back to the default: %s", path, error)
+            self._profile_problem = str(error)
+            return default_profile()
+
+    def choose_profile(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, tr("Choose a lab profile"), "", tr("Lab profiles (*.toml);;All files (*)")
+        )
+        if name:
+            self.load_profile_file(Path(name))
+
+    def load_profile_file(self, path: Path) -> bool:
+        try:
+            profile = load_profile(path)
+        except ProfileError as error:
+            QMessageBox.warning(
+                self, tr("Profile not loaded"), tr("{error}\n\nThe profile in use is unchanged.").format(error=error)
+            )
+            return False
+        self.settings.profile_path = path
+        self._profile_problem = None
+        self._set_profile(profile)
+        return True
+
+    def use_default_profile(self) -> None:
+        self.settings.profile_path = None
+        self._set_profile(default_profile())
+
+    def _set_profile(self, profile: LabProfile) -> None:
+        self.profile = profile
+        self.converter.set_profile(profile)
+        if self._patients is not None:
+            self._patients.set_profile(profile)
+        self._mark_clinic_stale()
+        self._show_profile_status()
+
+    def _show_profile_status(self) -> None:
+        self.profile_status.setText(tr("Profile: {name}").format(name=self.profile.name))
+        problem = self._profile_problem
+        if problem:
+            self.statusBar().showMessage(
+                tr("Chosen profile not usable ({problem}); using the default.").format(problem=problem)
+            )
+
+    def show_user_guide(self) -> None:
+        """The short offline user guide (shipped with the program), in a window of its own."""
+        from mgdesk.ui.common.guide import UserGuideDialog
+
+        UserGuideDialog(self).open()
+
+    def show_about_mgdesk(self) -> None:
+        from mgdesk import __version__
+
+        QMessageBox.about(
+            self,
+            tr("About mgdesk"),
+            tr(
+                "<b>mgdesk {version}</b><br>Serum magnesium for clinics that treat type 2 diabetes: exact unit "
+                "conversion, classification against 0.70 mmol/L, trends over time on metformin.<br>"
+                "Offline: nothing about a patient leaves this computer.<br>Licence: GPL-3.0-or-later."
+            ).format(version=__version__),
+        )
+
+    def show_about_numbers(self) -> None:
+        from mgdesk.ui.common.about import AboutNumbersDialog
+
+        AboutNumbersDialog(self.profile, self).open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.session.close()
+        super().closeEvent(event)

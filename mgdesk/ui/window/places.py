@@ -1,0 +1,277 @@
+"""The window's places: the sidebar, place switching, and the Patients and Clinic places built on first use.
+
+Places (Converter, Patients, Clinic) are one keystroke apart (Ctrl+1, Ctrl+2,
+Ctrl+3).  Patients and Clinic need numpy and pyqtgraph, so they are created
+the first time they are shown, after the window is on screen (README,
+"Measured").  The Clinic list is reloaded off the window's thread whenever
+it is shown after the records changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QInputDialog,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
+
+if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
+    from mgdesk.domain.profile import LabProfile
+    from mgdesk.ui.clinic.clinic_view import ClinicView
+    from mgdesk.ui.common.settings import Settings
+    from mgdesk.ui.converter.converter_view import ConverterView
+    from mgdesk.ui.patients.patients_view import PatientsView
+    from mgdesk.ui.patients.records_session import RecordsSession
+    from mgdesk.ui.patients.trend_panel import TrendPanel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+class PlaceStack(QStackedWidget):
+    """The places, one shown at a time; each scrolls inside its own frameless area when the window is smaller.
+
+    So the window can be made as small as a small screen needs (its minimum
+    is this module's ``MINIMUM_SIZE``, not the sum of every place's widgets),
+    and a place that cannot fit scrolls instead of being cut.  ``widget``,
+    ``currentWidget`` and ``indexOf`` speak of the places, not their scroll
+    areas.
+    """
+
+    def addWidget(self, widget: QWidget) -> int:  # noqa: N802 - Qt override
+        area = QScrollArea()
+        area.setObjectName(f"{widget.objectName() or 'place'}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return super().addWidget(area)
+
+    def widget(self, index: int) -> QWidget | None:
+        area = super().widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else area
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt override
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt override
+        return next((i for i in range(self.count()) if self.widget(i) is widget), -1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
+
+
+MINIMUM_SIZE = QSize(780, 480)
+
+
+def is_demo(path: Path) -> bool:
+    """Whether ``path`` is the synthetic demo clinic (the store names it ``demo-clinic.sqlite3``)."""
+    return path.name.startswith("demo-clinic")
+
+
+if TYPE_CHECKING:  # the mixin is only ever a base of MainWindow, a QMainWindow
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class Places(_Base):
+    """Navigation between the places, and the Patients and Clinic places built on first use."""
+
+    settings: Settings
+    profile: LabProfile
+    session: RecordsSession
+    converter: ConverterView
+    places: PlaceStack
+    nav: QListWidget
+    view_menu: QMenu
+    patients_host: QWidget
+    clinic_host: QWidget
+    clinic: ClinicView | None
+    _patients: PatientsView | None
+    _clinic_stale: bool
+    _place_keys: list[str]
+
+    if TYPE_CHECKING:  # provided by the other bases of MainWindow
+
+        def open_database_dialog(self) -> None: ...
+        def new_database_dialog(self) -> None: ...
+
+    def add_place(self, title: str, widget: QWidget, shortcut: str) -> None:
+        """Add a place to the sidebar and the View menu, reachable by ``shortcut``."""
+        index = self.places.addWidget(widget)
+        self.nav.addItem(f"{title}\t{shortcut}")
+        self._place_keys.append(shortcut)
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: self.show_place(index))
+        self.view_menu.addAction(action)
+        self.nav.setVisible(self.places.count() > 1)
+        widest = max(self.nav.sizeHintForColumn(0), 0) + 2 * self.nav.frameWidth() + 16
+        self.nav.setFixedWidth(widest)
+        if self.places.count() == 1:
+            self.nav.setCurrentRow(0)
+
+    def show_place(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        if self.places.widget(index) is self.converter:
+            self.converter.focus_value()
+
+    @property
+    def patients(self) -> PatientsView:
+        """The Patients place, created on first use."""
+        if self._patients is None:
+            from mgdesk.ui.patients.patients_view import PatientsView
+
+            view = PatientsView(self.session, self.profile, lambda: self.converter.unit)
+            view.setObjectName("patientsView")
+            view.open_database_requested.connect(self.open_database_dialog)
+            view.new_database_requested.connect(self.new_database_dialog)
+            layout = self.patients_host.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            view.show()
+            view.restore_layout(
+                {name: state for name in ("patients", "patientDetail") if (state := self.settings.layout_state(name))}
+            )
+            view.trend_built.connect(self._restore_trend_choices)
+            self._patients = view
+        return self._patients
+
+    def show_patients(self) -> PatientsView:
+        """Go to the Patients place and return it."""
+        view = self.patients
+        self.show_place(self.places.indexOf(self.patients_host))
+        return view
+
+    def _on_place_changed(self, _index: int) -> None:
+        if self.places.currentWidget() is self.patients_host:
+            _ = self.patients  # built on first visit
+        if self.places.currentWidget() is self.clinic_host and self._clinic_stale:
+            self._refresh_clinic()
+
+    def ensure_clinic(self) -> ClinicView:
+        if self.clinic is None:
+            from mgdesk.ui.clinic.clinic_view import ClinicView
+
+            self.clinic = ClinicView()
+            self.clinic.setObjectName("clinicView")
+            self.clinic.patient_activated.connect(self.open_patient)
+            self.clinic.review_requested.connect(self.review_result)
+            self.clinic.waiting_changed.connect(self._show_waiting)
+            self.clinic.restore_layout(
+                {name: state for name in ("clinicTable", "clinic") if (state := self.settings.layout_state(name))}
+            )
+            layout = self.clinic_host.layout()
+            assert layout is not None
+            layout.addWidget(self.clinic)
+            self.clinic.show()
+        return self.clinic
+
+    def _mark_clinic_stale(self, *_args: object) -> None:
+        self._clinic_stale = True
+        if self.places.currentWidget() is self.clinic_host:
+            self._refresh_clinic()
+
+    def _refresh_clinic(self) -> None:
+        """Reload the clinic off the window's thread: the cohort plot from numeric arrays first, then the list."""
+        clinic = self.ensure_clinic()
+        if not self.session.is_open:
+            clinic.show_no_database(self.profile, dt.date.today())
+            return
+        from mgdesk.services import clinic_histories, cohort_overview
+
+        records, database = self.session.records, self.session.database
+        self._clinic_stale = False
+        clinic.reviews = records.live_reviews()  # one small query; the list ranks waiting results first
+        clinic.load_clinic(
+            lambda: cohort_overview(records, database),
+            lambda: clinic_histories(records),
+            self.profile,
+            dt.date.today(),
+        )
+
+    def _show_waiting(self, count: int) -> None:
+        """Name the number of results waiting for review in the navigation: 'Clinic (7)'."""
+        index = self.places.indexOf(self.clinic_host)
+        item = self.nav.item(index)
+        title = tr("Clinic ({n})").format(n=count) if count else tr("Clinic")
+        item.setText(f"{title}\t{self._place_keys[index]}")
+        item.setToolTip(
+            tr("{n} results wait for a clinician's review").format(n=count) if count else tr("Nothing waits for review")
+        )
+
+    def review_result(self, clinic_id: str, result_id: int) -> bool:
+        """Ask for an optional comment and sign the result off as reviewed (undoable)."""
+        comment, ok = QInputDialog.getText(
+            self,
+            tr("Mark reviewed"),
+            tr("Sign off the latest result of {id} as reviewed by you ({user}).\nComment (optional):").format(
+                id=clinic_id, user=self.session.records.os_user
+            ),
+        )
+        if not ok:
+            return False
+        return self.session.run(self.session.commands.review_result(clinic_id, result_id, comment))
+
+    def _on_reviews_changed(self) -> None:
+        if self.clinic is not None and self.session.is_open:
+            self.clinic.set_reviews(self.session.records.live_reviews())
+
+    def open_patient(self, clinic_id: str) -> None:
+        patient = self.session.records.patient_by_clinic_id(clinic_id) if self.session.is_open else None
+        if patient is None or patient.id is None:
+            return
+        self.show_patients().select_patient(patient.id)
+
+    def _trend_panel(self) -> TrendPanel | None:
+        if self._patients is None or self._patients.record is None:
+            QMessageBox.information(self, tr("No patient"), tr("Choose a patient first (Ctrl+2)."))
+            return None
+        return self.patients.ensure_trend()
+
+    def export_plot(self) -> None:
+        if (panel := self._trend_panel()) is not None:
+            panel.ask_export(".png")
+
+    def patient_report(self) -> None:
+        if (panel := self._trend_panel()) is not None:
+            panel.ask_report()
+
+    def print_report(self) -> None:
+        if (panel := self._trend_panel()) is not None:
+            panel.ask_print()
+
+    def _restore_trend_choices(self, panel: TrendPanel) -> None:
+        """Give a new trend panel the unit and time axis used last, and remember changes."""
+        from mgdesk.ui.plots.trend_data import TimeAxis
+
+        units = tuple(u.value for u in DISPLAY_UNITS)
+        axes = tuple(a.value for a in TimeAxis)
+        panel.set_unit(MgUnit(self.settings.choice("plot/unit", units)))
+        panel.set_axis(TimeAxis(self.settings.choice("plot/axis", axes)))
+        panel.unit_changed.connect(lambda unit: self.settings.set_choice("plot/unit", unit.value, units))
+        panel.axis_changed.connect(lambda axis: self.settings.set_choice("plot/axis", axis.value, axes))
+
+    def save_layout(self) -> None:
+        """Write the splitters' and tables' states to the settings."""
+        if self._patients is not None:
+            for name, state in self._patients.save_layout().items():
+                self.settings.set_layout_state(name, state)
+        if self.clinic is not None:
+            for name, state in self.clinic.save_layout().items():
+                self.settings.set_layout_state(name, state)
