@@ -131,17 +131,18 @@ def test_a_lab_code_named_magnesium_is_offered_and_mapped(window: MainWindow, tm
         "OBX|2|NM|NA^Sodium^L||140|mmol/L||N|||F",
     )
     preview = preview_of(window, path)
-    assert not preview.codes_box.isHidden()
-    assert preview.codes_form.rowCount() == 1
-    label = preview.codes_form.itemAt(0, preview.codes_form.ItemRole.LabelRole).widget()
+    assert list(preview.code_choices) == ["MG^L"]
+    choice = preview.code_choices["MG^L"]
+    assert preview.form.isRowVisible(choice)
+    label = preview.form.labelForField(choice)
     assert label.text().startswith("Map LAB code MG^L (2 result")  # Qt's plural form
     assert label.text().endswith("named like magnesium)")
     assert preview.parsed.results == []
     assert "0 rows can be imported" in preview.summary.text()
-    choice = preview.codes_form.itemAt(0, preview.codes_form.ItemRole.FieldRole).widget()
     choice.setCurrentIndex(choice.findData(Specimen.SERUM.value))
     assert len(preview.parsed.results) == 2  # re-checked with the mapping
     assert "2 rows can be imported" in preview.summary.text()
-    assert preview.codes_form.rowCount() == 1  # the choice stays on screen to be undone
+    assert list(preview.code_choices) == ["MG^L"]  # the choice stays on screen to be undone
+    assert preview.code_choices["MG^L"] is choice
     preview.accept()
     assert load_lab_settings().local_codes == {"MG^L": Specimen.SERUM}

@@ -69,6 +69,7 @@ def tr(text: str) -> str:
 
 SAME_SAMPLE_LINES = 5  # same-sample rows named in the summary; the rest are counted
 FIRST_ROWS = 5  # results shown as they will be stored
+PREVIEW_SIZE = (760, 600)  # the preview's size where the screen has room
 _ORDERS = (
     (None, "as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)"),
     (DateOrder.DAY_FIRST, "day first: 03/04/2024 is 3 April"),
@@ -136,7 +137,8 @@ class ImportPreview(QDialog):
         self.offered_codes: dict[str, int] = {}  # lab codes that name magnesium (code, results)
         self.setObjectName("importPreview")
         self.setWindowTitle(tr("Import {name}").format(name=path.name))
-        self.resize(760, 560)
+        screen = self.screen().availableGeometry().size()
+        self.fit_to((screen.width(), screen.height()))
         self.path = path
         self.parsed: ParsedFile | None = None
         self.order = QComboBox()
@@ -181,12 +183,7 @@ class ImportPreview(QDialog):
             QCoreApplication.translate("import", "Which PID-3 identifier is the clinic ID")
         )
         self.patient_id.currentIndexChanged.connect(self._patient_id_chosen)
-        self.codes_form = QFormLayout()
-        self.codes_form.setContentsMargins(0, 0, 0, 0)
-        self.codes_box = QWidget()
-        self.codes_box.setObjectName("labCodes")
-        self.codes_box.setLayout(self.codes_form)
-        self.codes_box.hide()
+        self.code_choices: dict[str, QComboBox] = {}  # a lab code offered to map, and its choice (a form row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -197,18 +194,23 @@ class ImportPreview(QDialog):
         self.form.setRowVisible(self.patient_id, False)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.codes_box)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(tr("Column mapping")))
         layout.addWidget(self.remembered_box)
         layout.addWidget(self.mapping, 1)
         layout.addWidget(QLabel(tr("First rows as they will be stored")))
         layout.addWidget(self.first_rows, 1)
-        layout.addWidget(QLabel(tr("Rejected rows")))
+        self.rejected_title = QLabel(tr("Rejected rows"))
+        layout.addWidget(self.rejected_title)
         layout.addWidget(self.rejected_table, 1)
         layout.addWidget(self.save_report)
         layout.addWidget(self.buttons)
         self.order.currentIndexChanged.connect(self.reread)
+
+    def fit_to(self, available: tuple[int, int]) -> None:
+        """Open at a comfortable size that fits ``available`` (a small screen: 1024x600, 960x540)."""
+        width, height = available
+        self.resize(min(PREVIEW_SIZE[0], width - 32), min(PREVIEW_SIZE[1], height - 32))
 
     def reread(self) -> None:
         """Read and check the file again with the chosen date order, columns and lab choices."""
@@ -333,7 +335,16 @@ class ImportPreview(QDialog):
                 self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
                 self.mapping.setItem(row, 1, QTableWidgetItem(field))
         warnings = [Rejection(w.line, tr("warning: {reason}").format(reason=w.reason)) for w in parsed.warnings]
-        for rejection in [*parsed.rejected, *warnings][:500]:
+        listed = [*parsed.rejected, *warnings]
+        # Nothing rejected: one line says so, and the room goes to the mapping and the first rows.
+        self.rejected_table.setVisible(bool(listed))
+        self.save_report.setVisible(bool(listed))
+        self.rejected_title.setText(
+            tr("Rejected rows")
+            if listed
+            else QCoreApplication.translate("import", "Rejected rows: none, every row can be imported.")
+        )
+        for rejection in listed[:500]:
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))
@@ -394,12 +405,9 @@ class ImportPreview(QDialog):
                 self.patient_id.addItem(f"{text} ({messages})", kind)
             self.patient_id.setCurrentIndex(max(self.patient_id.findData(self.lab.patient_id_type), 0))
             self.patient_id.blockSignals(False)
-        if self.codes_form.rowCount() != len(self.offered_codes):
-            while self.codes_form.rowCount():
-                self.codes_form.removeRow(0)
-            for code, count in sorted(self.offered_codes.items()):
+        for code, count in sorted(self.offered_codes.items()):
+            if code not in self.code_choices:
                 self._add_code_row(code, count)
-        self.codes_box.setVisible(bool(self.offered_codes))
 
     def _add_code_row(self, code: str, count: int) -> None:
         choice = QComboBox()
@@ -414,7 +422,8 @@ class ImportPreview(QDialog):
         label = QCoreApplication.translate(
             "import", "Map LAB code {code} (%n result(s) named like magnesium)", None, count
         ).format(code=code)
-        self.codes_form.addRow(label, choice)
+        self.code_choices[code] = choice
+        self.form.addRow(label, choice)
 
     def mapping_choice(self, column: int) -> QComboBox:
         widget = self.mapping.cellWidget(column, 1)
