@@ -82,10 +82,7 @@ class PatientIdChoice:
 class _Segment:
     line: int
     text: str
-
-    @property
-    def kind(self) -> str:
-        return self.text[:3]
+    kind: str  # the segment name, text[:3]
 
 
 @dataclass(slots=True)
@@ -154,7 +151,7 @@ def _messages(text: str, parsed: ParsedFile) -> list[_Message]:
         elif not messages:
             parsed.rejected.append(Rejection(number, f"segment {kind!r} comes before any MSH: not in a message"))
             continue
-        messages[-1].segments.append(_Segment(number, segment))
+        messages[-1].segments.append(_Segment(number, segment, kind))
     return messages
 
 
@@ -166,12 +163,16 @@ class _MessageReader:
         self.candidates = (*MAGNESIUM_LOINC, *{key.split("^", 1)[0] for key in local_codes})
         self.delimiters: dict[str, _Delimiters | None] = {}
         self.segment_kinds: set[str] = set()  # segment names already checked
-        self.wanted_codes = re.compile("|".join(re.escape(code) for code in self.candidates))
+        # An OBX worth reading names a magnesium code, a mapped local code, or magnesium in words.
+        self.wanted = re.compile(
+            "|".join([*(re.escape(code) for code in self.candidates), MAGNESIUM_WORDS.pattern]), MAGNESIUM_WORDS.flags
+        )
         # What the same text gave before (a batch repeats its patients, values and times).
         self.patients: dict[str, tuple[Patient, tuple[str, ...]] | str] = {}
         self.values: dict[str, tuple[Measurement, str] | MgdeskError] = {}
         self.times: dict[str, tuple[dt.date, dt.time | None] | MgdeskError] = {}
         self.specimens: dict[str, tuple[Specimen, str] | None] = {}
+        self.headers: dict[str, str | _Refusal] = {}
 
     def reject(self, message: _Message, segment: _Segment, reason: str) -> None:
         where = f"message {message.number}, {segment.kind} segment"
@@ -220,12 +221,12 @@ class _MessageReader:
         is still decided on its OBX-3 as python-hl7 parses it.
         """
         kept = []
-        codes = self.wanted_codes
+        wanted = self.wanted
         for segment in message.segments:
             kind = segment.kind
             if kind == "OBX":
                 text = segment.text
-                if escape not in text and codes.search(text) is None and MAGNESIUM_WORDS.search(text) is None:
+                if escape not in text and wanted.search(text) is None:
                     self.parsed.not_magnesium += 1
                     continue
             elif kind not in _READ_SEGMENTS:
@@ -313,6 +314,13 @@ class _Delimiters:
             return str(self.message.unescape(text))
 
 
+@dataclass(frozen=True, slots=True)
+class _Refusal:
+    """Why a message is not read, kept for the next message with the same text."""
+
+    reason: str
+
+
 class _MessageRejectedError(Exception):
     def __init__(self, segment: _Segment, reason: str) -> None:
         super().__init__(reason)
@@ -378,14 +386,14 @@ class _Oru:
     def read(self) -> None:
         segments = self.message.segments
         msh = segments[0]
-        kind = f"{self.field(0, 9, 1, 1)}^{self.field(0, 9, 1, 2)}"
-        if kind != "ORU^R01":
-            named = kind.strip("^") or "(none)"
-            raise _MessageRejectedError(msh, f"message type {named} is not a lab result (ORU^R01)")
-        version = self.field(0, 12)
-        if version and not version.startswith("2."):
-            raise _MessageRejectedError(msh, f"HL7 version {version!r} is not v2")
-        lab = self.field(0, 4) or None
+        header = self.parts[0]
+        key = "\x00".join(header[number] if number < len(header) else "" for number in (4, 9, 12))
+        known = self.reader.headers.get(key)
+        if known is None:
+            known = self.reader.headers[key] = self._header()
+        if isinstance(known, _Refusal):
+            raise _MessageRejectedError(msh, known.reason)
+        lab = known or None
         control = self.field(0, 10)
         pid_at = next((i for i, s in enumerate(segments) if s.kind == "PID"), None)
         if pid_at is None:
@@ -402,6 +410,17 @@ class _Oru:
                     self._observation(index, clinic_id, order_time, order_ref, lab, control)
                 except MgdeskError as error:
                     self.reader.reject(self.message, segment, str(error))
+
+    def _header(self) -> str | _Refusal:
+        """MSH-4 (the lab), once MSH-9 and MSH-12 say this is an ORU^R01 of HL7 v2; else why not."""
+        kind = f"{self.field(0, 9, 1, 1)}^{self.field(0, 9, 1, 2)}"
+        if kind != "ORU^R01":
+            named = kind.strip("^") or "(none)"
+            return _Refusal(f"message type {named} is not a lab result (ORU^R01)")
+        version = self.field(0, 12)
+        if version and not version.startswith("2."):
+            return _Refusal(f"HL7 version {version!r} is not v2")
+        return self.field(0, 4)
 
     def _patient(self, pid_at: int) -> str:
         """The clinic identifier PID-3 gives; the patient PID-5/7/8 describe is kept for the import to create.

@@ -73,7 +73,7 @@ def messages(draw: st.DrawFn) -> tuple[str, list[str]]:
 def test_each_field_read_on_demand_equals_the_whole_message_parse(generated: tuple[str, list[str]]) -> None:
     header, segments = generated
     full = hl7.parse("\r".join([header, *segments]), factory=hl7.Factory)
-    message = _Message(1, [_Segment(n, text) for n, text in enumerate([header, *segments], 1)])
+    message = _Message(1, [_Segment(n, text, text[:3]) for n, text in enumerate([header, *segments], 1)])
     reader = _MessageReader(
         ParsedFile("t", FileKind.RESULTS, HL7_MAPPING, "|", DateOrder.ISO_ONLY), PatientIdChoice(), {}
     )
