@@ -135,8 +135,8 @@ def test_a_lab_code_named_magnesium_is_offered_and_mapped(window: MainWindow, tm
     choice = preview.code_choices["MG^L"]
     assert preview.form.isRowVisible(choice)
     label = preview.form.labelForField(choice)
-    assert label.text().startswith("Map LAB code MG^L (2 result")  # Qt's plural form
-    assert label.text().endswith("named like magnesium)")
+    assert label.text().startswith("Lab code MG^L (2 result")  # Qt's plural form
+    assert "its name says magnesium" in choice.toolTip()
     assert preview.parsed.results == []
     assert "0 rows can be imported" in preview.summary.text()
     choice.setCurrentIndex(choice.findData(Specimen.SERUM.value))

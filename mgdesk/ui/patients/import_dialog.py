@@ -419,9 +419,17 @@ class ImportPreview(QDialog):
         mapped = self.lab.local_codes.get(code)
         choice.setCurrentIndex(max(choice.findData(mapped.value if mapped else None), 0))
         choice.currentIndexChanged.connect(lambda _index: self._code_chosen(code, choice))
-        label = QCoreApplication.translate(
-            "import", "Map LAB code {code} (%n result(s) named like magnesium)", None, count
-        ).format(code=code)
+        choice.setToolTip(
+            QCoreApplication.translate(
+                "import",
+                "The lab sends these results under its own code, and its name says magnesium. "
+                "Choose what it measures to import them; the choice is remembered for the next file.",
+            )
+        )
+        label = QLabel(
+            QCoreApplication.translate("import", "Lab code {code} (%n result(s))", None, count).format(code=code)
+        )
+        label.setToolTip(choice.toolTip())
         self.code_choices[code] = choice
         self.form.addRow(label, choice)
 
