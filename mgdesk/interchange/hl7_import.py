@@ -29,7 +29,6 @@ from mgdesk.domain.errors import InputError, MgdeskError
 from mgdesk.domain.lab import (
     HL7_STATUS,
     MAGNESIUM_LOINC,
-    MAGNESIUM_WORDS,
     code_disagrees_with_unit,
     magnesium_code,
     names_magnesium,
@@ -46,6 +45,7 @@ MLLP_BYTES = str.maketrans("", "", "\x0b\x1c")
 _ENVELOPE = frozenset({"FHS", "BHS", "BTS", "FTS"})
 _SEGMENT_ID = re.compile(r"^[A-Z][A-Z0-9]{2}$")
 _READ_SEGMENTS = frozenset({"MSH", "PID", "OBR"})
+CACHE_LIMIT = 20_000  # texts each cache of the reader keeps (a few MB) before it starts afresh
 _TS = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.\d+)?(?:[+-]\d{4})?$")
 _SEXES = {"F": Sex.FEMALE, "M": Sex.MALE, "O": Sex.OTHER, "A": Sex.OTHER, "X": Sex.OTHER}
 
@@ -163,10 +163,10 @@ class _MessageReader:
         self.candidates = (*MAGNESIUM_LOINC, *{key.split("^", 1)[0] for key in local_codes})
         self.delimiters: dict[str, _Delimiters | None] = {}
         self.segment_kinds: set[str] = set()  # segment names already checked
-        # An OBX worth reading names a magnesium code, a mapped local code, or magnesium in words.
-        self.wanted = re.compile(
-            "|".join([*(re.escape(code) for code in self.candidates), MAGNESIUM_WORDS.pattern]), MAGNESIUM_WORDS.flags
-        )
+        # An OBX worth reading names a magnesium code or a mapped local code (the letters as written), or
+        # holds "mg" or "magnes" in any case: a superset of what domain.lab.MAGNESIUM_WORDS finds, tested without a
+        # case-blind pattern (ten times slower); OBX-3 itself decides.
+        self.wanted_codes = re.compile("|".join(re.escape(code) for code in self.candidates))
         # What the same text gave before (a batch repeats its patients, values and times).
         self.patients: dict[str, tuple[Patient, tuple[str, ...]] | str] = {}
         self.values: dict[str, tuple[Measurement, str] | MgdeskError] = {}
@@ -221,12 +221,13 @@ class _MessageReader:
         is still decided on its OBX-3 as python-hl7 parses it.
         """
         kept = []
-        wanted = self.wanted
+        codes = self.wanted_codes
         for segment in message.segments:
             kind = segment.kind
             if kind == "OBX":
                 text = segment.text
-                if escape not in text and wanted.search(text) is None:
+                folded = text.lower()
+                if escape not in text and codes.search(text) is None and "mg" not in folded and "magnes" not in folded:
                     self.parsed.not_magnesium += 1
                     continue
             elif kind not in _READ_SEGMENTS:
@@ -300,6 +301,7 @@ class _Delimiters:
         if known is None:
             message = hl7.parse(f"{self.header}{self.separator}\rZZZ{self.separator}{text}", factory=_PlainParts)
             known = self.parsed[text] = list(message)[1][1]
+            _bounded(self.parsed)
         return known
 
     def is_structured(self, text: str) -> bool:
@@ -391,6 +393,7 @@ class _Oru:
         known = self.reader.headers.get(key)
         if known is None:
             known = self.reader.headers[key] = self._header()
+            _bounded(self.reader.headers)
         if isinstance(known, _Refusal):
             raise _MessageRejectedError(msh, known.reason)
         lab = known or None
@@ -436,6 +439,7 @@ class _Oru:
                 known = self.reader.patients[key] = self._read_patient(pid_at)
             except _MessageRejectedError as refused:
                 known = self.reader.patients[key] = refused.reason
+            _bounded(self.reader.patients)
         if isinstance(known, str):
             raise _MessageRejectedError(self.message.segments[pid_at], known)
         patient, kinds = known
@@ -493,6 +497,7 @@ class _Oru:
         text = fields[3] if len(fields) > 3 else ""
         if text not in self.reader.specimens:
             self.reader.specimens[text] = self._read_specimen(index)
+            _bounded(self.reader.specimens)
         return self.reader.specimens[text]
 
     def _read_specimen(self, index: int) -> tuple[Specimen, str] | None:
@@ -538,6 +543,7 @@ class _Oru:
         valued = self.reader.values.get(key)
         if valued is None:
             valued = self.reader.values[key] = _attempt(self._value, index)
+            _bounded(self.reader.values)
         if isinstance(valued, MgdeskError):
             raise valued
         measurement, unit_text = valued
@@ -554,6 +560,7 @@ class _Oru:
         timed = self.reader.times.get(when)
         if timed is None:
             timed = self.reader.times[when] = _attempt(parse_timestamp, when)
+            _bounded(self.reader.times)
         if isinstance(timed, MgdeskError):
             raise timed
         day, at = timed
@@ -600,6 +607,12 @@ class _Oru:
         if measurement.unit is not unit:
             raise InputError(f"OBX-5 {text!r} carries another unit than OBX-6 {unit_text!r}")
         return measurement, unit_text
+
+
+def _bounded(cache: dict[Any, Any]) -> None:
+    """Start a cache afresh when it holds ``CACHE_LIMIT`` texts: its memory stays bounded, whatever the file."""
+    if len(cache) >= CACHE_LIMIT:
+        cache.clear()
 
 
 def _attempt[T](parse: Callable[..., T], *args: object) -> T | MgdeskError:

@@ -307,3 +307,23 @@ def test_a_local_code_named_magnesium_is_offered_not_read() -> None:
     )
     assert len(mapped.results) == 1  # type: ignore[attr-defined]
     assert mapped.unknown_codes == {}  # type: ignore[attr-defined]
+
+
+def test_the_readers_caches_are_bounded_and_starting_afresh_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mgdesk.interchange import hl7_import
+
+    messages = "".join(
+        message(
+            f"PID|1||P-{n}^^^CLINIC^MR||Doe^Jane||1958041{n % 10}|F",
+            f"OBR|1|ORD{n}|FIL{n}|24331-1^Panel^LN|||2024030{1 + n % 9}081500",
+            obx(1, "2601-3^Magnesium^LN", f"0.{60 + n}", "mmol/L^mmol/L^UCUM", when=f"2024030{1 + n % 9}0{n % 10}15"),
+            control=f"M{n}",
+        )
+        for n in range(30)
+    )
+    whole = read(messages)
+    monkeypatch.setattr(hl7_import, "CACHE_LIMIT", 3)
+    bounded = read(messages)
+    assert len(whole.results) == 30  # type: ignore[attr-defined]
+    assert bounded.results == whole.results  # type: ignore[attr-defined]
+    assert bounded.patients == whole.patients  # type: ignore[attr-defined]
