@@ -397,12 +397,13 @@ class ImportPreview(QDialog):
             for kind, count in sorted(self.id_kinds.items()):
                 id_type, _, authority = kind.partition("@")
                 text = (
-                    QCoreApplication.translate("import", "type {type}, assigned by {authority}")
+                    QCoreApplication.translate(
+                        "import", "type {type}, assigned by {authority} (%n message(s))", None, count
+                    )
                     if authority
-                    else QCoreApplication.translate("import", "type {type}")
+                    else QCoreApplication.translate("import", "type {type} (%n message(s))", None, count)
                 ).format(type=id_type or "?", authority=authority)
-                messages = QCoreApplication.translate("import", "%n message(s)", None, count)
-                self.patient_id.addItem(f"{text} ({messages})", kind)
+                self.patient_id.addItem(text, kind)
             self.patient_id.setCurrentIndex(max(self.patient_id.findData(self.lab.patient_id_type), 0))
             self.patient_id.blockSignals(False)
         for code, count in sorted(self.offered_codes.items()):
