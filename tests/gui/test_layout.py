@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QLineEdit, QSizePolicy, QWidget
 from pytestqt.qtbot import QtBot
 from test_screenshots import dark_palette
 
@@ -27,8 +27,8 @@ from mgdesk.domain.demo import demo_clinic
 from mgdesk.services import clinic_histories
 from mgdesk.store import create_demo_database
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.window import MainWindow
 from mgdesk.ui.plots.trend_plot import TrendPlot
+from mgdesk.ui.window import MainWindow
 
 SIZES = [(1280, 720), (1024, 600), (960, 540)]
 
@@ -75,8 +75,8 @@ def squeezed_widgets(root: QWidget) -> list[str]:
     """Visible widgets smaller than their minimum size hint (text or controls cut), by name."""
     found = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or isinstance(widget.parentWidget(), QAbstractScrollArea):
-            continue
+        if not widget.isVisibleTo(root) or isinstance(widget.parentWidget(), QAbstractScrollArea | QLineEdit):
+            continue  # a scroll area's viewport, or a line edit's own clear button (Qt sizes it to the field)
         policy = widget.sizePolicy()
         hint = widget.minimumSizeHint()
         too_narrow = widget.width() < hint.width() and policy.horizontalPolicy() != QSizePolicy.Policy.Ignored
