@@ -22,23 +22,23 @@
     </message>
     <message numerus="yes">
         <source>type {type}, assigned by {authority} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>type {type}, assigned by {authority} (%n message)</numerusform>
+            <numerusform>type {type}, assigned by {authority} (%n messages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>type {type} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>type {type} (%n message)</numerusform>
+            <numerusform>type {type} (%n messages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lab code {code} (%n result(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lab code {code} (%n result)</numerusform>
+            <numerusform>Lab code {code} (%n results)</numerusform>
         </translation>
     </message>
 </context>

@@ -850,7 +850,7 @@ Please send that file to your IT contact. Further errors this session are logged
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient &amp;ID (PID-3)</source>
+        <source>&amp;Patient ID (PID-3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -840,11 +840,11 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     </message>
     <message>
         <source>&amp;Forget this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier cette correspondance</translation>
     </message>
     <message>
         <source>Which PID-3 identifier is the clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel identifiant PID-3 est l’identifiant clinique</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -855,8 +855,8 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <source>Patient &amp;ID (PID-3)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Patient ID (PID-3)</source>
+        <translation>Identifiant du &amp;patient (PID-3)</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -876,11 +876,11 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     </message>
     <message>
         <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk ne peut pas déterminer quelles colonnes contiennent le patient, la date et la valeur. Choisissez ci-dessous ce que contient chaque colonne&#xa0;; le fichier est vérifié de nouveau après chaque choix.</translation>
     </message>
     <message>
         <source>Choices not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix non mémorisés</translation>
     </message>
     <message>
         <source>magnesium results</source>
@@ -915,7 +915,7 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     </message>
     <message>
         <source>Rejected rows: none, every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées&#xa0;: aucune, toutes les lignes peuvent être importées.</translation>
     </message>
     <message>
         <source>Read {header} as</source>
@@ -931,55 +931,55 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     </message>
     <message>
         <source>Mapping remembered from {date} (a file with the same columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance mémorisée le {date} (un fichier aux mêmes colonnes).</translation>
     </message>
     <message>
         <source>the first of type MR, else the first (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier de type MR, sinon le premier (par défaut)</translation>
     </message>
     <message numerus="yes">
         <source>type {type}, assigned by {authority} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>type {type}, attribué par {authority} (%n message)</numerusform>
+            <numerusform>type {type}, attribué par {authority} (%n messages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>type {type} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>type {type} (%n message)</numerusform>
+            <numerusform>type {type} (%n messages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Map lab code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer le code de laboratoire {code}</translation>
     </message>
     <message>
         <source>not magnesium (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du magnésium (non importé)</translation>
     </message>
     <message>
         <source>= serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnésium sérique</translation>
     </message>
     <message>
         <source>= urine magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnésium urinaire</translation>
     </message>
     <message>
         <source>= red-cell magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnésium érythrocytaire</translation>
     </message>
     <message>
         <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le laboratoire envoie ces résultats sous son propre code, dont le nom indique le magnésium. Choisissez ce qu’il mesure pour les importer&#xa0;; le choix est mémorisé pour le fichier suivant.</translation>
     </message>
     <message numerus="yes">
         <source>Lab code {code} (%n result(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code de laboratoire {code} (%n résultat)</numerusform>
+            <numerusform>Code de laboratoire {code} (%n résultats)</numerusform>
         </translation>
     </message>
     <message>
@@ -2321,15 +2321,15 @@ Motif&#xa0;:</translation>
     </message>
     <message>
         <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ne peut pas être juste&#xa0;: une date doit se situer entre le {earliest} et demain, le {latest}.</translation>
     </message>
     <message>
         <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année de naissance {year} ne peut pas être juste&#xa0;: elle doit se situer entre {earliest} et {latest}.</translation>
     </message>
     <message>
         <source>The stop date {stop} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’arrêt {stop} précède la date de début {start}.</translation>
     </message>
     <message>
         <source>{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.</source>

@@ -206,7 +206,7 @@ class ImportPreview(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.form.addRow(QCoreApplication.translate("import", "&Dates"), self.order)
-        self.form.addRow(QCoreApplication.translate("import", "Patient &ID (PID-3)"), self.patient_id)
+        self.form.addRow(QCoreApplication.translate("import", "&Patient ID (PID-3)"), self.patient_id)
         self.form.setRowVisible(self.patient_id, False)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
