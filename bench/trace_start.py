@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 
+from common import compile_bytecode
+
 ROUNDS = 9
 
 CHILD = r"""
@@ -29,17 +31,15 @@ def mark(name):
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 mark("import PySide6 QtCore, QtGui, QtWidgets")
-from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
 from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.look import configure_application, name_application
 from mgdesk.ui.common.settings import Settings
-mark("import mgdesk.ui.common (crash log, look, settings)")
+mark("import mgdesk.ui.common (look, settings)")
 from mgdesk.ui.window import MainWindow
 mark("import the window and the converter (domain: units, profile, classify)")
 name_application()
 app = QApplication(["mgdesk"])
 mark("QApplication")
-install_qt_message_log()
 configure_application(app)
 mark("font and palette")
 window = MainWindow(Settings())
@@ -47,18 +47,22 @@ mark("build the window (menus, places, converter widgets)")
 first_paint = FirstPaint(window.converter.value_edit)
 window.show()
 mark("show")
-CrashReporter(setup_logging()).install()
-mark("log file and crash reporter")
 while first_paint.at_ms is None:
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 steps.append(("first paint of the converter", first_paint.at_ms))
+mark("(after the paint) history table, band table (pint and the unit registry load here)")
+from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
+install_qt_message_log()
+CrashReporter(setup_logging()).install()
+mark("(after the paint) log file and crash reporter")
 window.converter.value_edit.setText("1.8 mg/dL")
-mark("first conversion (pint and the registry load here)")
+mark("(after the paint) first conversion")
 print(json.dumps(steps))
 """
 
 
 def main() -> int:
+    compile_bytecode()
     home = tempfile.mkdtemp(prefix="mgdesk-trace-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
     runs = []

@@ -81,10 +81,12 @@ class ConverterView(QWidget):
         self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)
         self.copy_button.clicked.connect(self.copy_note)
         self.clear_history_button.clicked.connect(self.history.clear)
-        # The band table needs the unit registry (pint, ~0.3 s to import): fill
-        # it after the converter's first paint, so the window shows at once.
+        # The band table needs the unit registry (pint, ~0.3 s to import), and
+        # the history table and the field's clear button are not needed to
+        # type: they are made after the converter's first paint, so the window
+        # shows at once (README, "Measured").
         self._show_result(None)
-        FirstPaint(self.value_edit).painted.connect(self._show_reference)
+        FirstPaint(self.value_edit).painted.connect(self._after_first_paint)
 
     # -- layout ---------------------------------------------------------------
 
@@ -108,7 +110,6 @@ class ConverterView(QWidget):
         self.value_edit.setAccessibleDescription(
             tr("Type or paste a value; a unit written after it also sets the unit.")
         )
-        self.value_edit.setClearButtonEnabled(True)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.value_edit.setFont(big)
@@ -137,7 +138,6 @@ class ConverterView(QWidget):
         self._build_history(root)
         self.setTabOrder(self.value_edit, self.unit_combo)
         self.setTabOrder(self.unit_combo, self.copy_button)
-        self.setTabOrder(self.copy_button, self.history_view)
 
     def _build_card(self) -> QFrame:
         self.card = QFrame()
@@ -245,21 +245,38 @@ class ConverterView(QWidget):
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         right.addWidget(hint)
-        self.history_view = QTableView()
-        self.history_view.setObjectName("historyView")
-        self.history_view.setAccessibleName(tr("Conversions this session"))
-        self.history_view.setModel(self.history)
-        self.history_view.verticalHeader().hide()
-        self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        right.addWidget(self.history_view, 1)
+        self._history_layout = right
+        self._history_view: QTableView | None = None
+        right.addStretch(1)  # the history table takes this place after the first paint
         self.clear_history_button = QPushButton(tr("Clear &history"))
         self.clear_history_button.setObjectName("clearHistoryButton")
         self.clear_history_button.setAccessibleName(tr("Clear this session's conversions"))
         right.addWidget(self.clear_history_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    @property
+    def history_view(self) -> QTableView:
+        """The table of this session's conversions (made after the first paint, or when first asked for)."""
+        if self._history_view is None:
+            view = QTableView()
+            view.setObjectName("historyView")
+            view.setAccessibleName(tr("Conversions this session"))
+            view.setModel(self.history)
+            view.verticalHeader().hide()
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            self._history_layout.takeAt(2)  # the stretch that kept its place
+            self._history_layout.insertWidget(2, view, 1)
+            self.setTabOrder(self.copy_button, view)
+            self._history_view = view
+        return self._history_view
+
+    def _after_first_paint(self) -> None:
+        self.value_edit.setClearButtonEnabled(True)
+        _ = self.history_view
+        self._show_reference()
 
     # -- state ----------------------------------------------------------------
 
