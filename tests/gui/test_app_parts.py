@@ -208,6 +208,7 @@ def test_converter_history_table_is_made_after_the_first_paint(qtbot: QtBot) -> 
     qtbot.addWidget(main)
     converter = main.converter
     assert converter._history_view is None  # not needed to type: made after the first paint
+    assert converter._history is None
     assert not converter.value_edit.isClearButtonEnabled()
     main.show()
     qtbot.waitUntil(lambda: converter._history_view is not None, timeout=10_000)

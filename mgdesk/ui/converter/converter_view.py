@@ -11,6 +11,8 @@ note on the clipboard.  All conversion and classification is the domain's.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
@@ -46,7 +48,9 @@ from mgdesk.ui.common.wording import (
     threshold_sentence,
     threshold_side_sentence,
 )
-from mgdesk.ui.converter.history_model import HistoryModel
+
+if TYPE_CHECKING:  # made after the first paint
+    from mgdesk.ui.converter.history_model import HistoryModel
 
 
 def tr(text: str) -> str:
@@ -74,13 +78,13 @@ class ConverterView(QWidget):
         self.setObjectName("converterView")
         self._profile = profile
         self._result: Classification | None = None
-        self.history = HistoryModel()
+        self._history: HistoryModel | None = None
         self._build(unit)
         self.value_edit.textChanged.connect(self._on_text_changed)
         self.value_edit.returnPressed.connect(self.commit)
         self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)
         self.copy_button.clicked.connect(self.copy_note)
-        self.clear_history_button.clicked.connect(self.history.clear)
+        self.clear_history_button.clicked.connect(self.clear_history)
         # The band table needs the unit registry (pint, ~0.3 s to import), and
         # the history table and the field's clear button are not needed to
         # type: they are made after the converter's first paint, so the window
@@ -252,6 +256,18 @@ class ConverterView(QWidget):
         self.clear_history_button.setObjectName("clearHistoryButton")
         self.clear_history_button.setAccessibleName(tr("Clear this session's conversions"))
         right.addWidget(self.clear_history_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    @property
+    def history(self) -> HistoryModel:
+        """The model of this session's conversions (made after the first paint, or when first asked for)."""
+        if self._history is None:
+            from mgdesk.ui.converter.history_model import HistoryModel
+
+            self._history = HistoryModel()
+        return self._history
+
+    def clear_history(self) -> None:
+        self.history.clear()
 
     @property
     def history_view(self) -> QTableView:
