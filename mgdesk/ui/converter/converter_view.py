@@ -285,6 +285,7 @@ class ConverterView(QWidget):
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self._history_layout.takeAt(2)  # the stretch that kept its place
             self._history_layout.insertWidget(2, view, 1)
+            view.show()  # at once, not in the next event (a child added to a shown widget waits for one)
             self.setTabOrder(self.copy_button, view)
             self._history_view = view
         return self._history_view
