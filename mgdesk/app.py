@@ -63,6 +63,7 @@ def _run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from mgdesk.ui.common.first_paint import FirstPaint
+    from mgdesk.ui.common.i18n import install_language
     from mgdesk.ui.common.look import configure_application, name_application
     from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.window import MainWindow
@@ -71,7 +72,9 @@ def _run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(["mgdesk"])
     assert isinstance(app, QApplication)
     configure_application(app)
-    window = MainWindow(Settings(), profile_override=args.profile)
+    settings = Settings()
+    install_language(app, settings.language)  # before any widget: the language applies at start only
+    window = MainWindow(settings, profile_override=args.profile)
     first_paint = FirstPaint(window.converter.value_edit)
     # The log file (a private folder to create) and the crash reporter are
     # installed in the first event after the converter's first paint.
