@@ -39,6 +39,7 @@ UNIQUE_VIOLATION = "23505"
 RETRYABLE = frozenset({SERIALIZATION_FAILURE, DEADLOCK_DETECTED})
 _UNREACHABLE_PREFIXES = ("08", "57P")  # connection exceptions; admin shutdown, crash shutdown, cannot connect now
 _LOGIN_CODES = frozenset({"28000", "28P01", "42501"})
+CHANGES_CHANNEL = "mgdesk_changes"  # NOTIFY channel of record changes (live views)
 MIGRATION_LOCK = 0x6D67646B  # "mgdk": one workstation migrates an empty or older server at a time
 
 
@@ -103,6 +104,11 @@ def role(connection: Connection) -> str:
 def lock_for_migration(connection: Connection) -> None:
     """Hold, until the transaction ends, the lock that lets one workstation at a time create or upgrade the schema."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
+def announce_change(connection: Connection) -> None:
+    """Tell the workstations listening that this transaction changed records (delivered at commit, once)."""
+    connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGES_CHANNEL})
 
 
 def lock_for_bulk(connection: Connection, tables: list[str]) -> None:
