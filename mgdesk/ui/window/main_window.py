@@ -40,8 +40,8 @@ from mgdesk.ui.window.places import MINIMUM_SIZE, Places, PlaceStack
 if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
     from mgdesk.store import SendReport
     from mgdesk.ui.clinic.clinic_view import ClinicView
-    from mgdesk.ui.window.outbox_dialog import OutboxDialog
     from mgdesk.ui.patients.patients_view import PatientsView
+    from mgdesk.ui.window.outbox_dialog import OutboxDialog
 
 log = logging.getLogger(__name__)
 
