@@ -138,3 +138,18 @@ def test_the_command_line_copies_and_prints_the_checks(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert "already holds records" in err[0]
+
+
+def test_progress_counts_rows_and_a_cancelled_copy_keeps_nothing(tmp_path: Path, pg_url: str) -> None:
+    from mgdesk.domain.errors import ImportCancelledError
+
+    source = _workstation_file(tmp_path / "ws1.sqlite3")
+    steps: list[tuple[int, int]] = []
+    with open_database(source) as src, open_database(pg_url) as dst:
+        with pytest.raises(ImportCancelledError, match="nothing was kept"):
+            copy_database(src, dst, progress=lambda done, total: steps.append((done, total)), cancelled=lambda: True)
+        assert Records(dst).list_patients() == []
+        report = copy_database(src, dst, progress=lambda done, total: steps.append((done, total)))
+    total = sum(check.rows for check in report.tables)
+    assert steps[-1] == (total, total)
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
