@@ -229,10 +229,7 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             self.statusBar().showMessage(QCoreApplication.translate("main", "The clinic server answers again."))
         else:
             self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "main",
-                    "The clinic server cannot be reached. The converter works; results you add wait on this computer.",
-                )
+                QCoreApplication.translate("main", "Clinic server out of reach; results you add wait here.")
             )
 
     def show_user_guide(self) -> None:
