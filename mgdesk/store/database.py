@@ -76,6 +76,12 @@ class Database:
             yield connection
 
     @contextlib.contextmanager
+    def reading_once(self) -> Iterator[Connection]:
+        """A connection for one statement, which is its own consistent snapshot: no BEGIN, no COMMIT."""
+        with self._errors(), self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            yield connection
+
+    @contextlib.contextmanager
     def writing(self, *, bulk: bool = False) -> Iterator[Connection]:
         """A connection in a write transaction: committed on success, rolled back on any exception.
 

@@ -15,6 +15,7 @@ login, and the conflicts a retry resolves (serialization failure, deadlock).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -99,6 +100,41 @@ def make_engine(url: URL) -> Engine:
 def role(connection: Connection) -> str:
     """The database role that logged in (recorded in the audit log; it may act as the tables' owner)."""
     return str(connection.execute(text("SELECT session_user")).scalar_one())
+
+
+# A patient's whole record in one statement, one round trip (each round trip waits on the server's
+# process being scheduled, which dominates an open when many workstations share the server's cores).
+PATIENT_RECORD_SQL = """
+SELECT
+  (SELECT row_to_json(p) FROM patients p WHERE p.id = :id) AS patient,
+  (SELECT coalesce(json_agg(c ORDER BY c.start, c.id), '[]')
+     FROM medication_courses c WHERE c.patient_id = :id AND c.deleted_at IS NULL) AS courses,
+  (SELECT coalesce(json_agg(r ORDER BY r.collected_on, r.collected_at, r.id), '[]')
+     FROM mg_results r WHERE r.patient_id = :id AND r.deleted_at IS NULL) AS results
+"""
+
+
+def patient_record_rows(
+    connection: Connection, patient_id: int
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]], list[dict[str, Any]]]:
+    """The patient's row (None if no such id), live course rows and live result rows, as the tables hold them.
+
+    JSON carries dates and times as ISO text; they are turned back into
+    ``date`` and ``time`` here, so callers see the same values as a query of
+    the tables returns.
+    """
+    row = connection.execute(text(PATIENT_RECORD_SQL), {"id": patient_id}).one()
+    courses: list[dict[str, Any]] = row.courses
+    for course in courses:
+        course["start"] = dt.date.fromisoformat(course["start"])
+        if course["stop"] is not None:
+            course["stop"] = dt.date.fromisoformat(course["stop"])
+    results: list[dict[str, Any]] = row.results
+    for result in results:
+        result["collected_on"] = dt.date.fromisoformat(result["collected_on"])
+        if result["collected_at"] is not None:
+            result["collected_at"] = dt.time.fromisoformat(result["collected_at"])
+    return row.patient, courses, results
 
 
 def lock_for_migration(connection: Connection) -> None:
