@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 
 from mgdesk.domain.errors import (
     DuplicatePatientError,
@@ -33,6 +34,7 @@ from mgdesk.domain.errors import (
 
 SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 5
+IDLE_PING_S = 5.0  # a pooled connection idle this long is tried before use
 # SQLSTATE codes (PostgreSQL documentation, Appendix A "PostgreSQL Error Codes").
 SERIALIZATION_FAILURE = "40001"
 DEADLOCK_DETECTED = "40P01"
@@ -85,16 +87,40 @@ def describe(url: URL) -> str:
 
 
 def make_engine(url: URL) -> Engine:
-    """An engine whose sessions run in UTC, say they are mgdesk, and give up connecting after a few seconds."""
-    return create_engine(
+    """An engine whose sessions run in UTC, say they are mgdesk, and give up connecting after a few seconds.
+
+    A pooled connection left idle for ``IDLE_PING_S`` is tried before it is
+    handed out (a server restarted meanwhile has dropped it; the pool then
+    connects afresh: SQLAlchemy's "pessimistic disconnect handling" with a
+    ``DisconnectionError`` on checkout).  One in steady use is not: a ping on
+    every checkout, ``pool_pre_ping``, costs a round trip per read, and a
+    connection that died since its last use is still caught, as an
+    unreachable server, by the next statement.
+    """
+    engine = create_engine(
         url,
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": "mgdesk",
             "options": "-c timezone=UTC",
         },
-        pool_pre_ping=True,
     )
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: object) -> None:
+        if time.monotonic() - record.info.get("used_at", 0.0) < IDLE_PING_S:
+            return
+        try:
+            dbapi_connection.execute("SELECT 1")
+            dbapi_connection.rollback()
+        except Exception as error:  # any failure: the pool discards this connection and makes a new one
+            raise DisconnectionError(str(error)) from error
+
+    @event.listens_for(engine, "checkin")
+    def _mark_used(_dbapi_connection: Any, record: Any) -> None:
+        record.info["used_at"] = time.monotonic()
+
+    return engine
 
 
 def role(connection: Connection) -> str:
