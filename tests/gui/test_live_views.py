@@ -87,13 +87,17 @@ def _seen_within_2_s(qtbot: QtBot, window: MainWindow, target: Path | str, patie
 
     writer = _write_elsewhere(target, patient_id, "0.58 mmol/L")
     qtbot.waitUntil(lambda: patients.results.rowCount() == 2, timeout=60_000)
-    assert time.time() - _committed(writer) < 2.0
+    delay = time.time() - _committed(writer)
+    print(f"open patient: shown {delay:.2f} s after the commit")
+    assert delay < 2.0
 
     window.show_place(window.places.indexOf(window.clinic_host))
     qtbot.waitUntil(lambda: [len(i.row.history.results) for i in clinic.model.items()] == [2], timeout=30_000)
     writer = _write_elsewhere(target, patient_id, "0.57 mmol/L")
     qtbot.waitUntil(lambda: [len(i.row.history.results) for i in clinic.model.items()] == [3], timeout=60_000)
-    assert time.time() - _committed(writer) < 2.0
+    delay = time.time() - _committed(writer)
+    print(f"Clinic list: shown {delay:.2f} s after the commit")
+    assert delay < 2.0
 
 
 def test_a_result_saved_at_another_workstation_appears_on_the_server(qtbot: QtBot, pg_url: str) -> None:
@@ -192,3 +196,14 @@ def test_a_result_the_server_refuses_is_kept_and_listed(qtbot: QtBot, pg_url: st
     assert dialog.table.rowCount() == 0
     assert not window.outbox_status.isVisible()
     window.session.close()
+
+
+def test_garbage_is_collected_on_the_window_thread_while_the_feed_runs(qtbot: QtBot, tmp_path: Path) -> None:
+    import gc
+
+    window = _open(qtbot, tmp_path / "gc.sqlite3")
+    assert not gc.isenabled()  # automatic collection could run on the feed's thread
+    assert window.session._live is not None
+    assert window.session._live._collector.isActive()
+    window.session.close()
+    assert gc.isenabled()

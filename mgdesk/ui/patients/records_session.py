@@ -114,7 +114,7 @@ class RecordsSession(QObject):
         self._live.reachable.connect(self._on_reachable)
         live = self._live
         self.destroyed.connect(lambda *_: live.stop())  # never a running thread left behind
-        self._live.start()
+        self._live.start_watching()
 
     @property
     def outbox(self) -> Outbox:

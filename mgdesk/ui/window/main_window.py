@@ -118,7 +118,7 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         # Changes made at other workstations: the Clinic list is reloaded (once per burst) when shown.
         self._clinic_refresh = QTimer(self)
         self._clinic_refresh.setSingleShot(True)
-        self._clinic_refresh.setInterval(300)
+        self._clinic_refresh.setInterval(100)
         self._clinic_refresh.timeout.connect(self._mark_clinic_stale)
         self.session.live_changed.connect(self._clinic_refresh.start)
         self.statusBar().addPermanentWidget(self.profile_status)
