@@ -524,7 +524,7 @@ class PatientsView(QWidget):
             self.offline_banner.setText(
                 QCoreApplication.translate(
                     "PatientsView",
-                    "\u26a0 The clinic server cannot be reached: showing what was read at {time}, not current. "
+                    "⚠ The clinic server cannot be reached: showing what was read at {time}, not current. "
                     "Results you add are kept on this computer and sent when it is back.",
                 ).format(time=read_at)
             )
