@@ -164,7 +164,7 @@ def test_the_server_going_away_loses_nothing(qtbot: QtBot, own_server: PgServer)
     assert entered.stored is None
     assert entered.queued is not None
     assert window.outbox_status.isVisible() or not window.isVisible()
-    assert window.outbox_status.text() == "1 result(s) waiting to be sent"
+    assert window.outbox_status.text() == "1 result waiting to be sent"
 
     own_server.start()
     qtbot.waitUntil(lambda: patients.showing_current, timeout=30_000)
@@ -186,7 +186,7 @@ def test_a_result_the_server_refuses_is_kept_and_listed(qtbot: QtBot, pg_url: st
     report = window.session.send_waiting()
     assert report is not None
     assert len(report.conflicts) == 1
-    assert window.outbox_status.text() == "1 result(s) not accepted: open"
+    assert window.outbox_status.text() == "1 result not accepted: open"
     dialog = window.show_outbox()
     assert dialog.table.rowCount() == 1
     assert "not accepted" in dialog.table.item(0, 4).text()
