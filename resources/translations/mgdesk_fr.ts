@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Results not yet on the clinic server</source>
+        <translation>Résultats pas encore sur le serveur de la clinique</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Prélevé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n résultat en attente d’envoi.</numerusform>
+            <numerusform>%n résultats en attente d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
+        <translation>
+            <numerusform>%n résultat refusé par le serveur : vérifiez-le, saisissez-le de nouveau si besoin, puis abandonnez-le.</numerusform>
+            <numerusform>%n résultats refusés par le serveur : vérifiez chacun, saisissez-le de nouveau si besoin, puis abandonnez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation>refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>Discard this result?</source>
+        <translation>Abandonner ce résultat ?</translation>
+    </message>
+    <message>
+        <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
+        <translation>{value} {unit} pour {patient} ({date}) a été refusé par le serveur de la clinique. L’abandonner sur cet ordinateur ? Il n’est enregistré nulle part ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message>
+        <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
+        <translation>⚠ Le serveur de la clinique est injoignable : données lues à {time}, pas à jour. Les résultats saisis sont gardés sur cet ordinateur et envoyés à son retour.</translation>
+    </message>
+    <message>
+        <source>The converter works as usual (Ctrl+1).</source>
+        <translation>Le convertisseur fonctionne comme d’habitude (Ctrl+1).</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
@@ -1066,6 +1142,62 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <translation>Base de données non ouverte</translation>
     </message>
     <message>
+        <source>Copy to the clinic server</source>
+        <translation>Copier vers le serveur de la clinique</translation>
+    </message>
+    <message>
+        <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
+        <translation>Ouvrez d’abord le fichier de base de données du poste (Fichier &gt; Ouvrir une base de données) ; il est copié tel quel.</translation>
+    </message>
+    <message>
+        <source>The server database holds records</source>
+        <translation>La base du serveur contient des dossiers</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
+        <translation>{error}
+
+Ajouter les dossiers de cette base à côté des leurs ? Les identifiants sont décalés après ceux du serveur ; un identifiant clinique présent des deux côtés arrête la copie sans rien garder.</translation>
+    </message>
+    <message>
+        <source>Nothing copied</source>
+        <translation>Rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>Copy this database to the clinic server</source>
+        <translation>Copier cette base vers le serveur de la clinique</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was copied.</source>
+        <translation>{error}
+
+Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows, checksum {checksum}</source>
+        <translation>{table} : {rows} lignes, somme de contrôle {checksum}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
+        <translation>{source} copiée vers {target} et vérifiée : chaque table y a les mêmes lignes et la même somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>Copy verified</source>
+        <translation>Copie vérifiée</translation>
+    </message>
+    <message>
+        <source>Open the clinic server now</source>
+        <translation>Ouvrir le serveur de la clinique maintenant</translation>
+    </message>
+    <message>
+        <source>Copying the database to the clinic server…</source>
+        <translation>Copie de la base vers le serveur de la clinique…</translation>
+    </message>
+    <message>
         <source>New patient database</source>
         <translation>Nouvelle base de données de patients</translation>
     </message>
@@ -1194,6 +1326,10 @@ Rien du fichier n’a été enregistré.</translation>
         <translation>Clinique</translation>
     </message>
     <message>
+        <source>Results entered while the clinic server could not be reached</source>
+        <translation>Résultats saisis pendant que le serveur de la clinique était injoignable</translation>
+    </message>
+    <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
         <translation>Hors ligne&#xa0;: aucune donnée de patient ne quitte cet ordinateur.</translation>
     </message>
@@ -1225,6 +1361,42 @@ Le profil utilisé reste inchangé.</translation>
         <source>Chosen profile not usable ({problem}); using the default.</source>
         <translation>Profil choisi inutilisable ({problem})&#xa0;; le profil par défaut est utilisé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n résultat en attente d’envoi</numerusform>
+            <numerusform>%n résultats en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted: open</source>
+        <translation>
+            <numerusform>%n résultat refusé : ouvrir</numerusform>
+            <numerusform>%n résultats refusés : ouvrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
+        <translation>
+            <numerusform>%n résultat a été refusé par le serveur de la clinique et est gardé : cliquez sur la note d’envoi.</numerusform>
+            <numerusform>%n résultats ont été refusés par le serveur de la clinique et sont gardés : cliquez sur la note d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) sent to the clinic server.</source>
+        <translation>
+            <numerusform>%n résultat envoyé au serveur de la clinique.</numerusform>
+            <numerusform>%n résultats envoyés au serveur de la clinique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clinic server answers again.</source>
+        <translation>Le serveur de la clinique répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Clinic server out of reach; results you add wait here.</source>
+        <translation>Serveur de la clinique injoignable ; les résultats saisis attendent ici.</translation>
+    </message>
     <message>
         <source>About mgdesk</source>
         <translation>À propos de mgdesk</translation>
@@ -1252,6 +1424,10 @@ Le profil utilisé reste inchangé.</translation>
     <message>
         <source>Connect to clinic &amp;server…</source>
         <translation>Se connecter au &amp;serveur de la clinique…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y this database to the clinic server…</source>
+        <translation>&amp;Copier cette base vers le serveur de la clinique…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
