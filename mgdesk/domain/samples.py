@@ -70,26 +70,64 @@ class SameSample:
         return text
 
 
+type _Kept = Measurement | tuple[Measurement, int]  # a kept result: its measurement, and its stored id if any
+
+
 @dataclass(slots=True)
 class SampleIndex:
-    """Results already kept, by patient and moment, to find a new result's sample among them."""
+    """Results already kept, by patient and moment, to find a new result's sample among them.
 
-    _by_moment: dict[tuple[Hashable, MomentKey], list[MagnesiumResult]] = field(default_factory=dict)
+    Only what decides a sample is held: the moment (patient, specimen, date,
+    time) as the key, and each kept result's measurement with its stored id
+    (a file's results share their measurement objects), not the whole
+    record, so an import of a million rows keeps a small index.  The kept
+    result returned is rebuilt from those: its moment, measurement and id.
+    """
+
+    _by_moment: dict[tuple[Hashable, Specimen, dt.date, dt.time | None], _Kept | list[_Kept]] = field(
+        default_factory=dict
+    )
 
     def add(self, patient: Hashable, result: MagnesiumResult) -> None:
-        self._by_moment.setdefault((patient, moment_key(result)), []).append(result)
+        key = (patient, result.specimen, result.collected_on, result.collected_at)
+        entry = _entry(result)
+        kept = self._by_moment.get(key)
+        if kept is None:
+            self._by_moment[key] = entry
+        elif isinstance(kept, list):
+            kept.append(entry)
+        else:
+            self._by_moment[key] = [kept, entry]
 
     def keep_new(self, patient: Hashable, result: MagnesiumResult) -> MagnesiumResult | None:
         """Add ``result`` unless it is a sample already kept; return that kept result, or None when added."""
-        key = (patient, moment_key(result))
+        key = (patient, result.specimen, result.collected_on, result.collected_at)
         kept = self._by_moment.get(key)
+        entry = _entry(result)
         if kept is None:
-            self._by_moment[key] = [result]
+            self._by_moment[key] = entry
             return None
-        found = next((k for k in kept if ranges_overlap(k.measurement, result.measurement)), None)
-        if found is None:
-            kept.append(result)
-        return found
+        entries = kept if isinstance(kept, list) else [kept]
+        for found in entries:
+            measurement, stored_id = found if isinstance(found, tuple) else (found, None)
+            if ranges_overlap(measurement, result.measurement):
+                return MagnesiumResult(
+                    result.collected_on,
+                    measurement,
+                    str(measurement.unit),
+                    result.specimen,
+                    result.collected_at,
+                    id=stored_id,
+                )
+        if isinstance(kept, list):
+            kept.append(entry)
+        else:
+            self._by_moment[key] = [kept, entry]
+        return None
+
+
+def _entry(result: MagnesiumResult) -> _Kept:
+    return result.measurement if result.id is None else (result.measurement, result.id)
 
 
 def collection_order(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:

@@ -14,6 +14,7 @@ from mgdesk.store.copying import CopyReport, TableCheck, TargetNotEmptyError, co
 from mgdesk.store.database import Database, open_database
 from mgdesk.store.demo_database import create_demo_database
 from mgdesk.store.histories import load_courses, load_histories, load_history
+from mgdesk.store.importer import ImportChunk
 from mgdesk.store.outbox import Outbox, OutboxItem, SendReport
 from mgdesk.store.paths import default_database_path
 from mgdesk.store.records import AuditEntry, ImportOutcome, Provenance, Records
@@ -23,6 +24,7 @@ __all__ = [
     "AuditEntry",
     "CopyReport",
     "Database",
+    "ImportChunk",
     "ImportOutcome",
     "Outbox",
     "OutboxItem",
