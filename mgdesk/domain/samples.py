@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.records import MagnesiumResult, Specimen
@@ -35,8 +36,15 @@ def moment_key(result: MagnesiumResult) -> MomentKey:
 
 def ranges_overlap(a: Measurement, b: Measurement) -> bool:
     """Whether the values ``a`` and ``b`` may be the same, in mmol/L, given their written precision."""
-    a_low, a_high = a.range_mmol_per_l()
-    b_low, b_high = b.range_mmol_per_l()
+    return _overlap(a.range_mmol_per_l(), b.range_mmol_per_l())
+
+
+type _Range = tuple[Decimal, Decimal | None]
+
+
+def _overlap(a: _Range, b: _Range) -> bool:
+    """Whether two ranges in mmol/L overlap (ranges that only touch at an end do not)."""
+    (a_low, a_high), (b_low, b_high) = a, b
     return (b_high is None or a_low < b_high) and (a_high is None or b_low < a_high)
 
 
@@ -87,6 +95,15 @@ class SampleIndex:
     _by_moment: dict[tuple[Hashable, Specimen, dt.date, dt.time | None], _Kept | list[_Kept]] = field(
         default_factory=dict
     )
+    # The range of each measurement object met, computed once: a file's results share a few hundred.
+    # Keyed by id(); the value holds the measurement, so that id is not reused while the index lives.
+    _ranges: dict[int, tuple[Measurement, _Range]] = field(default_factory=dict)
+
+    def _range(self, measurement: Measurement) -> _Range:
+        known = self._ranges.get(id(measurement))
+        if known is None:
+            known = self._ranges[id(measurement)] = (measurement, measurement.range_mmol_per_l())
+        return known[1]
 
     def add(self, patient: Hashable, result: MagnesiumResult) -> None:
         key = (patient, result.specimen, result.collected_on, result.collected_at)
@@ -108,9 +125,10 @@ class SampleIndex:
             self._by_moment[key] = entry
             return None
         entries = kept if isinstance(kept, list) else [kept]
+        new_range = self._range(result.measurement)
         for found in entries:
             measurement, stored_id = found if isinstance(found, tuple) else (found, None)
-            if ranges_overlap(measurement, result.measurement):
+            if _overlap(self._range(measurement), new_range):
                 return MagnesiumResult(
                     result.collected_on,
                     measurement,

@@ -399,6 +399,7 @@ class _ResultRows(_RowReader):
         header_unit = parsed.mapping.value_unit
         blanks = [""] * (width + 1)
         default_source = self._default_source
+        has_source, has_lab, has_comment = at_source < width, at_lab < width, at_comment < width
         for line, row in body:
             count = len(row)
             cells = row
@@ -431,17 +432,17 @@ class _ResultRows(_RowReader):
                     reject(Rejection(line, str(got_time)))
                     continue
                 at = got_time
-            key = (cells[at_value].strip(), cells[at_unit].strip())
+            key = (cells[at_value], cells[at_unit])  # as written: stripped only when first met
             measured = measurements.get(key)
             if measured is None:
-                measured = measurements[key] = _attempt(_parse_value, *key, header_unit)
+                measured = measurements[key] = _attempt(_parse_value, key[0].strip(), key[1].strip(), header_unit)
             if isinstance(measured, MgdeskError):
                 reject(Rejection(line, str(measured)))
                 continue
-            specimen_text = cells[at_specimen].strip()
+            specimen_text = cells[at_specimen]
             specimen = specimens.get(specimen_text)
             if specimen is None:
-                specimen = specimens[specimen_text] = _attempt(parse_specimen, specimen_text)
+                specimen = specimens[specimen_text] = _attempt(parse_specimen, specimen_text.strip())
             if isinstance(specimen, MgdeskError):
                 reject(Rejection(line, str(specimen)))
                 continue
@@ -454,9 +455,9 @@ class _ResultRows(_RowReader):
                         measured[1],
                         specimen,
                         at,
-                        cells[at_source].strip() or default_source,
-                        cells[at_lab].strip() or None,
-                        cells[at_comment].strip(),
+                        (has_source and cells[at_source].strip()) or default_source,
+                        (has_lab and cells[at_lab].strip()) or None,
+                        cells[at_comment].strip() if has_comment else "",
                     ),
                 )
             )

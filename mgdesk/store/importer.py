@@ -25,9 +25,9 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
-from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, Specimen
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, ResultStatus, Specimen
 from mgdesk.domain.samples import SameSample, SampleIndex
-from mgdesk.store import rows
+from mgdesk.store import rows, sqlite
 from mgdesk.store.bulk import BulkInserter, memoised, storage_form
 from mgdesk.store.database import Database
 from mgdesk.store.schema import ENTRY_IMPORT, audit_log, imports, medication_courses, mg_results, patients
@@ -136,10 +136,19 @@ def import_chunks(  # noqa: PLR0917 - the one entry point of both import paths
 
     def attempt() -> ImportOutcome:
         batch = _Batch(source, total, progress, cancelled, patients or {})
-        with _collector_paused(), database.writing(bulk=True) as conn:
+        with _collector_paused(), database.writing(bulk=True) as conn, sqlite.import_cache(conn):
             return batch.run(conn, chunks())
 
     return database.retrying(attempt)
+
+
+def _padded(lines: Sequence[int] | None, count: int) -> Sequence[int | None]:
+    """The first ``count`` lines, None for rows that have none."""
+    if lines is None:
+        return [None] * count
+    if len(lines) < count:
+        return [*lines, *[None] * (count - len(lines))]
+    return lines[:count] if len(lines) > count else lines
 
 
 def _at(lines: Sequence[int] | None, start: int, count: int) -> Sequence[int] | None:
@@ -349,24 +358,25 @@ class _Batch:
             )
         return self._result_inserter
 
-    def _insert_results(self, conn: Connection, chunk: ImportChunk) -> None:
+    def _insert_results(self, conn: Connection, chunk: ImportChunk) -> None:  # noqa: PLR0915 - one loop, kept flat for speed
         """Insert a part's results, skipping samples already kept (the hot path of an import)."""
         inserter = self._prepare_results(conn, chunk)
         ids, samples, lab_refs, written = self._ids, self._samples, self._lab_refs, self._written
         import_id, lines, keys = self._import_id, chunk.lines, chunk.keys
         day_form = memoised(storage_form(conn, mg_results.c.collected_on))
         time_form = memoised(storage_form(conn, mg_results.c.collected_at))
+        days: dict[dt.date, Any] = {}
         specimens = {s: s.value for s in Specimen}
+        statuses = {s: s.value for s in ResultStatus}
+        check_previous = bool(self._previous[mg_results.name])
         fresh: list[tuple[Any, ...]] = []
         new_id = inserter.next_id
-        for position, (clinic_id, result) in enumerate(chunk.results):
-            key = keys[position]
-            line = lines[position] if lines is not None and position < len(lines) else None
-            patient_id = ids.get(clinic_id.strip())
+        for (clinic_id, result), key, line in zip(chunk.results, keys, _padded(lines, len(chunk.results)), strict=True):
+            patient_id = ids.get(clinic_id) or ids.get(clinic_id.strip())
             if patient_id is None:
                 self._reject_deleted(key, clinic_id.strip())
                 continue
-            if self._seen_before(mg_results, line, key):
+            if check_previous and self._seen_before(mg_results, line, key):
                 continue
             measurement = result.measurement
             known = written.get(id(measurement))
@@ -380,7 +390,7 @@ class _Batch:
                 )
             _, text, unit, number, qualifier = known
             day = result.collected_on
-            status = result.status.value
+            status = statuses[result.status]
             content = (day, result.collected_at, text, unit, status)
             earlier = lab_refs.get((patient_id, result.lab_ref)) if result.lab_ref is not None else None
             if earlier is not None and earlier[1] == content:
@@ -402,12 +412,16 @@ class _Batch:
                     continue
             if result.lab_ref is not None:
                 lab_refs[patient_id, result.lab_ref] = (new_id, content)
+            stored_day = days.get(day)
+            if stored_day is None:
+                stored_day = days[day] = day_form(day)
+            at = result.collected_at
             fresh.append(
                 (
                     new_id,
                     patient_id,
-                    day_form(day),
-                    time_form(result.collected_at),
+                    stored_day,
+                    time_form(at) if at is not None else None,
                     number,
                     result.unit_as_written,
                     unit,

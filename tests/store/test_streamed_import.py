@@ -146,3 +146,22 @@ def test_parts_of_any_size_report_as_the_whole_file_does(
             stored = [(c, r.measurement.text, r.collected_on) for c, r in records.export_results()]
             reports.append((_essentials(report), stored))
     assert reports[0] == reports[1]
+
+
+def test_the_import_cache_is_the_import_s_alone(tmp_path: Path) -> None:
+    csv = tmp_path / "lab.csv"
+    csv.write_text(LAB, encoding="utf-8")
+    seen: list[int] = []
+    with open_database(tmp_path / "db.sqlite3") as opened:
+        with opened.reading() as conn:
+            before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+
+        def during(_done: int, _total: int) -> None:
+            with opened.reading() as other:  # another connection keeps its own cache
+                seen.append(other.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+        store_file(Records(opened), csv, progress=during)
+        with opened.reading() as conn:
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+    assert seen
+    assert set(seen) == {before}
