@@ -2,7 +2,8 @@
 
 Domain types in and out; nothing here opens a database.  A caller (the
 command line, the window) reads a file into checked domain records with
-``read_records_csv``, stores them through the store's bulk import, and writes
+``read_records_csv`` (or part by part with ``open_records_csv``, for an import
+in bounded memory), stores them through the store's bulk import, and writes
 records back with ``write_results_csv`` / ``write_courses_csv``.  Lab
 messages are read by ``read_hl7`` (HL7 v2 ORU^R01) and ``read_fhir`` (FHIR R4
 JSON / NDJSON) into the same ``ParsedFile``; ``fhir_bundle`` writes records

@@ -4,8 +4,11 @@ Every row is checked with the domain (``parse_measurement``,
 ``parse_specimen``, ``parse_drug_class``, the record dataclasses); a bad row
 becomes a ``Rejection`` with its line number and reason and the others are
 kept.  A file that cannot be read at all (encoding, header, date order)
-raises ``FileFormatError`` and yields nothing.  Storing the records, with
-duplicates and new patients, is the store's bulk import, not this module's.
+raises ``FileFormatError`` and yields nothing.  ``open_records_csv`` checks
+the encoding and header and then yields the rows part by part (memory
+follows the part, not the file); ``read_records_csv`` gathers every part.
+Storing the records, with duplicates and new patients, is the store's bulk
+import, not this module's.
 """
 
 from __future__ import annotations

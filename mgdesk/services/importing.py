@@ -7,6 +7,9 @@ codes, the PID-3 identifier kind); ``store_parsed`` stores them and merges what 
 store each rejected into one report with file line numbers, which both the
 command line and the window's import dialog show, with the rows left out as
 "same sample" repeats of a result already kept (``domain.samples``).
+``store_file`` reads and stores in one go, a CSV file in parts of
+``CHUNK_ROWS`` inside the one transaction, so memory follows the part, not
+the file; ``import_file`` (the command line) uses it.
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ birth year and sex the file gave), skips results of a sample already kept
 repeats of a course, lets a result carrying the lab's identity of an earlier
 one replace it (the earlier one soft-deleted with the reason and audited),
 rejects rows naming a deleted patient, and reports progress and honours a
-cancel check between chunks.  The per-record API with its per-row audit is
+cancel check between chunks.  ``import_chunks`` takes the chunks from a
+function, so a file read part by part is stored in the same ONE transaction
+with memory bounded by the part (what is stored for a patient is loaded the
+first time a part names them).  The per-record API with its per-row audit is
 ``records``.
 """
 
