@@ -12,7 +12,14 @@ as a FHIR R4 Bundle.
 
 from mgdesk.interchange.columns import FileKind
 from mgdesk.interchange.csv_export import write_courses_csv, write_rejections_csv, write_results_csv
-from mgdesk.interchange.csv_import import ParsedFile, RecordStream, Rejection, open_records_csv, read_records_csv
+from mgdesk.interchange.csv_import import (
+    ParsedFile,
+    RecordStream,
+    Rejection,
+    open_records_csv,
+    read_bounded,
+    read_records_csv,
+)
 from mgdesk.interchange.dates import DateOrder
 from mgdesk.interchange.fhir_export import PatientBundle, bundle_json
 from mgdesk.interchange.fhir_export import bundle as fhir_bundle
@@ -34,6 +41,7 @@ __all__ = [
     "looks_like_fhir",
     "looks_like_hl7",
     "open_records_csv",
+    "read_bounded",
     "read_fhir",
     "read_hl7",
     "read_records_csv",

@@ -243,7 +243,9 @@ def read_bounded(path: Path) -> bytes:
     except OSError as error:
         raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
     if not stat.S_ISREG(info.st_mode):
-        raise FileFormatError(f"{path} is not a regular file (a folder, device or pipe); choose a CSV file.")
+        raise FileFormatError(
+            f"{path} is not a regular file (a folder, device or pipe); choose a CSV, HL7 or FHIR file."
+        )
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)

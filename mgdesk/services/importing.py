@@ -23,7 +23,6 @@ from mgdesk.domain.errors import InputError
 from mgdesk.domain.samples import SameSample
 from mgdesk.interchange import (
     DateOrder,
-    FileFormatError,
     FileKind,
     ParsedFile,
     PatientIdChoice,
@@ -31,6 +30,7 @@ from mgdesk.interchange import (
     looks_like_fhir,
     looks_like_hl7,
     open_records_csv,
+    read_bounded,
     read_fhir,
     read_hl7,
     read_records_csv,
@@ -140,10 +140,8 @@ def read_file(
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    """A regular file's bytes, bounded (``read_bounded``): never a device, a pipe or an endless stream."""
+    return read_bounded(path)
 
 
 def _chosen_format(data: bytes, file_format: str | None) -> str:
