@@ -25,10 +25,6 @@ if TYPE_CHECKING:  # domain.timing needs the trend maths (numpy), which the conv
     from mgdesk.domain.timing import Span
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("wording", text)
-
-
 def local_number(text: str) -> str:
     """A number written with '.' rewritten with the locale's decimal mark."""
     return text.replace(".", QLocale().decimalPoint())
@@ -61,7 +57,7 @@ def threshold_value_text(profile: LabProfile, unit: MgUnit = MgUnit.MMOL_L) -> s
         return shown
     literature = convert(LITERATURE_THRESHOLD_MMOL_PER_L, MgUnit.MMOL_L, unit)
     decimals = profile.bands(unit)[0].decimals
-    return tr("clinic threshold {shown}; literature {literature}").format(
+    return QCoreApplication.translate("wording", "clinic threshold {shown}; literature {literature}").format(
         shown=shown, literature=local_number(f"{literature.quantize(Decimal(1).scaleb(-decimals)):f}")
     )
 
@@ -71,7 +67,7 @@ def threshold_sentence(profile: LabProfile) -> str:
     shown = " = ".join(f"{edge_text(profile, 'hypomagnesemia_below', u)} {u}" for u in DISPLAY_UNITS)
     if profile.threshold_is_literature:
         return shown
-    return tr("{shown} (clinic threshold; literature {literature} mmol/L)").format(
+    return QCoreApplication.translate("wording", "{shown} (clinic threshold; literature {literature} mmol/L)").format(
         shown=shown, literature=local_number(f"{LITERATURE_THRESHOLD_MMOL_PER_L:f}")
     )
 
@@ -84,10 +80,16 @@ def entered_text(result: Classification) -> str:
 def threshold_side_sentence(result: Classification) -> str:
     threshold = threshold_value_text(result.profile)
     if result.below_threshold is None:
-        return tr("Cannot tell whether below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
+        return QCoreApplication.translate(
+            "wording", "Cannot tell whether below the hypomagnesemia threshold of {threshold}."
+        ).format(threshold=threshold)
     if result.below_threshold:
-        return tr("Below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
-    return tr("Not below the hypomagnesemia threshold of {threshold}.").format(threshold=threshold)
+        return QCoreApplication.translate("wording", "Below the hypomagnesemia threshold of {threshold}.").format(
+            threshold=threshold
+        )
+    return QCoreApplication.translate("wording", "Not below the hypomagnesemia threshold of {threshold}.").format(
+        threshold=threshold
+    )
 
 
 def class_list(categories: tuple[Category, ...]) -> str:
@@ -95,7 +97,9 @@ def class_list(categories: tuple[Category, ...]) -> str:
     words = [class_short_words(category) for category in categories]
     if len(words) == 1:
         return words[0]
-    return tr("{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
+    return QCoreApplication.translate("wording", "{first} or {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def borderline_sentence(result: Classification) -> str | None:
@@ -106,16 +110,19 @@ def borderline_sentence(result: Classification) -> str | None:
     if measurement.qualifier:
         bound = local_number(result.shown(MgUnit.MMOL_L)[1:])
         span = (
-            tr("any value below {bound} mmol/L")
+            QCoreApplication.translate("wording", "any value below {bound} mmol/L")
             if measurement.qualifier == "<"
-            else tr("any value above {bound} mmol/L")
+            else QCoreApplication.translate("wording", "any value above {bound} mmol/L")
         ).format(bound=bound)
         if result.indeterminate:
-            return tr(
+            return QCoreApplication.translate(
+                "wording",
                 "{entered} is {span}, on both sides of the hypomagnesemia threshold: cannot tell. "
-                "It could be {classes}."
+                "It could be {classes}.",
             ).format(entered=entered_text(result), span=span, classes=class_list(result.possible))
-        return tr("{entered} is {span}: classed {category}, it could be {classes}.").format(
+        return QCoreApplication.translate(
+            "wording", "{entered} is {span}: classed {category}, it could be {classes}."
+        ).format(
             entered=entered_text(result),
             span=span,
             category=class_short_words(result.category),
@@ -123,14 +130,22 @@ def borderline_sentence(result: Classification) -> str | None:
         )
     low, high = result.range_mmol_per_l
     edges = sorted({edge.mmol_per_l: edge.key for edge in result.straddled_edges}.items())
-    edge_words = tr(" and ").join(edge_text(result.profile, key, MgUnit.MMOL_L) for _, key in edges)
-    threshold_crossed = any(edge.key == "hypomagnesemia_below" for edge in result.straddled_edges)
-    what = tr("the {edge} threshold") if threshold_crossed else tr("the {edge} mmol/L band edge")
-    shown_low, shown_high = shown_range(low, high, MgUnit.MMOL_L, tuple(value for value, _ in edges))
-    span = tr("{low} to {high} mmol/L").format(low=local_number(shown_low), high=local_number(shown_high))
-    return tr("{entered} could be {span}: on {what}. Its written precision cannot tell which side.").format(
-        entered=entered_text(result), span=span, what=what.format(edge=edge_words)
+    edge_words = QCoreApplication.translate("wording", " and ").join(
+        edge_text(result.profile, key, MgUnit.MMOL_L) for _, key in edges
     )
+    threshold_crossed = any(edge.key == "hypomagnesemia_below" for edge in result.straddled_edges)
+    what = (
+        QCoreApplication.translate("wording", "the {edge} threshold")
+        if threshold_crossed
+        else QCoreApplication.translate("wording", "the {edge} mmol/L band edge")
+    )
+    shown_low, shown_high = shown_range(low, high, MgUnit.MMOL_L, tuple(value for value, _ in edges))
+    span = QCoreApplication.translate("wording", "{low} to {high} mmol/L").format(
+        low=local_number(shown_low), high=local_number(shown_high)
+    )
+    return QCoreApplication.translate(
+        "wording", "{entered} could be {span}: on {what}. Its written precision cannot tell which side."
+    ).format(entered=entered_text(result), span=span, what=what.format(edge=edge_words))
 
 
 def error_sentence(error: MgdeskError) -> str:
@@ -141,23 +156,29 @@ def error_sentence(error: MgdeskError) -> str:
     fields = error.fields
     accepted = ACCEPTED_UNITS_TEXT
     templates = {
-        "empty": lambda: tr("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L."),
-        "not-a-number": lambda: tr(
+        "empty": lambda: QCoreApplication.translate("wording", "Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L."),
+        "not-a-number": lambda: QCoreApplication.translate(
+            "wording",
             "'{text}' is not a value: write a number with a decimal point or comma (1.8 or 1,8), "
-            "optionally followed by its unit."
+            "optionally followed by its unit.",
         ).format(text=fields.get("text", "")),
-        "exponent": lambda: tr(
+        "exponent": lambda: QCoreApplication.translate(
+            "wording",
             "'{text}' has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), "
-            "optionally followed by its unit."
+            "optionally followed by its unit.",
         ).format(text=fields.get("text", "")),
-        "not-positive": lambda: tr("The value must be greater than zero."),
-        "not-finite": lambda: tr("The value is not a number (NaN or infinity): enter a measured value."),
-        "unit-unknown": lambda: tr("Unknown unit '{unit}'. Accepted units: {accepted}.").format(
-            unit=fields.get("unit", ""), accepted=accepted
+        "not-positive": lambda: QCoreApplication.translate("wording", "The value must be greater than zero."),
+        "not-finite": lambda: QCoreApplication.translate(
+            "wording", "The value is not a number (NaN or infinity): enter a measured value."
         ),
-        "unit-missing": lambda: tr("Give the unit. Accepted units: {accepted}.").format(accepted=accepted),
-        "implausible": lambda: tr(
-            "{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit."
+        "unit-unknown": lambda: QCoreApplication.translate(
+            "wording", "Unknown unit '{unit}'. Accepted units: {accepted}."
+        ).format(unit=fields.get("unit", ""), accepted=accepted),
+        "unit-missing": lambda: QCoreApplication.translate(
+            "wording", "Give the unit. Accepted units: {accepted}."
+        ).format(accepted=accepted),
+        "implausible": lambda: QCoreApplication.translate(
+            "wording", "{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit."
         ).format(
             value=local_number(str(fields.get("value", ""))),
             unit=fields.get("unit", ""),
@@ -172,7 +193,9 @@ def mix_up_sentences(result: Classification) -> list[str]:
     """Sentences such as '2.0 mmol/L is high; as 2.0 mg/dL it would be 0.82 mmol/L, normal - check the unit.'."""
     value = local_number(result.measurement.text)
     return [
-        tr("{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.").format(
+        QCoreApplication.translate(
+            "wording", "{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit."
+        ).format(
             entered=entered_text(result),
             category=class_short_words(result.category),
             value=value,
@@ -187,30 +210,28 @@ def clinical_note(result: Classification) -> str:
     """The sentence the copy action puts on the clipboard for the clinical note."""
     details = class_short_words(result.category)
     if shows_borderline(result.category, result.borderline):
-        details = tr("{category}, borderline").format(category=details)
+        details = QCoreApplication.translate("wording", "{category}, borderline").format(category=details)
     shown_mmol = local_number(result.shown(MgUnit.MMOL_L))
     threshold = threshold_value_text(result.profile)
     if result.measurement.unit is MgUnit.MMOL_L:
-        value = tr("Serum Mg {entered}").format(entered=entered_text(result))
+        value = QCoreApplication.translate("wording", "Serum Mg {entered}").format(entered=entered_text(result))
     else:
-        value = tr("Serum Mg {entered} = {mmol} mmol/L").format(entered=entered_text(result), mmol=shown_mmol)
-    return tr("{value} ({details}; hypomagnesemia threshold {threshold})").format(
+        value = QCoreApplication.translate("wording", "Serum Mg {entered} = {mmol} mmol/L").format(
+            entered=entered_text(result), mmol=shown_mmol
+        )
+    return QCoreApplication.translate("wording", "{value} ({details}; hypomagnesemia threshold {threshold})").format(
         value=value, details=details, threshold=threshold
     )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return (tr(one) if n == 1 else tr(many)).format(n=n)
 
 
 def span_text(span: Span) -> str:
     """'12 days', '7 months', '2 years 1 month' (a ``domain.timing.Span``)."""
     if span.total_months == 0:
-        return _count(span.days, "{n} day", "{n} days")
-    months = _count(span.months, "{n} month", "{n} months")
+        return QCoreApplication.translate("wording", "%n day(s)", None, span.days)
+    months = QCoreApplication.translate("wording", "%n month(s)", None, span.months)
     if span.years == 0:
         return months
-    years = _count(span.years, "{n} year", "{n} years")
+    years = QCoreApplication.translate("wording", "%n year(s)", None, span.years)
     return years if span.months == 0 else f"{years} {months}"
 
 
