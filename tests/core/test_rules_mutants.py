@@ -1,0 +1,177 @@
+"""Numbers, classes and dates the 0.3 mutation run of mgdesk/domain found untested (README, "Mutation testing").
+
+Each test pins an answer that a one-token change in the domain got wrong
+without any core test noticing: whole months and spans at their edges, the
+sentence about a duplicate without a collection time, mix-up warnings past a
+unit that cannot hold the number, and the cohort drawn from the store's
+arrays (patients never on metformin, points of patients not drawn).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mgdesk.domain.classify import classify
+from mgdesk.domain.cohort import CohortPoints, PatientHistory, align_cohort, align_points
+from mgdesk.domain.measurement import Measurement, parse_measurement
+from mgdesk.domain.profile import Category, LabProfile
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
+from mgdesk.domain.samples import SameSample
+from mgdesk.domain.timing import Span, span_between, whole_months
+from mgdesk.domain.units import MgUnit
+
+D = dt.date
+EPOCH = D(1970, 1, 1)
+
+
+def result(day: dt.date, text: str, at: dt.time | None = None) -> MagnesiumResult:
+    measurement = parse_measurement(text)
+    return MagnesiumResult(day, measurement, str(measurement.unit), collected_at=at)
+
+
+# -- time as a clinician reads it -------------------------------------------------------
+
+
+def test_no_months_pass_within_a_day() -> None:
+    assert whole_months(D(2023, 5, 17), D(2023, 5, 17)) == 0
+    assert span_between(D(2023, 5, 17), D(2023, 5, 17)) == Span(0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "span"),
+    [
+        (D(2023, 1, 15), D(2023, 2, 14), Span(0, 0, 30)),  # a day short of a month: days
+        (D(2023, 1, 15), D(2023, 2, 15), Span(0, 1, 0)),  # one whole month
+        (D(2022, 1, 15), D(2023, 1, 15), Span(1, 0, 0)),
+        (D(2022, 1, 15), D(2023, 2, 15), Span(1, 1, 0)),  # 13 months: a year and a month
+        (D(2021, 1, 15), D(2023, 1, 14), Span(1, 11, 0)),  # 23 months
+        (D(2021, 1, 15), D(2023, 1, 15), Span(2, 0, 0)),
+        (D(2010, 3, 1), D(2023, 3, 1), Span(13, 0, 0)),  # 156 months
+    ],
+)
+def test_a_span_is_whole_years_and_months_or_days_under_a_month(start: dt.date, end: dt.date, span: Span) -> None:
+    assert span_between(start, end) == span
+    assert span.total_months == whole_months(start, end)
+
+
+# -- one sample, one result -------------------------------------------------------------
+
+
+def test_a_duplicate_of_a_result_without_a_time_names_only_its_day() -> None:
+    kept = result(D(2023, 1, 5), "0.74 mmol/L")
+    duplicate = SameSample(3, result(D(2023, 1, 5), "1.80 mg/dL"), kept)
+    assert duplicate.sentence() == (
+        "1.80 mg/dL is the same sample as 0.74 mmol/L (serum, 2023-01-05), reported in mg/dL instead of mmol/L"
+    )
+    timed = SameSample(
+        3, result(D(2023, 1, 5), "0.74 mmol/L", dt.time(8)), result(D(2023, 1, 5), "0.74 mmol/L", dt.time(8))
+    )
+    assert timed.sentence() == "0.74 mmol/L is the same sample as 0.74 mmol/L (serum, 2023-01-05 08:00)"
+
+
+# -- mix-up warnings --------------------------------------------------------------------
+
+
+def test_mix_up_warnings_go_on_past_a_unit_that_cannot_hold_the_number() -> None:
+    # A lab whose normal band starts low (its own threshold 0.25 mmol/L): 300 mg/L is
+    # 12.3 mmol/L, critical high.  As mg/dL or mmol/L the number is implausible, as
+    # umol/L it is 0.300 mmol/L, normal: that unit is still named.
+    profile = LabProfile(
+        name="low-normal lab",
+        critical_low_below=Decimal("0.15"),
+        low_below=Decimal("0.25"),
+        high_above=Decimal("1.05"),
+        critical_high_above=Decimal("2.00"),
+        hypomagnesemia_below=Decimal("0.25"),
+    )
+    result = classify(Measurement(Decimal(300), MgUnit.MG_L), profile)
+    assert result.category is Category.CRITICAL_HIGH
+    assert [(w.unit, w.mmol_per_l, w.shown) for w in result.mix_ups] == [(MgUnit.UMOL_L, Decimal("0.300"), "0.300")]
+
+
+def test_a_critical_low_value_in_the_first_unit_still_warns() -> None:
+    # mg/dL is the first unit: the search for mix-ups skips it and goes on.
+    assert [w.unit for w in classify(parse_measurement("0.8 mg/dL")).mix_ups] == [MgUnit.MMOL_L]
+
+
+# -- the cohort from the store's arrays -------------------------------------------------
+
+
+def metformin(start: dt.date, stop: dt.date | None = None) -> MedicationCourse:
+    return MedicationCourse(DrugClass.METFORMIN, "metformin", start, stop, Decimal(1000))
+
+
+def sulfonylurea(start: dt.date) -> MedicationCourse:
+    return MedicationCourse(DrugClass.SULFONYLUREA, "gliclazide", start, None, Decimal(80))
+
+
+def points_of(histories: list[PatientHistory], extra: dict[str, list[MagnesiumResult]]) -> CohortPoints:
+    """The store's arrays for ``histories`` plus patients the arrays hold but the histories do not draw."""
+    ids: list[str] = []
+    index: list[int] = []
+    days: list[float] = []
+    values: list[float] = []
+    groups = [(h.patient.clinic_id, list(h.results)) for h in histories] + list(extra.items())
+    for clinic_id, results in groups:
+        number = len(ids)
+        ids.append(clinic_id)
+        for r in sorted(results, key=lambda r: r.collected_on):
+            index.append(number)
+            days.append(float((r.collected_on - EPOCH).days))
+            values.append(float(r.measurement.mmol_per_l))
+    return CohortPoints(tuple(ids), np.array(index, dtype=np.int32), np.array(days, dtype=np.float64), np.array(values))
+
+
+def test_the_arrays_draw_only_metformin_patients_and_only_those_asked_for() -> None:
+    never = PatientHistory(Patient("NEVER"), (sulfonylurea(D(2015, 1, 1)),), (result(D(2016, 1, 1), "0.60 mmol/L"),))
+    on = PatientHistory(
+        Patient("ON"),
+        (metformin(D(2020, 1, 1)),),
+        (result(D(2019, 1, 1), "0.90 mmol/L"), result(D(2021, 1, 1), "0.75 mmol/L")),
+    )
+    elsewhere = {"NOT-DRAWN": [result(D(2021, 6, 1), "0.50 mmol/L")]}
+    aligned = align_points([never, on], points_of([never, on], elsewhere))
+    assert [h.patient.clinic_id for h in aligned.patients] == ["ON"]
+    assert aligned.patient_index.tolist() == [0, 0]
+    assert np.issubdtype(aligned.patient_index.dtype, np.integer)  # it indexes ``patients``
+    assert aligned.mmol_per_l == pytest.approx([0.90, 0.75])
+    assert aligned.months == pytest.approx([-12.0, 12.0], abs=0.05)
+
+
+day = st.dates(min_value=D(2010, 1, 1), max_value=D(2025, 12, 31))
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> list[PatientHistory]:
+    drawn = []
+    for number in range(draw(st.integers(1, 4))):
+        courses: list[MedicationCourse] = []
+        if draw(st.booleans()):
+            start = draw(day)
+            stop = draw(st.one_of(st.none(), st.integers(0, 1500).map(lambda n, s=start: s + dt.timedelta(days=n))))
+            courses.append(metformin(start, stop))
+        else:
+            courses.append(sulfonylurea(draw(day)))
+        dates = draw(st.lists(day, max_size=4, unique=True))
+        values = draw(st.lists(st.integers(40, 120), min_size=len(dates), max_size=len(dates)))
+        results = tuple(result(d, f"{Decimal(v).scaleb(-2)} mmol/L") for d, v in zip(dates, values, strict=True))
+        drawn.append(PatientHistory(Patient(f"P{number}"), tuple(courses), results))
+    return drawn
+
+
+@given(histories(), st.lists(day, max_size=3))
+def test_the_arrays_align_as_the_histories_do(drawn: list[PatientHistory], elsewhere_days: list[dt.date]) -> None:
+    elsewhere = {"ELSEWHERE": [result(d, "0.50 mmol/L") for d in sorted(set(elsewhere_days))]}
+    from_arrays = align_points(drawn, points_of(drawn, elsewhere))
+    expected = align_cohort(drawn)
+    assert from_arrays.patients == expected.patients
+    assert from_arrays.patient_index.tolist() == expected.patient_index.tolist()
+    assert np.issubdtype(from_arrays.patient_index.dtype, np.integer)
+    assert from_arrays.months == pytest.approx(expected.months)
+    assert from_arrays.mmol_per_l == pytest.approx(expected.mmol_per_l)
