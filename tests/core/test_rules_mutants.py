@@ -18,7 +18,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mgdesk.domain.classify import classify
-from mgdesk.domain.cohort import CohortPoints, PatientHistory, align_cohort, align_points
+from mgdesk.domain.cohort import (
+    CohortPoints,
+    CoMedicationFilter,
+    PatientHistory,
+    align_cohort,
+    align_points,
+    bin_medians,
+    classes_with_metformin,
+)
 from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
@@ -175,3 +183,92 @@ def test_the_arrays_align_as_the_histories_do(drawn: list[PatientHistory], elsew
     assert np.issubdtype(from_arrays.patient_index.dtype, np.integer)
     assert from_arrays.months == pytest.approx(expected.months)
     assert from_arrays.mmol_per_l == pytest.approx(expected.mmol_per_l)
+
+
+def test_the_arrays_keep_time_order_when_the_histories_come_in_another_order() -> None:
+    # The store returns B before A; the drawing follows the histories (A, B), each in time order.
+    start = D(2015, 1, 1)
+    a_results = tuple(result(start + dt.timedelta(days=30 * k), f"0.{70 + k} mmol/L") for k in range(20))
+    b_results = tuple(result(start + dt.timedelta(days=31 * k), f"0.{50 + k} mmol/L") for k in range(20))
+    a = PatientHistory(Patient("A"), (metformin(start),), a_results)
+    b = PatientHistory(Patient("B"), (metformin(start),), b_results)
+    aligned = align_points([a, b], points_of([b, a], {}))
+    expected = align_cohort([a, b])
+    assert aligned.patient_index.tolist() == [0] * 20 + [1] * 20
+    assert aligned.months.tolist() == pytest.approx(expected.months.tolist())
+    assert aligned.mmol_per_l.tolist() == pytest.approx(expected.mmol_per_l.tolist())
+
+
+def test_no_metformin_patient_draws_nothing() -> None:
+    never = PatientHistory(Patient("NEVER"), (sulfonylurea(D(2015, 1, 1)),), (result(D(2016, 1, 1), "0.60 mmol/L"),))
+    aligned = align_points([never], points_of([never], {}))
+    assert aligned.patients == ()
+    assert aligned.patient_index.size == aligned.months.size == aligned.mmol_per_l.size == 0
+
+
+def test_a_days_results_are_drawn_in_collection_order() -> None:
+    # Entered 14:00 first, then 08:00: the line runs 08:00 -> 14:00.
+    history = PatientHistory(
+        Patient("TWO-DRAWS"),
+        (metformin(D(2020, 1, 1)),),
+        (
+            result(D(2021, 3, 1), "0.90 mmol/L", dt.time(14)),
+            result(D(2021, 3, 1), "0.70 mmol/L", dt.time(8)),
+            result(D(2021, 3, 1), "0.80 mmol/L"),  # no time: the start of the day
+        ),
+    )
+    assert align_cohort([history]).mmol_per_l.tolist() == pytest.approx([0.80, 0.70, 0.90])
+
+
+def test_a_drug_started_on_the_day_metformin_stopped_was_taken_with_it() -> None:
+    stopped = metformin(D(2018, 1, 1), D(2019, 6, 30))
+    on_stop_day = MedicationCourse(DrugClass.SULFONYLUREA, "gliclazide", D(2019, 6, 30), None, Decimal(80))
+    ended_on_start_day = MedicationCourse(
+        DrugClass.PROTON_PUMP_INHIBITOR, "omeprazole", D(2010, 1, 1), D(2018, 1, 1), None
+    )
+    day_after = MedicationCourse(DrugClass.LOOP_DIURETIC, "furosemide", D(2019, 7, 1), None, Decimal(40))
+    assert classes_with_metformin([stopped, on_stop_day, ended_on_start_day, day_after]) == {
+        DrugClass.METFORMIN,
+        DrugClass.SULFONYLUREA,
+        DrugClass.PROTON_PUMP_INHIBITOR,
+    }
+
+
+def test_a_filter_naming_exactly_the_classes_taken_matches() -> None:
+    courses = [metformin(D(2018, 1, 1)), sulfonylurea(D(2019, 1, 1))]
+    both = CoMedicationFilter("both", frozenset({DrugClass.METFORMIN, DrugClass.SULFONYLUREA}))
+    assert both.matches(courses)
+    assert not both.matches(courses[:1])
+
+
+# -- the cohort's bin medians -----------------------------------------------------------
+
+
+def test_bin_medians_of_nothing_are_four_empty_arrays() -> None:
+    medians = bin_medians([], [])
+    for array in (medians.start, medians.middle, medians.median, medians.count):
+        assert isinstance(array, np.ndarray)
+        assert array.shape == (0,)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.floats(-120, 400), st.floats(-(10**7), 10**7)),  # absurd months take the other sort
+            st.floats(0.2, 2.0),
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    st.sampled_from([0.5, 1.0, 3.0, 6.0, 12.0]),
+)
+def test_bin_medians_are_the_median_of_each_bin(points: list[tuple[float, float]], width: float) -> None:
+    months = np.array([m for m, _ in points])
+    values = np.array([v for _, v in points])
+    medians = bin_medians(months, values, bin_months=width)
+    assert medians.count.sum() == len(points)
+    for start, middle, median, count in zip(medians.start, medians.middle, medians.median, medians.count, strict=True):
+        inside = np.floor(months / width) * width == start
+        assert count == inside.sum()
+        assert middle == pytest.approx(start + width / 2)
+        assert median == pytest.approx(np.median(values[inside]))
