@@ -27,12 +27,16 @@ from mgdesk.domain.cohort import (
     bin_medians,
     classes_with_metformin,
 )
+from mgdesk.domain.exposure import TIME_MEANING
+from mgdesk.domain.groups import group_table
 from mgdesk.domain.measurement import Measurement, parse_measurement
-from mgdesk.domain.profile import Category, LabProfile
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
-from mgdesk.domain.samples import SameSample
+from mgdesk.domain.profile import Category, LabProfile, default_profile
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, parse_dose
+from mgdesk.domain.samples import SameSample, ranges_overlap
 from mgdesk.domain.timing import Span, span_between, whole_months
+from mgdesk.domain.trend import TrendSummary, latest_json, metformin_json, summarize, summary_json
 from mgdesk.domain.units import MgUnit
+from mgdesk.domain.worklist import WorkState, needs_review, unreviewed_count, work_state, worklist_key
 
 D = dt.date
 EPOCH = D(1970, 1, 1)
@@ -272,3 +276,131 @@ def test_bin_medians_are_the_median_of_each_bin(points: list[tuple[float, float]
         assert count == inside.sum()
         assert middle == pytest.approx(start + width / 2)
         assert median == pytest.approx(np.median(values[inside]))
+
+
+# -- the worklist -----------------------------------------------------------------------
+
+TODAY = D(2024, 6, 1)
+ON_METFORMIN = (metformin(D(2020, 1, 1)),)
+
+
+def summary_of(text: str | None, taken: dt.date, profile: LabProfile | None = None) -> TrendSummary:
+    results = [] if text is None else [result(taken, text)]
+    return summarize(ON_METFORMIN, results, profile or default_profile(), TODAY)
+
+
+def test_what_waits_for_review() -> None:
+    assert needs_review(summary_of("<0.8 mmol/L", D(2024, 5, 1)))  # indeterminate: a clinician decides
+    assert needs_review(summary_of("0.60 mmol/L", D(2024, 5, 1)))  # low
+    assert needs_review(summary_of("0.30 mmol/L", D(2024, 5, 1)))  # critical low
+    assert not needs_review(summary_of("0.85 mmol/L", D(2024, 5, 1)))  # normal, re-test in 11 months
+    assert not needs_review(summary_of("0.85 mmol/L", D(2023, 1, 1)))  # normal but overdue: a re-test, not a review
+    assert not needs_review(summary_of(None, TODAY))  # no result to review
+
+
+def test_a_value_below_the_threshold_is_low_on_the_worklist_whatever_its_band() -> None:
+    # A clinic whose low band ends at 0.66 keeps the literature's 0.70 threshold: 0.68 is
+    # in its normal band yet below the threshold; a clinic whose low band ends at 0.75
+    # classes 0.72 low though it is above the threshold.  Both are "low" on the worklist.
+    normal_band_below = LabProfile("low edge 0.66", Decimal("0.40"), Decimal("0.66"), Decimal("1.05"), Decimal("2.00"))
+    low_band_above = LabProfile("low edge 0.75", Decimal("0.40"), Decimal("0.75"), Decimal("1.05"), Decimal("2.00"))
+    below = summary_of("0.68 mmol/L", D(2024, 5, 1), normal_band_below)
+    assert below.latest.value is not None
+    assert below.latest.value.classification.category is Category.NORMAL
+    assert work_state(below) is WorkState.LOW
+    low = summary_of("0.72 mmol/L", D(2024, 5, 1), low_band_above)
+    assert low.latest.value is not None
+    assert low.latest.value.below_threshold is False
+    assert work_state(low) is WorkState.LOW
+
+
+def test_the_worklist_key_puts_unreviewed_first_then_the_longest_overdue() -> None:
+    low = summary_of("0.60 mmol/L", D(2024, 5, 1))
+    assert worklist_key(low, "A", reviewed=False) == (WorkState.LOW.rank, 0, 0, "A")
+    assert worklist_key(low, "A", reviewed=True) == (WorkState.LOW.rank, 1, 0, "A")
+    scheduled = summary_of("0.85 mmol/L", D(2024, 5, 1))  # due 2025-05-01, not overdue
+    assert worklist_key(scheduled, "B", reviewed=False) == (WorkState.UP_TO_DATE.rank, 1, 0, "B")
+    overdue = summary_of("0.85 mmol/L", D(2023, 1, 1))  # due 2024-01-01: 152 days overdue
+    assert worklist_key(overdue, "C", reviewed=False) == (WorkState.OVERDUE.rank, 1, -152, "C")
+    nothing = summarize([], [], default_profile(), TODAY)
+    assert worklist_key(nothing, "D", reviewed=False) == (WorkState.UP_TO_DATE.rank, 1, 0, "D")
+
+
+def test_unreviewed_count_counts_only_results_waiting_for_review() -> None:
+    low, normal = summary_of("0.60 mmol/L", D(2024, 5, 1)), summary_of("0.85 mmol/L", D(2024, 5, 1))
+    assert unreviewed_count([(low, False), (low, True), (normal, False), (low, False)]) == 2
+    assert unreviewed_count([]) == 0
+
+
+# -- the trend's JSON -------------------------------------------------------------------
+
+
+def test_json_months_on_metformin_keep_one_decimal() -> None:
+    # 2020-01-01 to 2024-06-01 is 1613 days: 52.99 months, shown 53.0; 100 days are 3.29 months, shown 3.3.
+    summary = summary_of("0.85 mmol/L", D(2020, 4, 10))
+    data = summary_json(summary)
+    assert data["time_on_metformin"] == {"meaning": TIME_MEANING, "cumulative_months_to_today": 53.0}
+    assert metformin_json(summary.exposure, D(2020, 4, 10)) == {"phase": "on", "cumulative_months": 3.3}
+    partial = summarize(ON_METFORMIN, [], default_profile(), D(2020, 4, 10))
+    assert summary_json(partial)["time_on_metformin"] == {"meaning": TIME_MEANING, "cumulative_months_to_today": 3.3}
+
+
+def test_json_for_a_patient_never_on_metformin_has_no_time_on_it() -> None:
+    summary = summarize([], [result(D(2024, 1, 1), "0.85 mmol/L")], default_profile(), TODAY)
+    data = summary_json(summary)
+    assert data["time_on_metformin"] == {"meaning": TIME_MEANING, "cumulative_months_to_today": None}
+    latest = data["latest"]
+    assert isinstance(latest, dict)
+    assert latest["metformin"] is None
+    assert summary.latest.value is not None
+    assert latest_json(summary.latest.value)["metformin"] is None  # type: ignore[index]
+
+
+# -- the treatment-group table ----------------------------------------------------------
+
+
+def test_group_table_counts_each_latest_result_against_the_clinics_threshold() -> None:
+    # A clinic threshold of 0.80 mmol/L: 0.75 is below it (not below the literature's 0.70),
+    # "<0.85" and "<0.9" could lie on either side and count only in n.
+    clinic = LabProfile(
+        "clinic 0.80", Decimal("0.40"), Decimal("0.70"), Decimal("1.05"), Decimal("2.00"), Decimal("0.80")
+    )
+    on = (metformin(D(2020, 1, 1)),)
+
+    def patient(name: str, courses: tuple[MedicationCourse, ...], *texts: str) -> PatientHistory:
+        return PatientHistory(Patient(name), courses, tuple(result(D(2023, 1, 1 + k), t) for k, t in enumerate(texts)))
+
+    histories = [
+        patient("NO-RESULT", on),  # nothing to count, and the count goes on
+        patient("M1", on, "0.90 mmol/L", "0.60 mmol/L"),  # the latest counts: 0.60
+        patient("M2", on, "<0.85 mmol/L"),
+        patient("M3", on, "0.65 mmol/L"),
+        patient("M4", on, "<0.9 mmol/L"),
+        patient("M5", on, "0.90 mmol/L"),
+        patient("D1", (), "0.75 mmol/L"),
+    ]
+    rows = {row.group: row for row in group_table(histories, clinic)}
+    metformin_only = rows["metformin only"]
+    assert (metformin_only.n, metformin_only.uncertain) == (5, 2)
+    assert metformin_only.mean_mmol_per_l == pytest.approx((0.60 + 0.65 + 0.90) / 3)
+    assert metformin_only.sd_mmol_per_l == pytest.approx(0.1607, abs=1e-4)  # sample SD of 0.60, 0.65, 0.90
+    assert metformin_only.percent_below == pytest.approx(200 / 3)
+    diet = rows["diet only"]
+    assert (diet.n, diet.uncertain, diet.sd_mmol_per_l, diet.percent_below) == (1, 0, None, 100.0)
+    assert diet.mean_mmol_per_l == pytest.approx(0.75)
+    empty = rows["sulfonylurea only"]
+    assert (empty.n, empty.mean_mmol_per_l, empty.sd_mmol_per_l, empty.percent_below) == (0, None, None, None)
+
+
+# -- doses and duplicates ---------------------------------------------------------------
+
+
+def test_a_one_milligram_dose_is_a_dose() -> None:
+    assert parse_dose("1 mg") == Decimal(1)  # glimepiride starts at 1 mg a day
+    assert parse_dose("0.5") == Decimal("0.5")
+
+
+def test_touching_ranges_are_two_readings_in_either_order() -> None:
+    low, high = parse_measurement("0.74 mmol/L"), parse_measurement("0.75 mmol/L")
+    assert not ranges_overlap(low, high)
+    assert not ranges_overlap(high, low)
