@@ -13,10 +13,12 @@ widgets squeezed below their minimum size hint.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -39,14 +41,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_layout import squeezed_widgets
 
+from mgdesk.domain.classify import classify
+from mgdesk.domain.cohort import PatientHistory
+from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.profile import default_profile
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
+from mgdesk.services.trends import trend_of
 from mgdesk.store import create_demo_database
 from mgdesk.ui.common.about import AboutNumbersDialog
 from mgdesk.ui.common.i18n import LANGUAGES, install_language
 from mgdesk.ui.common.server_dialog import ServerDialog
 from mgdesk.ui.common.settings import Settings
+from mgdesk.ui.common.wording import clinical_note, local_date
 from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
+from mgdesk.ui.report.patient_report import body_html
 from mgdesk.ui.window import MainWindow
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -108,6 +117,8 @@ def open_window(qtbot: QtBot, demo_path: Path) -> MainWindow:
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    bands = window.converter.bands_box
+    qtbot.waitUntil(lambda: window.converter.bands_box is not bands)  # filled after the first paint
     assert window.open_database(demo_path)
     view = window.show_patients()
     record = window.session.records.patient_by_clinic_id(DEMO_PATIENT)
@@ -245,3 +256,26 @@ def test_places_fit_at_1280x720_and_are_photographed(
     assert (
         main.getViewBox().mapViewToScene(QPointF(low, 0)).x() < main.getViewBox().mapViewToScene(QPointF(high, 0)).x()
     )
+
+
+def test_report_and_note_are_written_in_the_language(language: str) -> None:
+    """The copy-for-note sentence and the report's text come from the catalogue, numbers in the locale."""
+    profile = default_profile()
+    result = classify(parse_measurement("1.8", MgUnit.MG_DL), profile)
+    note = clinical_note(result)
+    english = "Serum Mg 1.8 mg/dL = 0.74 mmol/L (normal; hypomagnesemia threshold 0.70 mmol/L)"
+    assert note != english
+    mark = QLocale().decimalPoint()
+    for number in ("1.8", "0.74", "0.70"):
+        assert number.replace(".", mark) in note
+    metformin = MedicationCourse(DrugClass.METFORMIN, "metformin", dt.date(2020, 1, 1))
+    stored = MagnesiumResult(dt.date(2024, 3, 5), parse_measurement("0.62", MgUnit.MMOL_L), "mmol/L")
+    history = PatientHistory(Patient("P1"), (metformin,), (stored,))
+    summary = trend_of(history, profile, dt.date(2025, 1, 1)).summary
+    html = body_html(history, summary, MgUnit.MMOL_L, made_at=dt.datetime(2025, 1, 1, 9), made_by="t", max_rows=None)
+    translated = catalogue(language)
+    for heading in ("The numbers", "Profile and conversion"):
+        assert translated[heading] != heading
+        assert escape(translated[heading]) in html
+        assert f">{heading}<" not in html
+    assert escape(local_date(dt.date(2024, 3, 5))) in html
