@@ -2066,6 +2066,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Magnesium trend plot</source>
         <translation type="unfinished"></translation>
     </message>

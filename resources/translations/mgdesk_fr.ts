@@ -2045,6 +2045,10 @@ Motif&#xa0;:</translation>
         <translation>Autre</translation>
     </message>
     <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation>{drug} {dose} mg/j</translation>
+    </message>
+    <message>
         <source>Magnesium trend plot</source>
         <translation>Graphique de l’évolution du magnésium</translation>
     </message>

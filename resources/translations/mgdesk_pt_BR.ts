@@ -2030,6 +2030,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Magnesium trend plot</source>
         <translation type="unfinished"></translation>
     </message>

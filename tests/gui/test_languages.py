@@ -252,6 +252,8 @@ def test_places_fit_at_1280x720_and_are_photographed(
     assert trend.plot is not None
     main = trend.plot.main
     assert main.getAxis("left").pos().x() < main.getAxis("right").pos().x()
+    # The value axis writes the locale's decimal mark, like every other number.
+    assert main.getAxis("left").tickStrings([0.75], 1.0, 0.05) == [f"0{QLocale().decimalPoint()}75"]
     low, high = main.getViewBox().viewRange()[0]
     assert (
         main.getViewBox().mapViewToScene(QPointF(low, 0)).x() < main.getViewBox().mapViewToScene(QPointF(high, 0)).x()
