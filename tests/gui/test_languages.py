@@ -281,3 +281,31 @@ def test_report_and_note_are_written_in_the_language(language: str) -> None:
         assert escape(translated[heading]) in html
         assert f">{heading}<" not in html
     assert escape(local_date(dt.date(2024, 3, 5))) in html
+
+
+def test_language_setting_applies_at_the_next_start(qtbot: QtBot, qapp: QApplication) -> None:
+    """Settings > Language keeps the choice, says it applies after a restart, and the next start uses it."""
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    names = {action.text() for action in window.language_actions.values()}
+    assert {"Français", "Español", "Português (Brasil)", "العربية", "English"} <= names
+    assert window.language_actions[""].isChecked()  # the system's language by default
+    note = window.choose_language("fr")
+    assert note is not None
+    assert note.isVisible()
+    assert "starts again" in note.text()
+    assert "starts again" in window.statusBar().currentMessage()
+    assert window.menuBar().actions()[0].text() == "&File"  # this window stays as it was built
+    note.close()
+    assert Settings().language == "fr"
+    try:
+        assert install_language(qapp, Settings().language) == "fr"  # as mgdesk/app.py does at start
+        assert QLocale().decimalPoint() == ","
+        rebuilt = MainWindow(Settings())
+        qtbot.addWidget(rebuilt)
+        assert rebuilt.menuBar().actions()[0].text() == "&Fichier"
+        assert rebuilt.language_actions["fr"].isChecked()
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(QLocale.c())
