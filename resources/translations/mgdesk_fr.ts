@@ -1926,7 +1926,7 @@ Motif&#xa0;:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>arrêt</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Falling alert</source>
