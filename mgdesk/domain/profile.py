@@ -28,6 +28,7 @@ from typing import cast
 from mgdesk.domain.display import MAX_DECIMALS, decimals_for_resolution
 from mgdesk.domain.errors import MgdeskError, ProfileError
 from mgdesk.domain.measurement import PLAUSIBLE_MAX_MMOL_PER_L
+from mgdesk.domain.messages import Message, english
 from mgdesk.domain.units import MgUnit, convert, factor, parse_unit
 
 
@@ -260,12 +261,16 @@ class LabProfile:
 
     def threshold_words(self, unit: MgUnit = MgUnit.MMOL_L) -> str:
         """'0.70 mmol/L', or '0.66 mmol/L (clinic threshold; literature 0.70 mmol/L)' for a clinic's own."""
-        shown = f"{self.shown_threshold(unit):f} {unit}"
+        return english(self.threshold_message(unit))
+
+    def threshold_message(self, unit: MgUnit = MgUnit.MMOL_L) -> Message:
+        """The threshold as a message: the literature's, or the clinic's own beside the literature's."""
+        shown = self.shown_threshold(unit)
         if self.threshold_is_literature:
-            return shown
+            return Message.of("threshold", value=shown, unit=unit)
         literature = convert(LITERATURE_THRESHOLD_MMOL_PER_L, MgUnit.MMOL_L, unit)
         decimals = self.bands(unit)[0].decimals
-        return f"{shown} (clinic threshold; literature {literature.quantize(_step(decimals)):f} {unit})"
+        return Message.of("threshold-clinic", value=shown, unit=unit, literature=literature.quantize(_step(decimals)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,8 @@ from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen, parse_dose
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, badge_words
-from mgdesk.ui.common.wording import borderline_sentence, error_sentence, local_number, mix_up_sentences
+from mgdesk.ui.common.messages import borderline_sentence, error_sentence, mix_up_sentences
+from mgdesk.ui.common.wording import local_number
 
 LIVE_WIDTH = 420
 

@@ -1,0 +1,260 @@
+"""Typed messages: what the domain has to say, as a code and fields, and their English sentences.
+
+Every sentence mgdesk shows about a result, a trend number or a refused input
+is built from a ``Message``: a stable ``code`` (``"mix-up"``, ``"trend-slope"``,
+``"unit-unknown"``) and ``fields`` (the value, unit, edge, date, count, or
+another message it is made of).  The domain decides the numbers, already
+written by the display rule (``domain.display``), so no surface rounds them
+again; the sentence is built at the edge.  ``ENGLISH`` holds one template per
+code and ``english`` fills it: the command line prints that, and its ``--json``
+carries it, so both stay exactly as documented.  The window has its own
+renderer (``mgdesk.ui.common.messages``), one translatable literal per code,
+with the same placeholders, which writes the same numbers with the locale's
+decimal mark.
+
+How a field is written in English: a ``Message`` by its own template; a
+``Decimal`` in plain notation (``f"{value:f}"``); a ``Number`` (a number as
+written, with '.' as decimal mark) as it is; a date as ISO 8601, a date and
+time as ``YYYY-MM-DD HH:MM``; a ``Category`` by its label; ``AnyOf`` as "a, b
+or c" and ``AllOf`` as "a and b"; a ``Quoted`` text in quotes, as Python
+writes it; anything else with ``str``.  A template given as a pair (one,
+other) is chosen by the field ``n`` (1 or not).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from mgdesk.domain.units import ACCEPTED_UNITS_TEXT
+
+
+class Number(str):
+    """A number as written (digits, at most one '.', maybe a '<' or '>'): the window localises its decimal mark."""
+
+    __slots__ = ()
+
+
+class Quoted(str):
+    """Text the person typed or a file held, quoted when it is shown."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    """Alternatives, written "a, b or c"."""
+
+    items: tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AllOf:
+    """Items that all apply, written "a and b"."""
+
+    items: tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """What to say, as a stable code and the fields its sentence is made of."""
+
+    code: str
+    fields: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    @staticmethod
+    def of(code: str, **fields: object) -> Message:
+        return Message(code, fields)
+
+    def __str__(self) -> str:
+        return english(self)
+
+
+def number(value: Decimal | float, decimals: int) -> Decimal:
+    """A float or exact value written with ``decimals`` decimals, as a field of a message."""
+    return (
+        Decimal(f"{value:.{decimals}f}") if isinstance(value, float) else value.quantize(Decimal(1).scaleb(-decimals))
+    )
+
+
+_ACCEPTED = "Accepted units: " + ACCEPTED_UNITS_TEXT
+
+# One template per code: the English the command line prints.  The window's
+# renderer has one translatable literal per code with the same placeholders.
+ENGLISH: dict[str, str | tuple[str, str]] = {
+    # -- a result and its class (domain.classify) --------------------------------
+    "threshold": "{value} {unit}",
+    "threshold-clinic": "{value} {unit} (clinic threshold; literature {literature} {unit})",
+    "side-below": "below the {threshold} hypomagnesemia threshold",
+    "side-not-below": "not below the {threshold} hypomagnesemia threshold",
+    "side-cannot-tell": "cannot tell whether below the {threshold} hypomagnesemia threshold",
+    "span-below": "any value below {bound} mmol/L",
+    "span-above": "any value above {bound} mmol/L",
+    "qualified-indeterminate": (
+        "cannot tell: {value} {unit} is {span}, on both sides of the {threshold} threshold; it could be {classes}"
+    ),
+    "qualified-borderline": "borderline: {value} {unit} is {span}, classed {category}; it could be {classes}",
+    "borderline": "borderline: {value} {unit} could be {low} to {high} mmol/L, on the {edges} mmol/L edge",
+    "borderline-threshold": "borderline: {value} {unit} could be {low} to {high} mmol/L, on the {edges} mmol/L edge",
+    "mix-up": (
+        "{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit"
+    ),
+    "class-indeterminate": "{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.",
+    "class-band": "{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}.",
+    "class-borderline": "{category}, borderline",
+    "note": "Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})",
+    "note-converted": "Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})",
+    # -- a value as typed, pasted or imported (domain.measurement, domain.units) --
+    "empty": "Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.",
+    "too-long": "The entry is too long ({length} characters) for one value.",
+    "not-a-number": (
+        "{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), "
+        "optionally followed by its unit."
+    ),
+    "exponent": (
+        "{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), "
+        "optionally followed by its unit."
+    ),
+    "not-finite": "The value is not a number (NaN or infinity): enter a measured value.",
+    "not-positive": "The value must be greater than zero.",
+    "qualifier-unknown": "Unknown qualifier {qualifier}: use '<', '>' or nothing.",
+    "unit-none": "No unit given. " + _ACCEPTED + ".",
+    "unit-missing": "Give the unit of {text}. " + _ACCEPTED + ".",
+    "unit-unknown": "Unknown unit {unit}. " + _ACCEPTED + ".",
+    "unit-conflict": "{text} carries the unit {unit}, but {given} was also given.",
+    "implausible": "{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.",
+    "implausible-converted": (
+        "{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: "
+        "check the unit."
+    ),
+    "implausible-far": (
+        "{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: "
+        "check the number and the unit."
+    ),
+    "too-small": (
+        "{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium "
+        "value: check the number and the unit."
+    ),
+    # -- the "how" of the trend numbers (domain.trend) ----------------------------
+    "trend-count": "Counted {n} serum/plasma magnesium results.",
+    "trend-count-excluded": (
+        "Counted {n} serum/plasma magnesium results; {excluded} urine or red-cell results are not counted."
+    ),
+    "trend-no-result": "No serum/plasma result on file.",
+    "trend-latest": (
+        "The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of "
+        "{mmol} mmol/L against the profile {profile}."
+    ),
+    "trend-days-since": "Days from the latest result ({date}) to today ({today}).",
+    "off-note": (
+        "; {n} result taken off metformin is left out",
+        "; {n} results taken off metformin are left out",
+    ),
+    "trend-slope-never": "Never on metformin: there is no time on metformin to fit a slope over.",
+    "trend-slope-too-few": (
+        "Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on "
+        "metformin (first started {start}; {n} found{off_note})."
+    ),
+    "trend-slope": (
+        "Ordinary least squares through {n} numeric serum/plasma results taken on metformin (x = cumulative "
+        "years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- "
+        "t({df} df) {t} x standard error {se}."
+    ),
+    "trend-exposure": "Since the first start ({start}): the cumulative time on metformin (days off the drug not "
+    "counted).",
+    "trend-means-never": "Never on metformin: no before/after comparison.",
+    "trend-means-none-before": "No numeric serum/plasma result before metformin was started on {start}.",
+    "trend-means": (
+        "Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin "
+        "start ({start}) and the {n_after} taken on metformin{off_note}."
+    ),
+    "trend-below": (
+        "The share of serum/plasma results below {threshold}: {below} of {n}; a '<' result counts only when its "
+        "bound is at or below the threshold."
+    ),
+    "trend-below-none": "The share of serum/plasma results below {threshold}: 0 of 0.",
+    "crossing-no-slope": "No slope, so no projection.",
+    "crossing-not-significant": (
+        "Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% "
+        "interval excludes zero."
+    ),
+    "crossing-none": "No crossing.",
+    "crossing-too-far": "Not projected: the fitted line reaches {threshold} more than {years} years from now.",
+    "crossing-reached": "The fitted line already reached {threshold} at {x} cumulative years on metformin; "
+    "first started {start}.",
+    "crossing-ahead": (
+        "The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day "
+        "from today); first started {start}."
+    ),
+    "alert-rule": (
+        "the projected crossing is on or before {horizon} (today + {months} months) while the latest value is "
+        "not below the threshold"
+    ),
+    "alert-off-no-crossing": "Off: no projected crossing; the alert is on when {rule}.",
+    "alert-off-below": "Off: the latest value is already below the threshold; the alert is on when {rule}.",
+    "alert-on": "On: {rule}.",
+    "alert-off-later": "Off: the projected crossing is after {horizon}; the alert is on when {rule}.",
+    "retest-first": "No serum/plasma result on file: a first test has been due since metformin was started.",
+    "retest-no-rule": "No serum/plasma result on file and not on metformin: no re-test rule applies.",
+    "retest-not-needed": (
+        "The latest result is not low and the patient is not on metformin today: no re-test rule applies."
+    ),
+    "retest-after-low": (
+        "Due {months} months after the latest result ({date}): the profile's re-test interval after a low result."
+    ),
+    "retest-on-metformin": (
+        "Due {months} months after the latest result ({date}): the profile's re-test interval for a patient "
+        "on metformin."
+    ),
+}
+
+
+def template(code: str, fields: Mapping[str, object]) -> str:
+    """The English template of ``code``, the plural one when the field ``n`` is not 1."""
+    chosen = ENGLISH[code]
+    if isinstance(chosen, tuple):
+        return chosen[0] if fields.get("n") == 1 else chosen[1]
+    return chosen
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{names}`` a template fills."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def english(message: Message) -> str:
+    """The English sentence of ``message``."""
+    fields = message.fields
+    return template(message.code, fields).format_map({key: english_field(value) for key, value in fields.items()})
+
+
+def english_field(value: object) -> str:
+    """One field as the English sentence writes it."""
+    for kind, write in _ENGLISH_WRITERS:
+        if isinstance(value, kind):
+            return write(value)
+    if isinstance(value, Enum) and hasattr(value, "label"):  # a Category (profile.py reads this module)
+        return str(value.label)
+    return str(value)
+
+
+def _any_of(value: AnyOf) -> str:
+    words = [english_field(item) for item in value.items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+# Checked in order: a datetime is also a date, a Quoted text also a str.
+_ENGLISH_WRITERS: tuple[tuple[type, Callable[[Any], str]], ...] = (
+    (Message, english),
+    (Quoted, lambda value: repr(str(value))),
+    (Decimal, lambda value: f"{value:f}"),
+    (dt.datetime, lambda value: f"{value:%Y-%m-%d %H:%M}"),
+    (dt.date, lambda value: value.isoformat()),
+    (AnyOf, _any_of),
+    (AllOf, lambda value: " and ".join(english_field(item) for item in value.items)),
+)

@@ -1,0 +1,341 @@
+"""The window's renderer of typed messages: one translatable sentence per message code.
+
+The domain says what it has to say as a ``domain.messages.Message`` (a code
+and fields); this module turns it into a sentence in the user's language.
+Each code has one literal, ``QCoreApplication.translate("Messages", ...)``,
+so ``pyside6-lupdate`` extracts them all, with the same ``{placeholders}`` as
+the English template the command line prints (a test holds the two sets
+equal).  Counts use Qt's plural forms (``%n``).  Fields are written here with
+the locale: numbers keep the decimals the domain's display rule chose and
+only take the locale's decimal mark, dates take its short format, classes
+their translated words.  Units, FHIR codes and JSON keys are never
+translated.  ``local_number`` and ``local_date`` live here, the one place the
+window localises a number or a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from mgdesk.domain.classify import (
+    Classification,
+    borderline_message,
+    mix_up_messages,
+    note_message,
+    side_message,
+)
+from mgdesk.domain.errors import MgdeskError
+from mgdesk.domain.messages import AllOf, AnyOf, Message, Number, Quoted
+from mgdesk.domain.profile import Category
+from mgdesk.ui.common.class_style import class_short_words
+
+_translate = QCoreApplication.translate
+
+
+def local_number(text: str) -> str:
+    """A number written with '.' rewritten with the locale's decimal mark."""
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def local_date(day: dt.date) -> str:
+    """A date in the user's locale's short format, always with a four-digit year.
+
+    With no locale set (the C locale) dates are written as ISO 8601, which no
+    reader can take for another day.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def local_date_time(moment: dt.datetime) -> str:
+    """A date and a time of day (hours and minutes) in the user's locale."""
+    time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    if QLocale().language() == QLocale.Language.C:
+        time = f"{moment:%H:%M}"
+    return f"{local_date(moment.date())} {time}"
+
+
+# One literal per code of ``domain.messages.ENGLISH``; each takes the count
+# ``n`` (the field "n", 0 when the message has none) for Qt's plural forms.
+TEMPLATES: dict[str, Callable[[int], str]] = {
+    "threshold": lambda n: _translate("Messages", "{value} {unit}"),
+    "threshold-clinic": lambda n: _translate(
+        "Messages", "clinic threshold {value} {unit}; literature {literature} {unit}"
+    ),
+    "side-below": lambda n: _translate("Messages", "Below the hypomagnesemia threshold of {threshold}."),
+    "side-not-below": lambda n: _translate("Messages", "Not below the hypomagnesemia threshold of {threshold}."),
+    "side-cannot-tell": lambda n: _translate(
+        "Messages", "Cannot tell whether below the hypomagnesemia threshold of {threshold}."
+    ),
+    "span-below": lambda n: _translate("Messages", "any value below {bound} mmol/L"),
+    "span-above": lambda n: _translate("Messages", "any value above {bound} mmol/L"),
+    "qualified-indeterminate": lambda n: _translate(
+        "Messages",
+        "{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. "
+        "It could be {classes}.",
+    ),
+    "qualified-borderline": lambda n: _translate(
+        "Messages", "{value} {unit} is {span}: classed {category}, it could be {classes}."
+    ),
+    "borderline": lambda n: _translate(
+        "Messages",
+        "{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. "
+        "Its written precision cannot tell which side.",
+    ),
+    "borderline-threshold": lambda n: _translate(
+        "Messages",
+        "{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. "
+        "Its written precision cannot tell which side.",
+    ),
+    "mix-up": lambda n: _translate(
+        "Messages",
+        "{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.",
+    ),
+    "class-indeterminate": lambda n: _translate(
+        "Messages", "{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell."
+    ),
+    "class-band": lambda n: _translate(
+        "Messages", "{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}."
+    ),
+    "class-borderline": lambda n: _translate("Messages", "{category}, borderline"),
+    "note": lambda n: _translate(
+        "Messages", "Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})"
+    ),
+    "note-converted": lambda n: _translate(
+        "Messages", "Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})"
+    ),
+    "empty": lambda n: _translate("Messages", "Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L."),
+    "too-long": lambda n: _translate("Messages", "The entry is too long ({length} characters) for one value."),
+    "not-a-number": lambda n: _translate(
+        "Messages",
+        "{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), "
+        "optionally followed by its unit.",
+    ),
+    "exponent": lambda n: _translate(
+        "Messages",
+        "{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), "
+        "optionally followed by its unit.",
+    ),
+    "not-finite": lambda n: _translate(
+        "Messages", "The value is not a number (NaN or infinity): enter a measured value."
+    ),
+    "not-positive": lambda n: _translate("Messages", "The value must be greater than zero."),
+    "qualifier-unknown": lambda n: _translate("Messages", "Unknown qualifier {qualifier}: use '<', '>' or nothing."),
+    "unit-none": lambda n: _translate(
+        "Messages",
+        "No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), "
+        "umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).",
+    ),
+    "unit-missing": lambda n: _translate(
+        "Messages",
+        "Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, "
+        "mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).",
+    ),
+    "unit-unknown": lambda n: _translate(
+        "Messages",
+        "Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), "
+        "umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).",
+    ),
+    "unit-conflict": lambda n: _translate("Messages", "{text} carries the unit {unit}, but {given} was also given."),
+    "implausible": lambda n: _translate(
+        "Messages", "{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit."
+    ),
+    "implausible-converted": lambda n: _translate(
+        "Messages",
+        "{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: "
+        "check the unit.",
+    ),
+    "implausible-far": lambda n: _translate(
+        "Messages",
+        "{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: "
+        "check the number and the unit.",
+    ),
+    "too-small": lambda n: _translate(
+        "Messages",
+        "{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium "
+        "value: check the number and the unit.",
+    ),
+    "trend-count": lambda n: _translate("Messages", "Counted %n serum/plasma magnesium result(s).", None, n),
+    "trend-count-excluded": lambda n: _translate(
+        "Messages",
+        "Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.",
+        None,
+        n,
+    ),
+    "trend-no-result": lambda n: _translate("Messages", "No serum/plasma result on file."),
+    "trend-latest": lambda n: _translate(
+        "Messages",
+        "The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of "
+        "{mmol} mmol/L against the profile {profile}.",
+    ),
+    "trend-days-since": lambda n: _translate("Messages", "Days from the latest result ({date}) to today ({today})."),
+    "off-note": lambda n: _translate("Messages", "; %n result(s) taken off metformin left out", None, n),
+    "trend-exposure": lambda n: _translate(
+        "Messages",
+        "Days taken since the first start ({start}), summed over every course; days off the drug are not "
+        "counted. Results taken off metformin are drawn hollow grey and left out of the slope and the "
+        "'after' mean.",
+    ),
+    "trend-slope-never": lambda n: _translate(
+        "Messages", "Never on metformin: there is no time on metformin to fit a slope over."
+    ),
+    "trend-slope-too-few": lambda n: _translate(
+        "Messages",
+        "Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on "
+        "metformin (first started {start}; %n found{off_note}).",
+        None,
+        n,
+    ),
+    "trend-slope": lambda n: _translate(
+        "Messages",
+        "Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative "
+        "years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- "
+        "t({df} df) {t} x standard error {se}.",
+        None,
+        n,
+    ),
+    "trend-means-never": lambda n: _translate("Messages", "Never on metformin: no before/after comparison."),
+    "trend-means-none-before": lambda n: _translate(
+        "Messages", "No numeric serum/plasma result before metformin was started on {start}."
+    ),
+    "trend-means": lambda n: _translate(
+        "Messages",
+        "Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin "
+        "start ({start}) and the {n_after} taken on metformin{off_note}.",
+    ),
+    "trend-below": lambda n: _translate(
+        "Messages",
+        "The share of serum/plasma results below {threshold}: {below} of %n; a '<' result counts only when its "
+        "bound is at or below the threshold.",
+        None,
+        n,
+    ),
+    "trend-below-none": lambda n: _translate(
+        "Messages", "The share of serum/plasma results below {threshold}: 0 of 0."
+    ),
+    "crossing-no-slope": lambda n: _translate("Messages", "No slope, so no projection."),
+    "crossing-not-significant": lambda n: _translate(
+        "Messages",
+        "Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% "
+        "interval excludes zero.",
+    ),
+    "crossing-none": lambda n: _translate("Messages", "No crossing."),
+    "crossing-too-far": lambda n: _translate(
+        "Messages", "Not projected: the fitted line reaches {threshold} more than {years} years from now."
+    ),
+    "crossing-reached": lambda n: _translate(
+        "Messages",
+        "The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.",
+    ),
+    "crossing-ahead": lambda n: _translate(
+        "Messages",
+        "The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day "
+        "from today); first started {start}.",
+    ),
+    "alert-rule": lambda n: _translate(
+        "Messages",
+        "the projected crossing is on or before {horizon} (today + {months} months) while the latest value is "
+        "not below the threshold",
+    ),
+    "alert-off-no-crossing": lambda n: _translate(
+        "Messages", "Off: no projected crossing; the alert is on when {rule}."
+    ),
+    "alert-off-below": lambda n: _translate(
+        "Messages", "Off: the latest value is already below the threshold; the alert is on when {rule}."
+    ),
+    "alert-on": lambda n: _translate("Messages", "On: {rule}."),
+    "alert-off-later": lambda n: _translate(
+        "Messages", "Off: the projected crossing is after {horizon}; the alert is on when {rule}."
+    ),
+    "retest-first": lambda n: _translate(
+        "Messages", "No serum/plasma result on file: a first test has been due since metformin was started."
+    ),
+    "retest-no-rule": lambda n: _translate(
+        "Messages", "No serum/plasma result on file and not on metformin: no re-test rule applies."
+    ),
+    "retest-not-needed": lambda n: _translate(
+        "Messages", "The latest result is not low and the patient is not on metformin today: no re-test rule applies."
+    ),
+    "retest-after-low": lambda n: _translate(
+        "Messages",
+        "Due {months} months after the latest result ({date}): the profile's re-test interval after a low result.",
+    ),
+    "retest-on-metformin": lambda n: _translate(
+        "Messages",
+        "Due {months} months after the latest result ({date}): the profile's re-test interval for a patient "
+        "on metformin.",
+    ),
+}
+
+
+def template(code: str, fields: Mapping[str, object]) -> str:
+    """The translated template of ``code`` (its plural form chosen by the field ``n``), placeholders unfilled."""
+    count = fields.get("n", 0)
+    return TEMPLATES[code](count if isinstance(count, int) else 0)
+
+
+def render(message: Message) -> str:
+    """The sentence of ``message`` in the user's language, its numbers and dates in the user's locale."""
+    fields = message.fields
+    return template(message.code, fields).format_map({key: field_text(value) for key, value in fields.items()})
+
+
+def field_text(value: object) -> str:
+    """One field as the window writes it."""
+    if isinstance(value, Message):
+        return render(value)
+    if isinstance(value, Quoted):
+        return QLocale().quoteString(str(value), QLocale.QuotationStyle.AlternateQuotation)
+    if isinstance(value, Number):
+        return local_number(str(value))
+    if isinstance(value, Decimal):
+        return local_number(f"{value:f}")
+    if isinstance(value, dt.datetime):
+        return local_date_time(value)
+    if isinstance(value, dt.date):
+        return local_date(value)
+    if isinstance(value, Category):
+        return class_short_words(value)
+    if isinstance(value, AnyOf):
+        words = [field_text(item) for item in value.items]
+        if len(words) == 1:
+            return words[0]
+        return _translate("Messages", "{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
+    if isinstance(value, AllOf):
+        return _translate("Messages", " and ").join(field_text(item) for item in value.items)
+    return str(value)
+
+
+def error_sentence(error: MgdeskError) -> str:
+    """The sentence for a typed error; an error whose code has no template keeps its own English text."""
+    return render(error.message) if error.code in TEMPLATES else str(error)
+
+
+def threshold_side_sentence(result: Classification) -> str:
+    """'Below the hypomagnesemia threshold of 0.70 mmol/L.', 'Not below ...' or 'Cannot tell whether below ...'."""
+    return render(side_message(result))
+
+
+def borderline_sentence(result: Classification) -> str | None:
+    """Why a result is borderline or indeterminate (the range it could be in), or None."""
+    message = borderline_message(result)
+    return None if message is None else render(message)
+
+
+def mix_up_sentences(result: Classification) -> list[str]:
+    """'2.0 mmol/L is high; as 2.0 mg/dL it would be 0.82 mmol/L, normal - check the unit.', one per unit."""
+    return [render(message) for message in mix_up_messages(result)]
+
+
+def clinical_note(result: Classification) -> str:
+    """The sentence the copy action puts on the clipboard for the clinical note."""
+    return render(note_message(result))
