@@ -33,8 +33,6 @@ from mgdesk.domain.messages import AllOf, AnyOf, Message, Number, Quoted
 from mgdesk.domain.profile import Category
 from mgdesk.ui.common.class_style import class_short_words
 
-_translate = QCoreApplication.translate
-
 
 def local_number(text: str) -> str:
     """A number written with '.' rewritten with the locale's decimal mark."""
@@ -67,135 +65,151 @@ def local_date_time(moment: dt.datetime) -> str:
 # One literal per code of ``domain.messages.ENGLISH``; each takes the count
 # ``n`` (the field "n", 0 when the message has none) for Qt's plural forms.
 TEMPLATES: dict[str, Callable[[int], str]] = {
-    "threshold": lambda n: _translate("Messages", "{value} {unit}"),
-    "threshold-clinic": lambda n: _translate(
+    "threshold": lambda n: QCoreApplication.translate("Messages", "{value} {unit}"),
+    "threshold-clinic": lambda n: QCoreApplication.translate(
         "Messages", "clinic threshold {value} {unit}; literature {literature} {unit}"
     ),
-    "side-below": lambda n: _translate("Messages", "Below the hypomagnesemia threshold of {threshold}."),
-    "side-not-below": lambda n: _translate("Messages", "Not below the hypomagnesemia threshold of {threshold}."),
-    "side-cannot-tell": lambda n: _translate(
+    "side-below": lambda n: QCoreApplication.translate(
+        "Messages", "Below the hypomagnesemia threshold of {threshold}."
+    ),
+    "side-not-below": lambda n: QCoreApplication.translate(
+        "Messages", "Not below the hypomagnesemia threshold of {threshold}."
+    ),
+    "side-cannot-tell": lambda n: QCoreApplication.translate(
         "Messages", "Cannot tell whether below the hypomagnesemia threshold of {threshold}."
     ),
-    "span-below": lambda n: _translate("Messages", "any value below {bound} mmol/L"),
-    "span-above": lambda n: _translate("Messages", "any value above {bound} mmol/L"),
-    "qualified-indeterminate": lambda n: _translate(
+    "span-below": lambda n: QCoreApplication.translate("Messages", "any value below {bound} mmol/L"),
+    "span-above": lambda n: QCoreApplication.translate("Messages", "any value above {bound} mmol/L"),
+    "qualified-indeterminate": lambda n: QCoreApplication.translate(
         "Messages",
         "{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. "
         "It could be {classes}.",
     ),
-    "qualified-borderline": lambda n: _translate(
+    "qualified-borderline": lambda n: QCoreApplication.translate(
         "Messages", "{value} {unit} is {span}: classed {category}, it could be {classes}."
     ),
-    "borderline": lambda n: _translate(
+    "borderline": lambda n: QCoreApplication.translate(
         "Messages",
         "{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. "
         "Its written precision cannot tell which side.",
     ),
-    "borderline-threshold": lambda n: _translate(
+    "borderline-threshold": lambda n: QCoreApplication.translate(
         "Messages",
         "{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. "
         "Its written precision cannot tell which side.",
     ),
-    "mix-up": lambda n: _translate(
+    "mix-up": lambda n: QCoreApplication.translate(
         "Messages",
         "{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.",
     ),
-    "class-indeterminate": lambda n: _translate(
+    "class-indeterminate": lambda n: QCoreApplication.translate(
         "Messages", "{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell."
     ),
-    "class-band": lambda n: _translate(
+    "class-band": lambda n: QCoreApplication.translate(
         "Messages", "{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}."
     ),
-    "class-borderline": lambda n: _translate("Messages", "{category}, borderline"),
-    "note": lambda n: _translate(
+    "class-borderline": lambda n: QCoreApplication.translate("Messages", "{category}, borderline"),
+    "note": lambda n: QCoreApplication.translate(
         "Messages", "Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})"
     ),
-    "note-converted": lambda n: _translate(
+    "note-converted": lambda n: QCoreApplication.translate(
         "Messages", "Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})"
     ),
-    "empty": lambda n: _translate("Messages", "Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L."),
-    "too-long": lambda n: _translate("Messages", "The entry is too long ({length} characters) for one value."),
-    "not-a-number": lambda n: _translate(
+    "empty": lambda n: QCoreApplication.translate("Messages", "Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L."),
+    "too-long": lambda n: QCoreApplication.translate(
+        "Messages", "The entry is too long ({length} characters) for one value."
+    ),
+    "not-a-number": lambda n: QCoreApplication.translate(
         "Messages",
         "{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), "
         "optionally followed by its unit.",
     ),
-    "exponent": lambda n: _translate(
+    "exponent": lambda n: QCoreApplication.translate(
         "Messages",
         "{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), "
         "optionally followed by its unit.",
     ),
-    "not-finite": lambda n: _translate(
+    "not-finite": lambda n: QCoreApplication.translate(
         "Messages", "The value is not a number (NaN or infinity): enter a measured value."
     ),
-    "not-positive": lambda n: _translate("Messages", "The value must be greater than zero."),
-    "qualifier-unknown": lambda n: _translate("Messages", "Unknown qualifier {qualifier}: use '<', '>' or nothing."),
-    "unit-none": lambda n: _translate(
+    "not-positive": lambda n: QCoreApplication.translate("Messages", "The value must be greater than zero."),
+    "qualifier-unknown": lambda n: QCoreApplication.translate(
+        "Messages", "Unknown qualifier {qualifier}: use '<', '>' or nothing."
+    ),
+    "unit-none": lambda n: QCoreApplication.translate(
         "Messages",
         "No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), "
         "umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).",
     ),
-    "unit-missing": lambda n: _translate(
+    "unit-missing": lambda n: QCoreApplication.translate(
         "Messages",
         "Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, "
         "mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).",
     ),
-    "unit-unknown": lambda n: _translate(
+    "unit-unknown": lambda n: QCoreApplication.translate(
         "Messages",
         "Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), "
         "umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).",
     ),
-    "unit-conflict": lambda n: _translate("Messages", "{text} carries the unit {unit}, but {given} was also given."),
-    "implausible": lambda n: _translate(
+    "unit-conflict": lambda n: QCoreApplication.translate(
+        "Messages", "{text} carries the unit {unit}, but {given} was also given."
+    ),
+    "implausible": lambda n: QCoreApplication.translate(
         "Messages", "{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit."
     ),
-    "implausible-converted": lambda n: _translate(
+    "implausible-converted": lambda n: QCoreApplication.translate(
         "Messages",
         "{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: "
         "check the unit.",
     ),
-    "implausible-far": lambda n: _translate(
+    "implausible-far": lambda n: QCoreApplication.translate(
         "Messages",
         "{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: "
         "check the number and the unit.",
     ),
-    "too-small": lambda n: _translate(
+    "too-small": lambda n: QCoreApplication.translate(
         "Messages",
         "{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium "
         "value: check the number and the unit.",
     ),
-    "trend-count": lambda n: _translate("Messages", "Counted %n serum/plasma magnesium result(s).", None, n),
-    "trend-count-excluded": lambda n: _translate(
+    "trend-count": lambda n: QCoreApplication.translate(
+        "Messages", "Counted %n serum/plasma magnesium result(s).", None, n
+    ),
+    "trend-count-excluded": lambda n: QCoreApplication.translate(
         "Messages",
         "Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.",
         None,
         n,
     ),
-    "trend-no-result": lambda n: _translate("Messages", "No serum/plasma result on file."),
-    "trend-latest": lambda n: _translate(
+    "trend-no-result": lambda n: QCoreApplication.translate("Messages", "No serum/plasma result on file."),
+    "trend-latest": lambda n: QCoreApplication.translate(
         "Messages",
         "The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of "
         "{mmol} mmol/L against the profile {profile}.",
     ),
-    "trend-days-since": lambda n: _translate("Messages", "Days from the latest result ({date}) to today ({today})."),
-    "off-note": lambda n: _translate("Messages", "; %n result(s) taken off metformin left out", None, n),
-    "trend-exposure": lambda n: _translate(
+    "trend-days-since": lambda n: QCoreApplication.translate(
+        "Messages", "Days from the latest result ({date}) to today ({today})."
+    ),
+    "off-note": lambda n: QCoreApplication.translate(
+        "Messages", "; %n result(s) taken off metformin left out", None, n
+    ),
+    "trend-exposure": lambda n: QCoreApplication.translate(
         "Messages",
         "Days taken since the first start ({start}), summed over every course; days off the drug are not "
         "counted. Results taken off metformin are drawn hollow grey and left out of the slope and the "
         "'after' mean.",
     ),
-    "trend-slope-never": lambda n: _translate(
+    "trend-slope-never": lambda n: QCoreApplication.translate(
         "Messages", "Never on metformin: there is no time on metformin to fit a slope over."
     ),
-    "trend-slope-too-few": lambda n: _translate(
+    "trend-slope-too-few": lambda n: QCoreApplication.translate(
         "Messages",
         "Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on "
         "metformin (first started {start}; %n found{off_note}).",
         None,
         n,
     ),
-    "trend-slope": lambda n: _translate(
+    "trend-slope": lambda n: QCoreApplication.translate(
         "Messages",
         "Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative "
         "years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- "
@@ -203,73 +217,75 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
         None,
         n,
     ),
-    "trend-means-never": lambda n: _translate("Messages", "Never on metformin: no before/after comparison."),
-    "trend-means-none-before": lambda n: _translate(
+    "trend-means-never": lambda n: QCoreApplication.translate(
+        "Messages", "Never on metformin: no before/after comparison."
+    ),
+    "trend-means-none-before": lambda n: QCoreApplication.translate(
         "Messages", "No numeric serum/plasma result before metformin was started on {start}."
     ),
-    "trend-means": lambda n: _translate(
+    "trend-means": lambda n: QCoreApplication.translate(
         "Messages",
         "Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin "
         "start ({start}) and the {n_after} taken on metformin{off_note}.",
     ),
-    "trend-below": lambda n: _translate(
+    "trend-below": lambda n: QCoreApplication.translate(
         "Messages",
         "The share of serum/plasma results below {threshold}: {below} of %n; a '<' result counts only when its "
         "bound is at or below the threshold.",
         None,
         n,
     ),
-    "trend-below-none": lambda n: _translate(
+    "trend-below-none": lambda n: QCoreApplication.translate(
         "Messages", "The share of serum/plasma results below {threshold}: 0 of 0."
     ),
-    "crossing-no-slope": lambda n: _translate("Messages", "No slope, so no projection."),
-    "crossing-not-significant": lambda n: _translate(
+    "crossing-no-slope": lambda n: QCoreApplication.translate("Messages", "No slope, so no projection."),
+    "crossing-not-significant": lambda n: QCoreApplication.translate(
         "Messages",
         "Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% "
         "interval excludes zero.",
     ),
-    "crossing-none": lambda n: _translate("Messages", "No crossing."),
-    "crossing-too-far": lambda n: _translate(
+    "crossing-none": lambda n: QCoreApplication.translate("Messages", "No crossing."),
+    "crossing-too-far": lambda n: QCoreApplication.translate(
         "Messages", "Not projected: the fitted line reaches {threshold} more than {years} years from now."
     ),
-    "crossing-reached": lambda n: _translate(
+    "crossing-reached": lambda n: QCoreApplication.translate(
         "Messages",
         "The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.",
     ),
-    "crossing-ahead": lambda n: _translate(
+    "crossing-ahead": lambda n: QCoreApplication.translate(
         "Messages",
         "The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day "
         "from today); first started {start}.",
     ),
-    "alert-rule": lambda n: _translate(
+    "alert-rule": lambda n: QCoreApplication.translate(
         "Messages",
         "the projected crossing is on or before {horizon} (today + {months} months) while the latest value is "
         "not below the threshold",
     ),
-    "alert-off-no-crossing": lambda n: _translate(
+    "alert-off-no-crossing": lambda n: QCoreApplication.translate(
         "Messages", "Off: no projected crossing; the alert is on when {rule}."
     ),
-    "alert-off-below": lambda n: _translate(
+    "alert-off-below": lambda n: QCoreApplication.translate(
         "Messages", "Off: the latest value is already below the threshold; the alert is on when {rule}."
     ),
-    "alert-on": lambda n: _translate("Messages", "On: {rule}."),
-    "alert-off-later": lambda n: _translate(
+    "alert-on": lambda n: QCoreApplication.translate("Messages", "On: {rule}."),
+    "alert-off-later": lambda n: QCoreApplication.translate(
         "Messages", "Off: the projected crossing is after {horizon}; the alert is on when {rule}."
     ),
-    "retest-first": lambda n: _translate(
+    "retest-first": lambda n: QCoreApplication.translate(
         "Messages", "No serum/plasma result on file: a first test has been due since metformin was started."
     ),
-    "retest-no-rule": lambda n: _translate(
+    "retest-no-rule": lambda n: QCoreApplication.translate(
         "Messages", "No serum/plasma result on file and not on metformin: no re-test rule applies."
     ),
-    "retest-not-needed": lambda n: _translate(
+    "retest-not-needed": lambda n: QCoreApplication.translate(
         "Messages", "The latest result is not low and the patient is not on metformin today: no re-test rule applies."
     ),
-    "retest-after-low": lambda n: _translate(
+    "retest-after-low": lambda n: QCoreApplication.translate(
         "Messages",
         "Due {months} months after the latest result ({date}): the profile's re-test interval after a low result.",
     ),
-    "retest-on-metformin": lambda n: _translate(
+    "retest-on-metformin": lambda n: QCoreApplication.translate(
         "Messages",
         "Due {months} months after the latest result ({date}): the profile's re-test interval for a patient "
         "on metformin.",
@@ -309,9 +325,11 @@ def field_text(value: object) -> str:
         words = [field_text(item) for item in value.items]
         if len(words) == 1:
             return words[0]
-        return _translate("Messages", "{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
+        return QCoreApplication.translate("Messages", "{first} or {last}").format(
+            first=", ".join(words[:-1]), last=words[-1]
+        )
     if isinstance(value, AllOf):
-        return _translate("Messages", " and ").join(field_text(item) for item in value.items)
+        return QCoreApplication.translate("Messages", " and ").join(field_text(item) for item in value.items)
     return str(value)
 
 
