@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from mgdesk.interchange import DateOrder
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.window import MainWindow
 from mgdesk.ui.patients.import_dialog import ImportPreview
+from mgdesk.ui.window import MainWindow
 
 CSV = (
     "patient,date,Magnesium (mmol/L)\nP1,2024-01-05,0.68\nP1,03/04/2024,0.81\nP2,13/04/2024,0.74\nP2,2024-02-30,0.74\n"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.window import MainWindow
 from mgdesk.ui.patients.import_dialog import ImportPreview
+from mgdesk.ui.window import MainWindow
 
 HL7 = (
     "\r".join(

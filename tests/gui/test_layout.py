@@ -27,8 +27,8 @@ from mgdesk.domain.demo import demo_clinic
 from mgdesk.services import clinic_histories
 from mgdesk.store import create_demo_database
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.window import MainWindow
 from mgdesk.ui.plots.trend_plot import TrendPlot
+from mgdesk.ui.window import MainWindow
 
 SIZES = [(1280, 720), (1024, 600), (960, 540)]
 

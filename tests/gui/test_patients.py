@@ -15,9 +15,9 @@ from mgdesk.domain.profile import default_profile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Specimen
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.window import MainWindow
 from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
 from mgdesk.ui.patients.record_models import CoursesModel, ResultsModel
+from mgdesk.ui.window import MainWindow
 
 
 @pytest.fixture
