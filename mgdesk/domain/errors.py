@@ -148,14 +148,12 @@ class EditConflictError(StoreError):
         self.changed_by = changed_by
         self.workstation = workstation
         self.changed_at = changed_at
-        where = f" on {workstation}" if workstation else ""
-        when = f" at {changed_at:%Y-%m-%d %H:%M} UTC" if changed_at is not None else ""
+        from mgdesk.domain.messages import Message  # messages reads units, which raise these errors
+
         super().__init__(
-            f"This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not "
-            "saved; it is kept beside the current one, to re-apply or discard.",
             code="edit-conflict",
-            kind=kind,
+            kind=Message.of("kind-" + kind.replace(" ", "-")),
             changed_by=changed_by,
-            workstation=workstation,
-            changed_at=changed_at,
+            where="" if not workstation else Message.of("conflict-where", workstation=workstation),
+            when="" if changed_at is None else Message.of("conflict-when", moment=changed_at),
         )

@@ -40,6 +40,12 @@ class Number(str):
     __slots__ = ()
 
 
+class Grouped(int):
+    """A large whole number, written with thousands separators ("1,000,000")."""
+
+    __slots__ = ()
+
+
 class Quoted(str):
     """Text the person typed or a file held, quoted when it is shown."""
 
@@ -140,6 +146,92 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium "
         "value: check the number and the unit."
     ),
+    "located": "{where}: {reason}",
+    # -- records: patients, courses, doses, dates, samples (domain.records, domain.samples) --
+    "drug-class-unknown": "Unknown drug class {text}. Accepted: {accepted}.",
+    "specimen-unknown": "Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.",
+    "clinic-id-missing": "A patient needs a clinic identifier.",
+    "birth-year-implausible": "Birth year {year} is not plausible.",
+    "date-implausible": "The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).",
+    "date-date": "date",
+    "date-start-date": "start date",
+    "date-stop-date": "stop date",
+    "date-collection-date": "collection date",
+    "course-stops-before-start": "The course of {drug} stops ({stop}) before it starts ({start}).",
+    "dose-out-of-range": (
+        "The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day)."
+    ),
+    "dose-too-precise": "The daily dose of {drug} has more than three decimals of a mg.",
+    "dose-not-a-number": "The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg).",
+    "dose-ambiguous": (
+        "The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one "
+        "or two decimals."
+    ),
+    "dose-not-positive": "The daily dose {text} must be greater than zero.",
+    "same-sample": "{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})",
+    "same-sample-other-unit": (
+        "{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} "
+        "instead of {kept_unit}"
+    ),
+    # -- lab profile files (domain.profile): keys are TOML keys, never translated --------
+    "profile-named": "Profile {name}: {reason}",
+    "profile-located": "{origin}: {reason}",
+    "profile-months-range": "{key} must be a whole number of months from 1 to {most}, not {value}.",
+    "profile-months-whole": "{key} must be a whole number of months, not {value}.",
+    "profile-retest-order": (
+        "retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin "
+        "({on_metformin}): a low result is re-tested sooner, not later."
+    ),
+    "profile-edges-finite": "every edge must be a finite number.",
+    "profile-edges-positive": "every edge must be greater than zero.",
+    "profile-threshold-too-high": "hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches.",
+    "profile-edges-rise": "edges must rise: critical_low_below < low_below < high_above < critical_high_above.",
+    "profile-missing": "missing {keys}.",
+    "profile-not-a-number": "{key} must be a number, not {value}.",
+    "profile-sources": "[sources] must be a table of texts.",
+    "profile-no-name": "the profile needs a name.",
+    "profile-edge-implausible": (
+        "{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L."
+    ),
+    "profile-threshold-between": (
+        "hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), "
+        "not {value} mmol/L."
+    ),
+    "profile-too-large": "{key} is far too large to be plausible.",
+    "profile-not-finite": "{key} must be a finite number, not {value}.",
+    "profile-out-of-scale": "{key} is far too large or too small to be plausible.",
+    "profile-not-a-file": "Cannot read profile {path}: it is not a regular file.",
+    "profile-too-big": "Profile {path} is larger than {kb} KB; it cannot be a profile.",
+    "profile-unreadable": "Cannot read profile {path}: {detail}",
+    "profile-not-toml": "{origin} is not valid TOML: {detail}",
+    "profile-too-deep": "{origin} is not a profile: its arrays or tables are nested too deep.",
+    # -- stored records (store.records) --------------------------------------------
+    "kind-patient": "patient",
+    "kind-medication-course": "medication course",
+    "kind-result": "result",
+    "kind-review": "review",
+    "clinic-id-taken": "Another patient already has the clinic identifier {clinic_id}.",
+    "clinic-id-taken-deleted": (
+        "Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead)."
+    ),
+    "delete-reason-missing": "Say why the {kind} is deleted; the reason is kept with it.",
+    "edit-conflict": (
+        "This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it "
+        "is kept beside the current one, to re-apply or discard."
+    ),
+    "conflict-where": " on {workstation}",
+    "conflict-when": " at {moment} UTC",
+    # -- files written on request: exports, reports, copies (domain.files) --------
+    "file-is-database": "{path} is the open patient database; mgdesk will not write over it.",
+    "file-belongs-to-database": (
+        "{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write "
+        "over it."
+    ),
+    "file-cannot-write": "Cannot write {path}: {detail}.",
+    "file-not-regular": "{path} exists and is not a regular file; choose a file name.",
+    "file-exists": "{path} exists already; give --force to replace it, or choose another name.",
+    "file-no-folder": "Cannot write {path}: the folder {folder} does not exist.",
+    "file-write-failed": "Cannot write {path}: {detail}; it was left as it was.",
     # -- the "how" of the trend numbers (domain.trend) ----------------------------
     "trend-count": "Counted {n} serum/plasma magnesium results.",
     "trend-count-excluded": (
@@ -253,6 +345,7 @@ _ENGLISH_WRITERS: tuple[tuple[type, Callable[[Any], str]], ...] = (
     (Message, english),
     (Quoted, lambda value: repr(str(value))),
     (Decimal, lambda value: f"{value:f}"),
+    (Grouped, lambda value: f"{value:,}"),
     (dt.datetime, lambda value: f"{value:%Y-%m-%d %H:%M}"),
     (dt.date, lambda value: value.isoformat()),
     (AnyOf, _any_of),

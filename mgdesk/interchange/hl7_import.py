@@ -157,9 +157,12 @@ class _MessageReader:
         self.local_codes = local_codes
         self.candidates = (*MAGNESIUM_LOINC, *{key.split("^", 1)[0] for key in local_codes})
 
-    def reject(self, message: _Message, segment: _Segment, reason: str) -> None:
+    def reject(self, message: _Message, segment: _Segment, reason: str | MgdeskError) -> None:
         where = f"message {message.number}, {segment.kind} segment"
-        self.parsed.rejected.append(Rejection(segment.line, f"{where}: {reason}"))
+        if isinstance(reason, MgdeskError):
+            self.parsed.rejected.append(Rejection.of_error(segment.line, reason, where))
+        else:
+            self.parsed.rejected.append(Rejection(segment.line, f"{where}: {reason}"))
 
     def warn(self, message: _Message, segment: _Segment, reason: str) -> None:
         where = f"message {message.number}, {segment.kind} segment"
@@ -235,8 +238,8 @@ class _PlainParts(hl7.Factory):  # type: ignore[misc]
 
 
 class _MessageRejectedError(Exception):
-    def __init__(self, segment: _Segment, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, segment: _Segment, reason: str | MgdeskError) -> None:
+        super().__init__(str(reason))
         self.segment = segment
         self.reason = reason
 
@@ -311,7 +314,7 @@ class _Oru:
                 try:
                     self._observation(index, clinic_id, order_time, order_ref, lab, control)
                 except MgdeskError as error:
-                    self.reader.reject(self.message, segment, str(error))
+                    self.reader.reject(self.message, segment, error)
 
     def _patient(self, pid_at: int) -> str:
         segment = self.message.segments[pid_at]
@@ -347,7 +350,7 @@ class _Oru:
         try:
             patient = Patient(chosen, name=name, birth_year=birth_year, sex=sex)
         except InputError as error:
-            raise _MessageRejectedError(segment, str(error)) from None
+            raise _MessageRejectedError(segment, error) from None
         self.reader.parsed.patients.setdefault(chosen.strip(), patient)
         return chosen
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.groups import GROUP_RULE, PETERS_2013_SOURCE, GroupRow
 from mgdesk.services import export_group_table
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.common.wording import local_number
 
 
@@ -124,6 +125,6 @@ class GroupTableView(QWidget):
         try:
             export_group_table(self.rows, path)
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Not exported"), str(error))
+            QMessageBox.warning(self, tr("Not exported"), error_sentence(error))
             return False
         return True

@@ -29,8 +29,9 @@ from mgdesk.domain.classify import (
     side_message,
 )
 from mgdesk.domain.errors import MgdeskError
-from mgdesk.domain.messages import AllOf, AnyOf, Message, Number, Quoted
+from mgdesk.domain.messages import AllOf, AnyOf, Grouped, Message, Number, Quoted
 from mgdesk.domain.profile import Category
+from mgdesk.domain.records import Specimen
 from mgdesk.ui.common.class_style import class_short_words
 
 
@@ -171,6 +172,144 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
         "Messages",
         "{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium "
         "value: check the number and the unit.",
+    ),
+    "located": lambda n: QCoreApplication.translate("Messages", "{where}: {reason}"),
+    "drug-class-unknown": lambda n: QCoreApplication.translate(
+        "Messages", "Unknown drug class {text}. Accepted: {accepted}."
+    ),
+    "specimen-unknown": lambda n: QCoreApplication.translate(
+        "Messages", "Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell."
+    ),
+    "clinic-id-missing": lambda n: QCoreApplication.translate("Messages", "A patient needs a clinic identifier."),
+    "birth-year-implausible": lambda n: QCoreApplication.translate("Messages", "Birth year {year} is not plausible."),
+    "date-implausible": lambda n: QCoreApplication.translate(
+        "Messages", "The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest})."
+    ),
+    "date-date": lambda n: QCoreApplication.translate("Messages", "date"),
+    "date-start-date": lambda n: QCoreApplication.translate("Messages", "start date"),
+    "date-stop-date": lambda n: QCoreApplication.translate("Messages", "stop date"),
+    "date-collection-date": lambda n: QCoreApplication.translate("Messages", "collection date"),
+    "course-stops-before-start": lambda n: QCoreApplication.translate(
+        "Messages", "The course of {drug} stops ({stop}) before it starts ({start})."
+    ),
+    "dose-out-of-range": lambda n: QCoreApplication.translate(
+        "Messages",
+        "The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day).",
+    ),
+    "dose-too-precise": lambda n: QCoreApplication.translate(
+        "Messages", "The daily dose of {drug} has more than three decimals of a mg."
+    ),
+    "dose-not-a-number": lambda n: QCoreApplication.translate(
+        "Messages", "The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg)."
+    ),
+    "dose-ambiguous": lambda n: QCoreApplication.translate(
+        "Messages",
+        "The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one "
+        "or two decimals.",
+    ),
+    "dose-not-positive": lambda n: QCoreApplication.translate(
+        "Messages", "The daily dose {text} must be greater than zero."
+    ),
+    "same-sample": lambda n: QCoreApplication.translate(
+        "Messages", "{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})"
+    ),
+    "same-sample-other-unit": lambda n: QCoreApplication.translate(
+        "Messages",
+        "{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} "
+        "instead of {kept_unit}",
+    ),
+    "profile-named": lambda n: QCoreApplication.translate("Messages", "Profile {name}: {reason}"),
+    "profile-located": lambda n: QCoreApplication.translate("Messages", "{origin}: {reason}"),
+    "profile-months-range": lambda n: QCoreApplication.translate(
+        "Messages", "{key} must be a whole number of months from 1 to {most}, not {value}."
+    ),
+    "profile-months-whole": lambda n: QCoreApplication.translate(
+        "Messages", "{key} must be a whole number of months, not {value}."
+    ),
+    "profile-retest-order": lambda n: QCoreApplication.translate(
+        "Messages",
+        "retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin "
+        "({on_metformin}): a low result is re-tested sooner, not later.",
+    ),
+    "profile-edges-finite": lambda n: QCoreApplication.translate("Messages", "every edge must be a finite number."),
+    "profile-edges-positive": lambda n: QCoreApplication.translate("Messages", "every edge must be greater than zero."),
+    "profile-threshold-too-high": lambda n: QCoreApplication.translate(
+        "Messages", "hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches."
+    ),
+    "profile-edges-rise": lambda n: QCoreApplication.translate(
+        "Messages", "edges must rise: critical_low_below < low_below < high_above < critical_high_above."
+    ),
+    "profile-missing": lambda n: QCoreApplication.translate("Messages", "missing {keys}."),
+    "profile-not-a-number": lambda n: QCoreApplication.translate("Messages", "{key} must be a number, not {value}."),
+    "profile-sources": lambda n: QCoreApplication.translate("Messages", "[sources] must be a table of texts."),
+    "profile-no-name": lambda n: QCoreApplication.translate("Messages", "the profile needs a name."),
+    "profile-edge-implausible": lambda n: QCoreApplication.translate(
+        "Messages", "{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L."
+    ),
+    "profile-threshold-between": lambda n: QCoreApplication.translate(
+        "Messages",
+        "hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), "
+        "not {value} mmol/L.",
+    ),
+    "profile-too-large": lambda n: QCoreApplication.translate("Messages", "{key} is far too large to be plausible."),
+    "profile-not-finite": lambda n: QCoreApplication.translate(
+        "Messages", "{key} must be a finite number, not {value}."
+    ),
+    "profile-out-of-scale": lambda n: QCoreApplication.translate(
+        "Messages", "{key} is far too large or too small to be plausible."
+    ),
+    "profile-not-a-file": lambda n: QCoreApplication.translate(
+        "Messages", "Cannot read profile {path}: it is not a regular file."
+    ),
+    "profile-too-big": lambda n: QCoreApplication.translate(
+        "Messages", "Profile {path} is larger than {kb} KB; it cannot be a profile."
+    ),
+    "profile-unreadable": lambda n: QCoreApplication.translate("Messages", "Cannot read profile {path}: {detail}"),
+    "profile-not-toml": lambda n: QCoreApplication.translate("Messages", "{origin} is not valid TOML: {detail}"),
+    "profile-too-deep": lambda n: QCoreApplication.translate(
+        "Messages", "{origin} is not a profile: its arrays or tables are nested too deep."
+    ),
+    "kind-patient": lambda n: QCoreApplication.translate("Messages", "patient"),
+    "kind-medication-course": lambda n: QCoreApplication.translate("Messages", "medication course"),
+    "kind-result": lambda n: QCoreApplication.translate("Messages", "result"),
+    "kind-review": lambda n: QCoreApplication.translate("Messages", "review"),
+    "clinic-id-taken": lambda n: QCoreApplication.translate(
+        "Messages", "Another patient already has the clinic identifier {clinic_id}."
+    ),
+    "clinic-id-taken-deleted": lambda n: QCoreApplication.translate(
+        "Messages",
+        "Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead).",
+    ),
+    "delete-reason-missing": lambda n: QCoreApplication.translate(
+        "Messages", "Say why the {kind} is deleted; the reason is kept with it."
+    ),
+    "edit-conflict": lambda n: QCoreApplication.translate(
+        "Messages",
+        "This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it "
+        "is kept beside the current one, to re-apply or discard.",
+    ),
+    "conflict-where": lambda n: QCoreApplication.translate("Messages", " on {workstation}"),
+    "conflict-when": lambda n: QCoreApplication.translate("Messages", " at {moment} UTC"),
+    "file-is-database": lambda n: QCoreApplication.translate(
+        "Messages", "{path} is the open patient database; mgdesk will not write over it."
+    ),
+    "file-belongs-to-database": lambda n: QCoreApplication.translate(
+        "Messages",
+        "{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write "
+        "over it.",
+    ),
+    "file-cannot-write": lambda n: QCoreApplication.translate("Messages", "Cannot write {path}: {detail}."),
+    "file-not-regular": lambda n: QCoreApplication.translate(
+        "Messages", "{path} exists and is not a regular file; choose a file name."
+    ),
+    "file-exists": lambda n: QCoreApplication.translate(
+        "Messages", "{path} exists already; replace it, or choose another name."
+    ),
+    "file-no-folder": lambda n: QCoreApplication.translate(
+        "Messages", "Cannot write {path}: the folder {folder} does not exist."
+    ),
+    "file-write-failed": lambda n: QCoreApplication.translate(
+        "Messages", "Cannot write {path}: {detail}; it was left as it was."
     ),
     "trend-count": lambda n: QCoreApplication.translate(
         "Messages", "Counted %n serum/plasma magnesium result(s).", None, n
@@ -321,6 +460,10 @@ def field_text(value: object) -> str:
         return local_date(value)
     if isinstance(value, Category):
         return class_short_words(value)
+    if isinstance(value, Specimen):
+        return _specimen_words(value)
+    if isinstance(value, Grouped):
+        return QLocale().toString(int(value))
     if isinstance(value, AnyOf):
         words = [field_text(item) for item in value.items]
         if len(words) == 1:
@@ -331,6 +474,21 @@ def field_text(value: object) -> str:
     if isinstance(value, AllOf):
         return QCoreApplication.translate("Messages", " and ").join(field_text(item) for item in value.items)
     return str(value)
+
+
+def _specimen_words(specimen: Specimen) -> str:
+    words = {
+        Specimen.SERUM: QCoreApplication.translate("Messages", "serum"),
+        Specimen.PLASMA: QCoreApplication.translate("Messages", "plasma"),
+        Specimen.URINE: QCoreApplication.translate("Messages", "urine"),
+        Specimen.RED_CELL: QCoreApplication.translate("Messages", "red-cell"),
+    }
+    return words[specimen]
+
+
+def reason_sentence(reason: str, message: Message | None) -> str:
+    """Why a row or record was refused: its message in the user's language, else the English reason."""
+    return reason if message is None or message.code not in TEMPLATES else render(message)
 
 
 def error_sentence(error: MgdeskError) -> str:

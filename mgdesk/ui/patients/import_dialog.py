@@ -42,6 +42,7 @@ from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
 from mgdesk.ui.common.class_style import class_short_words, shows_borderline
+from mgdesk.ui.common.messages import reason_sentence, render
 from mgdesk.ui.common.wording import local_date
 
 
@@ -185,7 +186,7 @@ class ImportPreview(QDialog):
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))
-            self.rejected_table.setItem(row, 1, QTableWidgetItem(rejection.reason))
+            self.rejected_table.setItem(row, 1, QTableWidgetItem(reason_sentence(rejection.reason, rejection.message)))
 
     def _show_mapping_choices(self, parsed: ParsedFile) -> None:
         """One row per column of the file, with a list of fields; the current reading is selected."""
@@ -300,14 +301,7 @@ def report_text(report: ImportReport) -> str:
             lines=", ".join(str(n) for n in sorted((*report.previously_deleted, *report.previously_corrected))[:20]),
         )
     lines = [
-        tr("Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).").format(
-            line=line,
-            value=repeat.kept.measurement.text,
-            unit=repeat.kept.measurement.unit,
-            date=repeat.kept.collected_on.isoformat(),
-            written=repeat.duplicate.measurement.text,
-            written_unit=repeat.duplicate.measurement.unit,
-        )
+        tr("Line {line}: {same_sample}; not stored.").format(line=line, same_sample=render(repeat.message()))
         for line, repeat in report.same_sample[:SAME_SAMPLE_LINES]
     ]
     if len(report.same_sample) > SAME_SAMPLE_LINES:

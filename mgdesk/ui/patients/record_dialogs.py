@@ -95,7 +95,7 @@ class _RecordDialog(QDialog):
         super().accept()
 
     def show_error(self, error: MgdeskError) -> None:
-        self.error_label.setText(f"⚠ {error}")
+        self.error_label.setText(f"⚠ {error_sentence(error)}")
 
 
 class PatientDialog(_RecordDialog):

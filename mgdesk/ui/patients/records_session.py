@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from mgdesk.domain.errors import MgdeskError
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.patients.record_commands import CommandFactory, RecordCommand
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first open, after the window shows
@@ -72,7 +73,7 @@ class RecordsSession(QObject):
         try:
             database = open_database(path)
         except MgdeskError as error:
-            self.last_error = str(error)
+            self.last_error = error_sentence(error)
             self.failed.emit(self.last_error)
             return False
         self.close()
@@ -105,7 +106,7 @@ class RecordsSession(QObject):
         try:
             command.apply()
         except MgdeskError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_sentence(error))
             return False
         self.undo_stack.push(command)
         return True

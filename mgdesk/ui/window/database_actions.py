@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.window.places import is_demo
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ class DatabaseActions(_Base):
         try:
             report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Not exported"), str(error))
+            QMessageBox.warning(self, tr("Not exported"), error_sentence(error))
             return
         self.statusBar().showMessage(
             tr("Exported {count} results as FHIR to {name}.").format(count=report.count, name=name)
@@ -250,7 +251,7 @@ class DatabaseActions(_Base):
         try:
             export_csv(self.session.records, Path(name), patient=scope, medications=medications)
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Not exported"), str(error))
+            QMessageBox.warning(self, tr("Not exported"), error_sentence(error))
             return
         self.statusBar().showMessage(tr("Exported to {name}.").format(name=name))
 
@@ -265,7 +266,7 @@ class DatabaseActions(_Base):
         try:
             path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Demo clinic"), str(error))
+            QMessageBox.warning(self, tr("Demo clinic"), error_sentence(error))
             return False
         if not self.open_database(path):
             return False

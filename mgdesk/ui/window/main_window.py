@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.profile import LabProfile, default_profile, load_profile
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.converter.converter_view import ConverterView
 from mgdesk.ui.patients.records_session import RecordsSession
@@ -115,7 +116,7 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             return load_profile(path)
         except ProfileError as error:
             log.warning("profile %s not usable, falling back to the default: %s", path, error)
-            self._profile_problem = str(error)
+            self._profile_problem = error_sentence(error)
             return default_profile()
 
     def choose_profile(self) -> None:

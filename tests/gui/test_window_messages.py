@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from trend_fixtures import TODAY, falling_patient, small_database
 
 from mgdesk.cli import main
-from mgdesk.domain.messages import ENGLISH, Message, Number, english, placeholders
+from mgdesk.domain.messages import ENGLISH, Grouped, Message, Number, english, placeholders
 from mgdesk.domain.messages import template as english_template
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.trend import summarize
@@ -89,9 +89,11 @@ def test_fields_fill_every_placeholder_with_the_locales_decimal_mark(code: str, 
             assert written.replace(".", ",") in sentence, (written, sentence)
         elif isinstance(value, dt.date):
             assert messages.local_date(value) in sentence, (value, sentence)
+        elif isinstance(value, Grouped):  # thousands separated the locale's way (a narrow space in French)
+            assert QLocale().toString(int(value)) in sentence, (value, sentence)
     # The same numbers as the command line's sentence, dates aside (the window writes them the locale's way).
-    dates = [value for value in _leaf_fields(sample) if isinstance(value, dt.date)]
-    if not dates:
+    localised = [value for value in _leaf_fields(sample) if isinstance(value, dt.date | Grouped)]
+    if not localised:
         assert sorted(_numbers(sentence)) == sorted(_numbers(english(sample))), (sentence, english(sample))
 
 
