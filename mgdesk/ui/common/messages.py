@@ -269,6 +269,80 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
     "profile-too-deep": lambda n: QCoreApplication.translate(
         "Messages", "{origin} is not a profile: its arrays or tables are nested too deep."
     ),
+    "the-database": lambda n: QCoreApplication.translate("Messages", "the database"),
+    "db-folder-not-writable": lambda n: QCoreApplication.translate(
+        "Messages", "Cannot create {path}: its folder may not be written."
+    ),
+    "db-not-a-file": lambda n: QCoreApplication.translate(
+        "Messages", "{path} is not a file, so it cannot be an mgdesk database."
+    ),
+    "db-not-sqlite": lambda n: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a database (it does not start like an SQLite file). It was left as it is; choose an "
+        "mgdesk database, or a new file name to create one.",
+    ),
+    "db-read-only": lambda n: QCoreApplication.translate(
+        "Messages",
+        "{path} is read-only. mgdesk needs to write to its database: make the file writable, or copy it to a "
+        "folder of your own and open the copy.",
+    ),
+    "db-journal-folder": lambda n: QCoreApplication.translate(
+        "Messages", "The folder of {path} may not be written; SQLite needs to keep its journal beside the file."
+    ),
+    "db-locked": lambda n: QCoreApplication.translate(
+        "Messages",
+        "Another program is using {where} and holds it locked; nothing was changed. Close the other program "
+        "(or wait for it to finish) and try again.",
+    ),
+    "db-disk-failing": lambda n: QCoreApplication.translate(
+        "Messages", "The disk holding {where} is full or failing ({detail}); nothing was changed."
+    ),
+    "db-write-refused": lambda n: QCoreApplication.translate(
+        "Messages", "{where} may not be written (read-only file or folder); nothing was changed."
+    ),
+    "db-not-sqlite-file": lambda n: QCoreApplication.translate(
+        "Messages", "{where} is not an SQLite database; it was left as it is."
+    ),
+    "db-missing": lambda n: QCoreApplication.translate(
+        "Messages",
+        "There is no database at {path}; nothing was created. Open another database, or import a file to start one.",
+    ),
+    "db-empty-file": lambda n: QCoreApplication.translate(
+        "Messages",
+        "There is an empty file at {path}; nothing was created. Open another database, or import a file to start one.",
+    ),
+    "db-schema-too-new": lambda n: QCoreApplication.translate(
+        "Messages",
+        "This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to {current}). "
+        "It was left untouched: update mgdesk to open it.",
+    ),
+    "server-address-invalid": lambda n: QCoreApplication.translate(
+        "Messages", "{text} is not a server address; write postgresql://user@host[:port]/database."
+    ),
+    "server-address-password": lambda n: QCoreApplication.translate(
+        "Messages",
+        "A password in the server address would be stored and shown in plain text; mgdesk never keeps one. Put it "
+        "in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database.",
+    ),
+    "server-address-no-database": lambda n: QCoreApplication.translate(
+        "Messages", "Name the database in the server address: postgresql://user@host[:port]/database ({text})."
+    ),
+    "server-login": lambda n: QCoreApplication.translate(
+        "Messages",
+        "The clinic server refused the login to {where} ({detail}). Check the user name, and the password in "
+        "~/.pgpass (or PGPASSWORD); the server's administrator grants access.",
+    ),
+    "server-no-database": lambda n: QCoreApplication.translate(
+        "Messages", "The clinic server has no such database ({detail}); check the address or ask its administrator."
+    ),
+    "server-clinic-id-taken": lambda n: QCoreApplication.translate(
+        "Messages", "Another workstation has just added a patient with this clinic identifier."
+    ),
+    "server-unreachable": lambda n: QCoreApplication.translate(
+        "Messages",
+        "The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps "
+        "working; try again when the network or the server is back.",
+    ),
     "kind-patient": lambda n: QCoreApplication.translate("Messages", "patient"),
     "kind-medication-course": lambda n: QCoreApplication.translate("Messages", "medication course"),
     "kind-result": lambda n: QCoreApplication.translate("Messages", "result"),
