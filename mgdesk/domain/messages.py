@@ -253,6 +253,20 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         "The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps "
         "working; try again when the network or the server is back."
     ),
+    # -- dates and times in imported files (interchange.dates) ------------------
+    "date-empty": "the date is empty",
+    "date-order-not-chosen": (
+        "{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are "
+        "written, or write ISO dates (2024-04-03)"
+    ),
+    "date-short-year": "{text}: write the year with four digits",
+    "date-not-a-date": "{text} is not a date: write it as 2024-04-03",
+    "date-not-real": "{text} is not a real date",
+    "date-not-real-read": "{text} is not a real date when read {order}",
+    "order-day-first": "day-first",
+    "order-month-first": "month-first",
+    "time-not-a-time": "{text} is not a time: write it as 08:15",
+    "time-not-real": "{text} is not a real time",
     # -- stored records (store.records) --------------------------------------------
     "kind-patient": "patient",
     "kind-medication-course": "medication course",

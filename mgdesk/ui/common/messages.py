@@ -343,6 +343,22 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
         "The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps "
         "working; try again when the network or the server is back.",
     ),
+    "date-empty": lambda n: QCoreApplication.translate("Messages", "the date is empty"),
+    "date-order-not-chosen": lambda n: QCoreApplication.translate(
+        "Messages",
+        "{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are "
+        "written, or write ISO dates (2024-04-03)",
+    ),
+    "date-short-year": lambda n: QCoreApplication.translate("Messages", "{text}: write the year with four digits"),
+    "date-not-a-date": lambda n: QCoreApplication.translate("Messages", "{text} is not a date: write it as 2024-04-03"),
+    "date-not-real": lambda n: QCoreApplication.translate("Messages", "{text} is not a real date"),
+    "date-not-real-read": lambda n: QCoreApplication.translate(
+        "Messages", "{text} is not a real date when read {order}"
+    ),
+    "order-day-first": lambda n: QCoreApplication.translate("Messages", "day-first"),
+    "order-month-first": lambda n: QCoreApplication.translate("Messages", "month-first"),
+    "time-not-a-time": lambda n: QCoreApplication.translate("Messages", "{text} is not a time: write it as 08:15"),
+    "time-not-real": lambda n: QCoreApplication.translate("Messages", "{text} is not a real time"),
     "kind-patient": lambda n: QCoreApplication.translate("Messages", "patient"),
     "kind-medication-course": lambda n: QCoreApplication.translate("Messages", "medication course"),
     "kind-result": lambda n: QCoreApplication.translate("Messages", "result"),
