@@ -267,6 +267,29 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "order-month-first": "month-first",
     "time-not-a-time": "{text} is not a time: write it as 08:15",
     "time-not-real": "{text} is not a real time",
+    # -- an import file's text and columns (interchange.text, interchange.columns) --
+    "text-not-as-marked": "{name} says it is {label} but is not",
+    "text-neither-encoding": "{name} is neither UTF-8 nor Windows-1252 text",
+    "text-line-unreadable": "{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8.",
+    "text-nul-byte": "{name} is not a text file (line {line} contains a NUL byte); save it as CSV.",
+    "text-nul-character": "{name} is not a text file (line {line} contains a NUL character); save it as CSV.",
+    "text-mixed-encodings": (
+        "{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the "
+        "whole file as CSV UTF-8."
+    ),
+    "text-no-separator": "{name}: the first line {header} has no comma, semicolon or tab between column names.",
+    "file-kind-results": "results",
+    "file-kind-medications": "medications",
+    "columns-same-field": "{name}: two columns mean {field}: {headers}.",
+    "columns-missing": (
+        "{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A "
+        "results file needs patient, date, value (unit, specimen, comment optional); a medication file needs "
+        "patient, drug_class, start (drug, stop, dose optional)."
+    ),
+    "mapping-unknown-field": "{name}: a {kind} file has no field {fields}.",
+    "mapping-no-such-column": "{name}: the chosen mapping names a column the file does not have.",
+    "mapping-column-twice": "{name}: one column cannot be read as two fields.",
+    "mapping-choose": "{name}: choose a column for {fields}.",
     # -- stored records (store.records) --------------------------------------------
     "kind-patient": "patient",
     "kind-medication-course": "medication course",

@@ -13,6 +13,7 @@ import codecs
 import re
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.messages import Message, Quoted
 
 SEPARATORS = (",", ";", "\t")
 
@@ -50,34 +51,32 @@ def decode(data: bytes, name: str) -> str:
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data[len(bom) :], codec, f"{name} says it is {label} but is not"), name)
+            what = Message.of("text-not-as-marked", name=name, label=label)
+            return _checked(_strict(data[len(bom) :], codec, what), name)
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise FileFormatError(f"{name} is not a text file (line {line} contains a NUL byte); save it as CSV.")
+        raise FileFormatError(code="text-nul-byte", name=name, line=line)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         if _UTF8_MULTIBYTE.search(data) is not None:
             line = data.count(b"\n", 0, error.start) + 1
-            raise FileFormatError(
-                f"{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). "
-                "Save the whole file as CSV UTF-8."
-            ) from None
-    return _strict(data, "cp1252", f"{name} is neither UTF-8 nor Windows-1252 text")
+            raise FileFormatError(code="text-mixed-encodings", name=name, line=line) from None
+    return _strict(data, "cp1252", Message.of("text-neither-encoding", name=name))
 
 
-def _strict(data: bytes, codec: str, what: str) -> str:
+def _strict(data: bytes, codec: str, what: Message) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
         line = data[: error.start].decode(codec, errors="replace").count("\n") + 1
-        raise FileFormatError(f"{what}: line {line} cannot be read ({error.reason}). Save it as CSV UTF-8.") from None
+        raise FileFormatError(code="text-line-unreadable", what=what, line=line, reason=error.reason) from None
 
 
 def _checked(text: str, name: str) -> str:
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise FileFormatError(f"{name} is not a text file (line {line} contains a NUL character); save it as CSV.")
+        raise FileFormatError(code="text-nul-character", name=name, line=line)
     return text
 
 
@@ -85,7 +84,5 @@ def separator(header_line: str, name: str) -> str:
     counts = {sep: header_line.count(sep) for sep in SEPARATORS}
     best = max(SEPARATORS, key=lambda sep: counts[sep])
     if counts[best] == 0:
-        raise FileFormatError(
-            f"{name}: the first line {header_line[:80]!r} has no comma, semicolon or tab between column names."
-        )
+        raise FileFormatError(code="text-no-separator", name=name, header=Quoted(header_line[:80]))
     return best

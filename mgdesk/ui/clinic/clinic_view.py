@@ -66,6 +66,7 @@ from mgdesk.domain.worklist import Review
 from mgdesk.services import WorklistItem, clinic_group_table, waiting_count
 from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, STATE, ClinicTableModel
 from mgdesk.ui.clinic.group_table import GroupTableView
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.patients.trend_panel import SYNTHETIC_BADGE_STYLE
 
 if TYPE_CHECKING:
@@ -384,7 +385,7 @@ class ClinicView(QWidget):
             except MgdeskError as error:  # the database went away or could not be read
                 self._pending.clear()
                 self.busy.hide()
-                self.count_label.setText(tr("Clinic not loaded: {error}").format(error=error))
+                self.count_label.setText(tr("Clinic not loaded: {error}").format(error=error_sentence(error)))
                 break
             self._on_computed(result)
         if not self._pending:

@@ -359,6 +359,48 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
     "order-month-first": lambda n: QCoreApplication.translate("Messages", "month-first"),
     "time-not-a-time": lambda n: QCoreApplication.translate("Messages", "{text} is not a time: write it as 08:15"),
     "time-not-real": lambda n: QCoreApplication.translate("Messages", "{text} is not a real time"),
+    "text-not-as-marked": lambda n: QCoreApplication.translate("Messages", "{name} says it is {label} but is not"),
+    "text-neither-encoding": lambda n: QCoreApplication.translate(
+        "Messages", "{name} is neither UTF-8 nor Windows-1252 text"
+    ),
+    "text-line-unreadable": lambda n: QCoreApplication.translate(
+        "Messages", "{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8."
+    ),
+    "text-nul-byte": lambda n: QCoreApplication.translate(
+        "Messages", "{name} is not a text file (line {line} contains a NUL byte); save it as CSV."
+    ),
+    "text-nul-character": lambda n: QCoreApplication.translate(
+        "Messages", "{name} is not a text file (line {line} contains a NUL character); save it as CSV."
+    ),
+    "text-mixed-encodings": lambda n: QCoreApplication.translate(
+        "Messages",
+        "{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the "
+        "whole file as CSV UTF-8.",
+    ),
+    "text-no-separator": lambda n: QCoreApplication.translate(
+        "Messages", "{name}: the first line {header} has no comma, semicolon or tab between column names."
+    ),
+    "file-kind-results": lambda n: QCoreApplication.translate("Messages", "results"),
+    "file-kind-medications": lambda n: QCoreApplication.translate("Messages", "medications"),
+    "columns-same-field": lambda n: QCoreApplication.translate(
+        "Messages", "{name}: two columns mean {field}: {headers}."
+    ),
+    "columns-missing": lambda n: QCoreApplication.translate(
+        "Messages",
+        "{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A "
+        "results file needs patient, date, value (unit, specimen, comment optional); a medication file needs "
+        "patient, drug_class, start (drug, stop, dose optional).",
+    ),
+    "mapping-unknown-field": lambda n: QCoreApplication.translate(
+        "Messages", "{name}: a {kind} file has no field {fields}."
+    ),
+    "mapping-no-such-column": lambda n: QCoreApplication.translate(
+        "Messages", "{name}: the chosen mapping names a column the file does not have."
+    ),
+    "mapping-column-twice": lambda n: QCoreApplication.translate(
+        "Messages", "{name}: one column cannot be read as two fields."
+    ),
+    "mapping-choose": lambda n: QCoreApplication.translate("Messages", "{name}: choose a column for {fields}."),
     "kind-patient": lambda n: QCoreApplication.translate("Messages", "patient"),
     "kind-medication-course": lambda n: QCoreApplication.translate("Messages", "medication course"),
     "kind-result": lambda n: QCoreApplication.translate("Messages", "result"),

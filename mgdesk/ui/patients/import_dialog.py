@@ -42,7 +42,7 @@ from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
 from mgdesk.ui.common.class_style import class_short_words, shows_borderline
-from mgdesk.ui.common.messages import reason_sentence, render
+from mgdesk.ui.common.messages import error_sentence, reason_sentence, render
 from mgdesk.ui.common.wording import local_date
 
 
@@ -143,7 +143,7 @@ class ImportPreview(QDialog):
             self.summary.setText(tr("Checking was cancelled."))
         except MgdeskError as error:
             self.parsed = None
-            self.summary.setText(f"⚠ {error}")
+            self.summary.setText(f"⚠ {error_sentence(error)}")
         self._show()
 
     def _show(self) -> None:

@@ -177,7 +177,9 @@ class DatabaseActions(_Base):
             return None
         except MgdeskError as error:
             QMessageBox.warning(
-                self, tr("Import failed"), tr("{error}\n\nNothing of the file was stored.").format(error=error)
+                self,
+                tr("Import failed"),
+                tr("{error}\n\nNothing of the file was stored.").format(error=error_sentence(error)),
             )
             return None
         rejected = list(report.rejected)

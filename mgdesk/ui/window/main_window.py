@@ -131,7 +131,9 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             profile = load_profile(path)
         except ProfileError as error:
             QMessageBox.warning(
-                self, tr("Profile not loaded"), tr("{error}\n\nThe profile in use is unchanged.").format(error=error)
+                self,
+                tr("Profile not loaded"),
+                tr("{error}\n\nThe profile in use is unchanged.").format(error=error_sentence(error)),
             )
             return False
         self.settings.profile_path = path
