@@ -64,6 +64,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
     from mgdesk.ui.common.first_paint import FirstPaint
+    from mgdesk.ui.common.i18n import install_language
     from mgdesk.ui.common.look import configure_application, name_application
     from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.window import MainWindow
@@ -73,7 +74,9 @@ def _run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     install_qt_message_log()
     configure_application(app)
-    window = MainWindow(Settings(), profile_override=args.profile)
+    settings = Settings()
+    install_language(app, settings.language)  # before any widget: the language applies at start only
+    window = MainWindow(settings, profile_override=args.profile)
     first_paint = FirstPaint(window.converter.value_edit)
     window.show()
     CrashReporter(setup_logging()).install()

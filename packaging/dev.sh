@@ -106,6 +106,8 @@ ensure_venv() {
 ensure_debian_packages
 ensure_postgresql
 ensure_venv
+# The window's translations (.qm) are built, never committed; ~1 s, so every time.
+.venv/bin/python packaging/translations.py build
 
 if [ "$mode" = start ]; then
   exec .venv/bin/mgdesk "$@"

@@ -44,9 +44,27 @@ Var AllUsers
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
+; The installer's own language: the languages mgdesk's window speaks
+; (resources/translations/README.md), offered in a list at start unless silent.
+; The window's language is chosen in mgdesk itself (Settings > Language).
+!define MUI_LANGDLL_ALLLANGUAGES
 !insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_LANGUAGE "Spanish"
+!insertmacro MUI_LANGUAGE "PortugueseBR"
+!insertmacro MUI_LANGUAGE "Arabic"
+!insertmacro MUI_RESERVEFILE_LANGDLL
+
+LangString NeedsAdmin ${LANG_ENGLISH} "/AllUsers needs administrator rights."
+LangString NeedsAdmin ${LANG_FRENCH} "/AllUsers nécessite les droits d'administrateur."
+LangString NeedsAdmin ${LANG_SPANISH} "/AllUsers necesita derechos de administrador."
+LangString NeedsAdmin ${LANG_PORTUGUESEBR} "/AllUsers precisa de direitos de administrador."
+LangString NeedsAdmin ${LANG_ARABIC} "يحتاج /AllUsers إلى صلاحيات المسؤول."
 
 Function .onInit
+  ${IfNot} ${Silent}
+    !insertmacro MUI_LANGDLL_DISPLAY
+  ${EndIf}
   StrCpy $AllUsers 0
   ${GetParameters} $0
   ClearErrors
@@ -59,6 +77,7 @@ Function .onInit
 FunctionEnd
 
 Function un.onInit
+  !insertmacro MUI_UNGETLANGUAGE
   ; The uninstaller learns the mode from the marker the installer left.
   ${If} ${FileExists} "$INSTDIR\all-users.txt"
     SetShellVarContext all
@@ -70,7 +89,7 @@ Section "mgdesk" SecMain
     UserInfo::GetAccountType
     Pop $0
     ${If} $0 != "admin"
-      MessageBox MB_ICONSTOP "/AllUsers needs administrator rights." /SD IDOK
+      MessageBox MB_ICONSTOP "$(NeedsAdmin)" /SD IDOK
       Abort
     ${EndIf}
   ${EndIf}

@@ -44,7 +44,7 @@ def test_choosing_the_date_order_rechecks_the_rows_live(window: MainWindow, tmp_
     assert "2 rows have dates such as 03/04/2024 that read two ways" in text
     assert _lines(preview) == ["3", "4", "5"]
     assert preview.import_button.isEnabled()
-    assert "1 new patients will be created." in text
+    assert "1 new patient will be created." in text
     assert _first_rows(preview) == [["P1", "2024-01-05", "0.68", "mmol/L", "low"]]  # below 0.70 mmol/L
     preview.order.setCurrentIndex(preview.order.findData(DateOrder.DAY_FIRST))  # as the user picks it
     assert "3 rows can be imported, 1 are rejected" in preview.summary.text()

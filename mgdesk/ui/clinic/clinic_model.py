@@ -29,7 +29,7 @@ from mgdesk.services import WorklistItem, build_worklist
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.messages import render
 from mgdesk.ui.common.state_icons import calendar_icon, category_state_icon, clock_icon, falling_icon
-from mgdesk.ui.common.wording import local_number, span_text
+from mgdesk.ui.common.wording import local_date, local_number, span_text
 
 PATIENT, STATE, LATEST, DATE, CLASS, SLOPE, ALERT, RETEST, REVIEW = range(9)
 COLUMNS = 9
@@ -42,18 +42,14 @@ _FAR = dt.date.max.toordinal()
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clinic", text)
-
-
 def state_words(state: WorkState) -> str:
     words = {
-        WorkState.CRITICAL: tr("CRITICAL"),
-        WorkState.LOW: tr("low"),
-        WorkState.FALLING: tr("falling"),
-        WorkState.OVERDUE: tr("overdue"),
-        WorkState.DUE_SOON: tr("due soon"),
-        WorkState.UP_TO_DATE: tr("up to date"),
+        WorkState.CRITICAL: QCoreApplication.translate("clinic", "CRITICAL"),
+        WorkState.LOW: QCoreApplication.translate("clinic", "low"),
+        WorkState.FALLING: QCoreApplication.translate("clinic", "falling"),
+        WorkState.OVERDUE: QCoreApplication.translate("clinic", "overdue"),
+        WorkState.DUE_SOON: QCoreApplication.translate("clinic", "due soon"),
+        WorkState.UP_TO_DATE: QCoreApplication.translate("clinic", "up to date"),
     }
     return words[state]
 
@@ -74,11 +70,11 @@ def state_icon(state: WorkState, category: Category | None) -> QIcon:
 
 def review_text(review: Review | None, waiting: bool) -> str:
     if review is not None:
-        text = tr("reviewed by {user} on {date}").format(
-            user=review.os_user, date=review.reviewed_at.astimezone().date().isoformat()
+        text = QCoreApplication.translate("clinic", "reviewed by {user} on {date}").format(
+            user=review.os_user, date=local_date(review.reviewed_at.astimezone().date())
         )
         return text + (f": {review.comment}" if review.comment else "")
-    return tr("\u25cf waiting for review") if waiting else ""
+    return QCoreApplication.translate("clinic", "\u25cf waiting for review") if waiting else ""
 
 
 class ClinicTableModel(QAbstractTableModel):
@@ -125,15 +121,15 @@ class ClinicTableModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            tr("Patient"),
-            tr("State"),
-            tr("Latest ({unit})").format(unit=self._unit),
-            tr("Date"),
-            tr("Class"),
-            tr("Slope ({unit}/year)").format(unit=self._unit),
-            tr("Alert"),
-            tr("Re-test due"),
-            tr("Review"),
+            QCoreApplication.translate("clinic", "Patient"),
+            QCoreApplication.translate("clinic", "State"),
+            QCoreApplication.translate("clinic", "Latest ({unit})").format(unit=self._unit),
+            QCoreApplication.translate("clinic", "Date"),
+            QCoreApplication.translate("clinic", "Class"),
+            QCoreApplication.translate("clinic", "Slope ({unit}/year)").format(unit=self._unit),
+            QCoreApplication.translate("clinic", "Alert"),
+            QCoreApplication.translate("clinic", "Re-test due"),
+            QCoreApplication.translate("clinic", "Review"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -184,25 +180,31 @@ class ClinicTableModel(QAbstractTableModel):
         if column == LATEST:
             return "\u2013" if latest is None else local_number(latest.classification.shown(self._unit))
         if column == DATE:
-            return "\u2013" if row.latest_date is None else row.latest_date.isoformat()
+            return "\u2013" if row.latest_date is None else local_date(row.latest_date)
         if column == CLASS:
             if latest is None:
-                return tr("no result")
+                return QCoreApplication.translate("clinic", "no result")
             c = latest.classification
             words = class_short_words(c.category)
-            return words + (tr(", borderline") if shows_borderline(c.category, c.borderline) else "")
+            return words + (
+                QCoreApplication.translate("clinic", ", borderline")
+                if shows_borderline(c.category, c.borderline)
+                else ""
+            )
         if column == SLOPE:
             if row.slope is None:
                 return "\u2013"
             return local_number(f"{row.slope * float(factor(MgUnit.MMOL_L, self._unit)):+.3f}").replace("-", "\u2212")
         if column == ALERT:
-            return tr("\u25bc falling") if row.falling_alert else ""
+            return QCoreApplication.translate("clinic", "\u25bc falling") if row.falling_alert else ""
         due = row.retest_due
         if due is None:
             return "\u2013"
         if due <= self._today:
-            return tr("overdue by {span}").format(span=span_text(span_between(due, self._today)))
-        return due.isoformat()
+            return QCoreApplication.translate("clinic", "overdue by {span}").format(
+                span=span_text(span_between(due, self._today))
+            )
+        return local_date(due)
 
     def _sort_key(self, row: ClinicRow, column: int) -> Any:
         if column == PATIENT:
@@ -222,10 +224,11 @@ class ClinicTableModel(QAbstractTableModel):
     def _how(self, row: ClinicRow, column: int) -> str:
         s = row.summary
         if column in (STATE, REVIEW):
-            return tr(
+            return QCoreApplication.translate(
+                "clinic",
                 "Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; "
                 "within each, results waiting for review first. A result waits for review when it is the "
-                "latest and the patient is critical, low or falling (or it is indeterminate)."
+                "latest and the patient is critical, low or falling (or it is indeterminate).",
             )
         how = {
             PATIENT: row.history.patient.name or row.clinic_id,

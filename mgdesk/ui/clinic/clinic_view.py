@@ -76,17 +76,17 @@ if TYPE_CHECKING:
 POLL_MS = 15
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clinic", text)
-
-
 def filter_name(which: CoMedicationFilter) -> str:
     names = {
-        "all on metformin": tr("All on metformin"),
-        "metformin only": tr("Metformin only (no other diabetes drug)"),
-        "metformin with a sulfonylurea": tr("Metformin with a sulfonylurea"),
-        "metformin with a proton-pump inhibitor": tr("Metformin with a proton-pump inhibitor"),
-        "metformin with a magnesium supplement": tr("Metformin with a magnesium supplement"),
+        "all on metformin": QCoreApplication.translate("clinic", "All on metformin"),
+        "metformin only": QCoreApplication.translate("clinic", "Metformin only (no other diabetes drug)"),
+        "metformin with a sulfonylurea": QCoreApplication.translate("clinic", "Metformin with a sulfonylurea"),
+        "metformin with a proton-pump inhibitor": QCoreApplication.translate(
+            "clinic", "Metformin with a proton-pump inhibitor"
+        ),
+        "metformin with a magnesium supplement": QCoreApplication.translate(
+            "clinic", "Metformin with a magnesium supplement"
+        ),
     }
     return names.get(which.name, which.name)
 
@@ -184,20 +184,20 @@ class ClinicView(QWidget):
         self._poll.timeout.connect(self._on_poll)
 
         self.filter_combo = QComboBox()
-        self.filter_combo.setAccessibleName(tr("Co-medication filter"))
+        self.filter_combo.setAccessibleName(QCoreApplication.translate("clinic", "Co-medication filter"))
         for which in COHORT_FILTERS:
             self.filter_combo.addItem(filter_name(which))
-        filter_label = QLabel(tr("&Patients:"))
+        filter_label = QLabel(QCoreApplication.translate("clinic", "&Patients:"))
         filter_label.setBuddy(self.filter_combo)
         self.count_label = QLabel()
         self._empty_text: str | None = None  # what an empty list says instead of "0 patients"
-        self.synthetic = QLabel(tr("SYNTHETIC \u2013 demo clinic"))
+        self.synthetic = QLabel(QCoreApplication.translate("clinic", "SYNTHETIC \u2013 demo clinic"))
         self.synthetic.setStyleSheet(SYNTHETIC_BADGE_STYLE)
         self.synthetic.hide()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName(tr("Computing the clinic list"))
+        self.busy.setAccessibleName(QCoreApplication.translate("clinic", "Computing the clinic list"))
         self.busy.hide()
         top = QHBoxLayout()
         for widget in (filter_label, self.filter_combo, self.synthetic):
@@ -205,10 +205,12 @@ class ClinicView(QWidget):
         top.addStretch(1)
         top.addWidget(self.count_label)
         top.addWidget(self.busy)
-        self.review_button = QPushButton(tr("Mark &reviewed\u2026"))
+        self.review_button = QPushButton(QCoreApplication.translate("clinic", "Mark &reviewed\u2026"))
         self.review_button.setObjectName("reviewButton")
         self.review_button.setToolTip(
-            tr("Sign off the selected patient's latest result as reviewed by you, with an optional comment")
+            QCoreApplication.translate(
+                "clinic", "Sign off the selected patient's latest result as reviewed by you, with an optional comment"
+            )
         )
         self.review_button.clicked.connect(self.request_review)
         top.addWidget(self.review_button)
@@ -220,8 +222,8 @@ class ClinicView(QWidget):
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("clinicTabs")
         self.bottom_tabs.setDocumentMode(True)
-        self.bottom_tabs.addTab(self.plot_holder, tr("Cohort &plot"))
-        self.bottom_tabs.addTab(self.groups, tr("Treatment &groups (Peters 2013)"))
+        self.bottom_tabs.addTab(self.plot_holder, QCoreApplication.translate("clinic", "Cohort &plot"))
+        self.bottom_tabs.addTab(self.groups, QCoreApplication.translate("clinic", "Treatment &groups (Peters 2013)"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.bottom_tabs)
@@ -254,7 +256,7 @@ class ClinicView(QWidget):
         for column, chars in enumerate((11, 13, 13, 11, 17, 18, 9, 26, 24)):
             self.table.setColumnWidth(column, em * chars)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(tr("Patients on metformin"))
+        self.table.setAccessibleName(QCoreApplication.translate("clinic", "Patients on metformin"))
         self.table.activated.connect(self._on_activated)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -273,7 +275,9 @@ class ClinicView(QWidget):
 
     def show_no_database(self, profile: LabProfile, today: dt.date) -> None:
         """No database is open: an empty list and plot that say so (a load under way is superseded)."""
-        self._empty_text = tr("No database open: open one with File > Open database (Ctrl+O).")
+        self._empty_text = QCoreApplication.translate(
+            "clinic", "No database open: open one with File > Open database (Ctrl+O)."
+        )
         self.count_label.setText(self._empty_text)
         self.set_clinic((), profile, today)
 
@@ -385,7 +389,11 @@ class ClinicView(QWidget):
             except MgdeskError as error:  # the database went away or could not be read
                 self._pending.clear()
                 self.busy.hide()
-                self.count_label.setText(tr("Clinic not loaded: {error}").format(error=error_sentence(error)))
+                self.count_label.setText(
+                    QCoreApplication.translate("clinic", "Clinic not loaded: {error}").format(
+                        error=error_sentence(error)
+                    )
+                )
                 break
             self._on_computed(result)
         if not self._pending:
@@ -417,7 +425,9 @@ class ClinicView(QWidget):
         else:
             self.model.set_rows(result.rows, self.unit, self.today, self.reviews)
             empty = self._empty_text if not result.rows else None
-            self.count_label.setText(empty or tr("{n} patients").format(n=len(result.rows)))
+            self.count_label.setText(
+                empty or QCoreApplication.translate("clinic", "%n patient(s)", None, len(result.rows))
+            )
             self.waiting_changed.emit(waiting_count(self.model.items()))
             if self.profile is not None:  # every patient (not only the filtered list), each once
                 self.groups.set_rows(clinic_group_table(self.histories, self.profile))
@@ -450,12 +460,12 @@ class ClinicView(QWidget):
         if item is None:
             return
         menu = QMenu(self)
-        open_action = menu.addAction(tr("&Open patient"))
+        open_action = menu.addAction(QCoreApplication.translate("clinic", "&Open patient"))
         open_action.triggered.connect(lambda: self.patient_activated.emit(item.row.clinic_id))
-        review = menu.addAction(tr("Mark &reviewed\u2026"))
+        review = menu.addAction(QCoreApplication.translate("clinic", "Mark &reviewed\u2026"))
         review.setEnabled(item.result_id is not None)
         review.triggered.connect(self.request_review)
-        copy = menu.addAction(tr("&Copy row"))
+        copy = menu.addAction(QCoreApplication.translate("clinic", "&Copy row"))
         copy.triggered.connect(self._copy_row)
         menu.popup(self.table.viewport().mapToGlobal(position))
 

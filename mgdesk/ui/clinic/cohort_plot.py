@@ -25,22 +25,24 @@ from mgdesk.ui.common.wording import threshold_value_text
 MEDIAN_COLOUR = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clinic", text)
-
-
 class CohortPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right in every language
         self.view = pg.PlotWidget()
-        self.view.setAccessibleName(tr("Cohort plot"))
+        self.view.setAccessibleName(QCoreApplication.translate("clinic", "Cohort plot"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.plot: pg.PlotItem = self.view.getPlotItem()
+        self.plot.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+        )  # scene items follow the application, not the widget
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setLabel("bottom", tr("Cumulative months on metformin (time off not counted)"))
+        self.plot.setLabel(
+            "bottom", QCoreApplication.translate("clinic", "Cumulative months on metformin (time off not counted)")
+        )
         self.plot.hideButtons()
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         self.view.setBackground(self.palette().color(QPalette.ColorRole.Base))
@@ -54,9 +56,10 @@ class CohortPlot(QWidget):
             pen=pg.mkPen(MEDIAN_COLOUR, width=3), symbol="o", symbolSize=7, symbolBrush=MEDIAN_COLOUR, symbolPen=None
         )
         self.median_curve.setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "clinic",
                 "Median of all results in each 6-month bin of cumulative time on metformin; "
-                "results taken off it are left out"
+                "results taken off it are left out",
             )
         )
         self.threshold_line = pg.InfiniteLine(
@@ -69,7 +72,7 @@ class CohortPlot(QWidget):
             pos=0,
             angle=90,
             pen=pg.mkPen(MEDIAN_COLOUR, width=1, style=Qt.PenStyle.DotLine),
-            label=tr("metformin start"),
+            label=QCoreApplication.translate("clinic", "metformin start"),
             labelOpts={"position": 0.95, "anchors": [(0, 0), (0, 0)], "color": ink},
         )
         self.plot.addItem(self.patients_curve)
@@ -82,11 +85,14 @@ class CohortPlot(QWidget):
         self.legend.setParentItem(self.plot.getViewBox())
         legend_faint = QColor(ink)
         legend_faint.setAlpha(110)  # the patients' lines are fainter still; a sample must stay visible
-        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen(legend_faint, width=1)), tr("one patient (faint)"))
-        self.legend.addItem(self.median_curve, tr("median per 6 months on metformin"))
+        self.legend.addItem(
+            pg.PlotDataItem(pen=pg.mkPen(legend_faint, width=1)),
+            QCoreApplication.translate("clinic", "one patient (faint)"),
+        )
+        self.legend.addItem(self.median_curve, QCoreApplication.translate("clinic", "median per 6 months on metformin"))
         self.legend.addItem(
             pg.PlotDataItem(pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine)),
-            tr("hypomagnesemia threshold"),
+            QCoreApplication.translate("clinic", "hypomagnesemia threshold"),
         )
 
     def _legend_fill(self) -> QColor:
@@ -102,9 +108,11 @@ class CohortPlot(QWidget):
         threshold = float(profile.hypomagnesemia_below) * to_unit
         self.threshold_line.setValue(threshold)
         self.threshold_line.label.setFormat(
-            tr("hypomagnesemia below {value}").format(value=threshold_value_text(profile, unit))
+            QCoreApplication.translate("clinic", "hypomagnesemia below {value}").format(
+                value=threshold_value_text(profile, unit)
+            )
         )
-        self.plot.setLabel("left", tr("Serum Mg ({unit})").format(unit=unit))
+        self.plot.setLabel("left", QCoreApplication.translate("clinic", "Serum Mg ({unit})").format(unit=unit))
         if y.size:
             low = min(float(np.percentile(y, 0.5)), threshold)
             high = max(float(np.percentile(y, 99.5)), threshold)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,9 +32,16 @@ from mgdesk.services import export_group_table
 from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.common.wording import local_number
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clinic", text)
+# The names of ``domain.groups.GROUPS``, marked for translation; a group the
+# table does not know is shown by its domain name.
+GROUP_NAMES = {
+    "diet only": QT_TRANSLATE_NOOP("clinic", "diet only"),
+    "metformin only": QT_TRANSLATE_NOOP("clinic", "metformin only"),
+    "sulfonylurea only": QT_TRANSLATE_NOOP("clinic", "sulfonylurea only"),
+    "metformin + sulfonylurea": QT_TRANSLATE_NOOP("clinic", "metformin + sulfonylurea"),
+    "insulin-containing": QT_TRANSLATE_NOOP("clinic", "insulin-containing"),
+    "other": QT_TRANSLATE_NOOP("clinic", "other"),
+}
 
 
 def _mean_sd(mean: float | None, sd: float | None, digits: int) -> str:
@@ -58,16 +65,18 @@ class GroupTableView(QWidget):
         self.rows: list[GroupRow] = []
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("groupTable")
-        self.table.setAccessibleName(tr("Clinic by treatment group, beside Peters et al. 2013"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("clinic", "Clinic by treatment group, beside Peters et al. 2013")
+        )
         self.table.setHorizontalHeaderLabels(
             [
-                tr("Treatment group"),
-                tr("n"),
-                tr("Mean Mg, mmol/L (SD)"),
-                tr("% below 0.70"),
-                tr("Peters 2013: n"),
-                tr("Mean (SD)"),
-                tr("% below 0.70"),
+                QCoreApplication.translate("clinic", "Treatment group"),
+                QCoreApplication.translate("clinic", "n"),
+                QCoreApplication.translate("clinic", "Mean Mg, mmol/L (SD)"),
+                QCoreApplication.translate("clinic", "% below 0.70"),
+                QCoreApplication.translate("clinic", "Peters 2013: n"),
+                QCoreApplication.translate("clinic", "Mean (SD)"),
+                QCoreApplication.translate("clinic", "% below 0.70"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -77,10 +86,12 @@ class GroupTableView(QWidget):
         self.rule = QLabel(GROUP_RULE)
         self.rule.setObjectName("groupRule")
         self.rule.setWordWrap(True)
-        self.source = QLabel(tr("Published figures: {source}.").format(source=PETERS_2013_SOURCE))
+        self.source = QLabel(
+            QCoreApplication.translate("clinic", "Published figures: {source}.").format(source=PETERS_2013_SOURCE)
+        )
         self.source.setObjectName("groupSource")
         self.source.setWordWrap(True)
-        self.export_button = QPushButton(tr("E&xport table as CSV\u2026"))
+        self.export_button = QPushButton(QCoreApplication.translate("clinic", "E&xport table as CSV\u2026"))
         self.export_button.clicked.connect(self.ask_export)
         self.export_button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -99,15 +110,21 @@ class GroupTableView(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             p = row.published
-            n_text = str(row.n) + (tr(" ({k} uncertain)").format(k=row.uncertain) if row.uncertain else "")
+            n_text = str(row.n) + (
+                QCoreApplication.translate("clinic", " ({k} uncertain)").format(k=row.uncertain)
+                if row.uncertain
+                else ""
+            )
             cells = [
-                tr(row.group),
+                QCoreApplication.translate("clinic", str(GROUP_NAMES[row.group]))
+                if row.group in GROUP_NAMES
+                else row.group,
                 n_text,
                 _mean_sd(row.mean_mmol_per_l, row.sd_mmol_per_l, 2),
                 _share(row.percent_below),
                 "\u2013" if p is None else str(p.n),
                 "\u2013" if p is None else _mean_sd(p.mean, p.sd, 2),
-                tr("not studied") if p is None else _share(p.percent_low),
+                QCoreApplication.translate("clinic", "not studied") if p is None else _share(p.percent_low),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -117,7 +134,9 @@ class GroupTableView(QWidget):
         self.export_button.setEnabled(bool(self.rows))
 
     def ask_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export the group table"), "treatment-groups.csv", "*.csv")
+        name, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("clinic", "Export the group table"), "treatment-groups.csv", "*.csv"
+        )
         if name:
             self.export(Path(name))
 
@@ -125,6 +144,6 @@ class GroupTableView(QWidget):
         try:
             export_group_table(self.rows, path)
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Not exported"), error_sentence(error))
+            QMessageBox.warning(self, QCoreApplication.translate("clinic", "Not exported"), error_sentence(error))
             return False
         return True

@@ -21,10 +21,6 @@ from mgdesk.ui.common.class_style import class_short_words
 from mgdesk.ui.common.wording import local_number, threshold_sentence
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("about", text)
-
-
 def about_html(profile: LabProfile) -> str:
     """The About-the-numbers page as HTML."""
     sources = {
@@ -45,44 +41,57 @@ def about_html(profile: LabProfile) -> str:
     )
     licences = (importlib.resources.files("mgdesk.resources") / "licenses" / "THIRD-PARTY.md").read_text("utf-8")
     return f"""
-<h2>{tr("About the numbers")}</h2>
-<h3>{tr("Conversion")}</h3>
+<h2>{QCoreApplication.translate("about", "About the numbers")}</h2>
+<h3>{QCoreApplication.translate("about", "Conversion")}</h3>
 <ul>
-<li>{tr("Molar mass of magnesium: 24.305 g/mol (CIAAW standard atomic weight, interval [24.304, 24.307]).")}</li>
-<li>{tr("Charge of Mg2+: 2, so 1 mmol/L = 2 mEq/L (mEq = mmol × valence; Merck Manual, unit conversions).")}</li>
-<li>{tr("1 mmol/L = 2.4305 mg/dL; 1 mg/dL = 0.41144 mmol/L = 0.82288 mEq/L.")}</li>
 <li>{
-        tr("Generic unit libraries (UCUM, ucumvert) treat 1 mEq as 1 mmol; that is wrong for Mg2+ and not used here.")
+        QCoreApplication.translate(
+            "about", "Molar mass of magnesium: 24.305 g/mol (CIAAW standard atomic weight, interval [24.304, 24.307])."
+        )
+    }</li>
+<li>{
+        QCoreApplication.translate(
+            "about", "Charge of Mg2+: 2, so 1 mmol/L = 2 mEq/L (mEq = mmol × valence; Merck Manual, unit conversions)."
+        )
+    }</li>
+<li>{QCoreApplication.translate("about", "1 mmol/L = 2.4305 mg/dL; 1 mg/dL = 0.41144 mmol/L = 0.82288 mEq/L.")}</li>
+<li>{
+        QCoreApplication.translate(
+            "about",
+            "Generic unit libraries (UCUM, ucumvert) treat 1 mEq as 1 mmol; that is wrong for Mg2+ and not used here.",
+        )
     }</li>
 </ul>
-<h3>{tr("Lab profile in use: {name}").format(name=html.escape(profile.name))}</h3>
-<p>{tr("Hypomagnesemia below {t}.").format(t=threshold_sentence(profile))}</p>
+<h3>{QCoreApplication.translate("about", "Lab profile in use: {name}").format(name=html.escape(profile.name))}</h3>
+<p>{QCoreApplication.translate("about", "Hypomagnesemia below {t}.").format(t=threshold_sentence(profile))}</p>
 <table cellpadding='4'><tr><th></th>{"".join(f"<th>{u}</th>" for u in DISPLAY_UNITS)}<th align='left'>{
-        tr("Source")
+        QCoreApplication.translate("about", "Source")
     }</th></tr>
 {band_rows}</table>
 <p>{
-        tr(
+        QCoreApplication.translate(
+            "about",
             "The class is decided on the exact converted value; the table's ends are written so that every value "
             "written with as many decimals is in the band the table gives it. A value is borderline when its written "
             "precision (half a unit of its last decimal either side) cannot tell which side of a band edge it lies "
             "on. A result written with < or > is every value it can take: one band, that class; several bands on "
             "one side of the threshold, the class nearest normal, borderline; both sides of the threshold, "
-            "indeterminate (IND)."
+            "indeterminate (IND).",
         )
     }</p>
-<h3>{tr("Why magnesium and metformin")}</h3>
+<h3>{QCoreApplication.translate("about", "Why magnesium and metformin")}</h3>
 <p>{
-        tr(
+        QCoreApplication.translate(
+            "about",
             "Hypomagnesemia (serum Mg below 0.70 mmol/L) worsens insulin resistance in type 2 diabetes "
             "(Gommers et al., Diabetes 2016;65:3-13). Metformin users have lower serum Mg, more so with longer "
             "treatment and more diabetes drugs (Peters et al., PLoS One 2013;8(9):e74355; "
-            "Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19)."
+            "Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).",
         )
     }</p>
-<h3>{tr("Version")}</h3>
+<h3>{QCoreApplication.translate("about", "Version")}</h3>
 <p>mgdesk {__version__} · Qt {qVersion()} · PySide6 {pyside_version}</p>
-<h3>{tr("Licences of bundled software")}</h3>
+<h3>{QCoreApplication.translate("about", "Licences of bundled software")}</h3>
 <pre>{html.escape(licences)}</pre>
 """
 
@@ -91,12 +100,12 @@ class AboutNumbersDialog(QDialog):
     def __init__(self, profile: LabProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutNumbersDialog")
-        self.setWindowTitle(tr("About the numbers"))
+        self.setWindowTitle(QCoreApplication.translate("about", "About the numbers"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setObjectName("aboutBrowser")
-        self.browser.setAccessibleName(tr("About the numbers"))
+        self.browser.setAccessibleName(QCoreApplication.translate("about", "About the numbers"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(about_html(profile))
         layout.addWidget(self.browser)

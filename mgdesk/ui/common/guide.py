@@ -13,10 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("guide", text)
-
-
 def guide_text() -> str:
     return (importlib.resources.files("mgdesk.resources") / "user-guide.md").read_text(encoding="utf-8")
 
@@ -24,7 +20,7 @@ def guide_text() -> str:
 class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("mgdesk user guide"))
+        self.setWindowTitle(QCoreApplication.translate("guide", "mgdesk user guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuide")
         self.browser.setOpenExternalLinks(False)

@@ -9,7 +9,7 @@ failure is shown under the fields in the store's own words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,18 +30,12 @@ DEFAULT_PORT = 5432
 SSL_MODES = ("prefer", "require", "verify-full")
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ServerDialog", text)
-
-
 class ServerDialog(QDialog):
     """Asks for a clinic server's address; ``address`` holds it once accepted."""
 
     def __init__(self, parent: QWidget | None = None, *, last_address: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Connect to clinic server"))
+        self.setWindowTitle(QCoreApplication.translate("ServerDialog", "Connect to clinic server"))
         self.setMinimumWidth(440)
         self.address: str | None = None
         self.host = QLineEdit()
@@ -54,15 +48,16 @@ class ServerDialog(QDialog):
         self.sslmode = QComboBox()
         self.sslmode.addItems(SSL_MODES)
         form = QFormLayout()
-        form.addRow(_tr("&Server:"), self.host)
-        form.addRow(_tr("&Port:"), self.port)
-        form.addRow(_tr("&Database:"), self.database)
-        form.addRow(_tr("&User:"), self.user)
-        form.addRow(_tr("&TLS:"), self.sslmode)
+        form.addRow(QCoreApplication.translate("ServerDialog", "&Server:"), self.host)
+        form.addRow(QCoreApplication.translate("ServerDialog", "&Port:"), self.port)
+        form.addRow(QCoreApplication.translate("ServerDialog", "&Database:"), self.database)
+        form.addRow(QCoreApplication.translate("ServerDialog", "&User:"), self.user)
+        form.addRow(QCoreApplication.translate("ServerDialog", "&TLS:"), self.sslmode)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ServerDialog",
                 "The password is read from ~/.pgpass (or PGPASSWORD); mgdesk never stores it. "
-                "TLS is used whenever the server offers it; choose require or verify-full to insist."
+                "TLS is used whenever the server offers it; choose require or verify-full to insist.",
             )
         )
         note.setWordWrap(True)
@@ -71,7 +66,7 @@ class ServerDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText(_tr("&Connect"))
+        self.connect_button.setText(QCoreApplication.translate("ServerDialog", "&Connect"))
         buttons.accepted.connect(self._on_connect_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,10 +104,12 @@ class ServerDialog(QDialog):
         from mgdesk.services import check_server
 
         if not self.host.text().strip() or not self.database.text().strip():
-            self.status.setText(_tr("Give the server's name (or address) and the database."))
+            self.status.setText(
+                QCoreApplication.translate("ServerDialog", "Give the server's name (or address) and the database.")
+            )
             return
         address = self.current_address()
-        self.status.setText(_tr("Trying {address}…").format(address=address))
+        self.status.setText(QCoreApplication.translate("ServerDialog", "Trying {address}…").format(address=address))
         self.status.repaint()
         try:
             check_server(address)

@@ -1,4 +1,4 @@
-"""The user's settings: unit, window, splitters, sort orders, plot choices, profile, last database, clinic server.
+"""The user's settings: unit, window, splitters, sort orders, plot choices, profile, language, last database, server.
 
 The database kept is the one the user opened last (never the demo clinic).
 Kept in an INI file in the user's configuration folder (Qt's standard
@@ -100,6 +100,21 @@ class Settings:
     @clinic_server.setter
     def clinic_server(self, address: str | None) -> None:
         self._write("database/clinic_server", address or "", "")
+
+    @property
+    def language(self) -> str:
+        """The window's language ("" for the system's, else a code of ``i18n.LANGUAGES``); applies at next start."""
+        from mgdesk.ui.common.i18n import LANGUAGES, SYSTEM
+
+        raw = self._qsettings.value("ui/language", SYSTEM)
+        if raw != SYSTEM and raw not in LANGUAGES:
+            log.warning("ignoring unknown language %r in settings", raw)
+            return SYSTEM
+        return str(raw)
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._write("ui/language", code, "")
 
     def layout_state(self, name: str) -> QByteArray | None:
         """A saved splitter or header state (``QSplitter.saveState``, ``QHeaderView.saveState``), if any."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from mgdesk.domain.profile import Category
@@ -29,10 +29,6 @@ GREEN = QColor("#009E73")
 # palette) or lighter (dark palette) shades of the same hue.
 ALERT_TEXT_LIGHT = QColor("#A33A00")
 ALERT_TEXT_DARK = QColor("#FF9E66")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("states", text)
 
 
 def alert_text_colour(palette: QPalette) -> QColor:

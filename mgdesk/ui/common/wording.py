@@ -34,10 +34,6 @@ if TYPE_CHECKING:  # domain.timing needs the trend maths (numpy), which the conv
     from mgdesk.domain.timing import Span
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("wording", text)
-
-
 def edge_text(profile: LabProfile, key: str, unit: MgUnit) -> str:
     """A profile edge in ``unit`` as the band table shows it (``LabProfile.shown_edge``)."""
     return local_number(f"{profile.shown_edge(key, unit):f}")
@@ -53,7 +49,7 @@ def threshold_sentence(profile: LabProfile) -> str:
     shown = " = ".join(f"{edge_text(profile, 'hypomagnesemia_below', u)} {u}" for u in DISPLAY_UNITS)
     if profile.threshold_is_literature:
         return shown
-    return tr("{shown} (clinic threshold; literature {literature} mmol/L)").format(
+    return QCoreApplication.translate("wording", "{shown} (clinic threshold; literature {literature} mmol/L)").format(
         shown=shown, literature=local_number(f"{LITERATURE_THRESHOLD_MMOL_PER_L:f}")
     )
 
@@ -63,18 +59,14 @@ def entered_text(result: Classification) -> str:
     return f"{local_number(measurement.text)} {measurement.unit}"
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return (tr(one) if n == 1 else tr(many)).format(n=n)
-
-
 def span_text(span: Span) -> str:
     """'12 days', '7 months', '2 years 1 month' (a ``domain.timing.Span``)."""
     if span.total_months == 0:
-        return _count(span.days, "{n} day", "{n} days")
-    months = _count(span.months, "{n} month", "{n} months")
+        return QCoreApplication.translate("wording", "%n day(s)", None, span.days)
+    months = QCoreApplication.translate("wording", "%n month(s)", None, span.months)
     if span.years == 0:
         return months
-    years = _count(span.years, "{n} year", "{n} years")
+    years = QCoreApplication.translate("wording", "%n year(s)", None, span.years)
     return years if span.months == 0 else f"{years} {months}"
 
 

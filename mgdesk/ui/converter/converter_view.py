@@ -47,10 +47,6 @@ from mgdesk.ui.common.wording import local_number, threshold_sentence
 from mgdesk.ui.converter.history_model import HistoryModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("converter", text)
-
-
 class ValueEdit(QLineEdit):
     """The value field; Esc clears it (the converter's "cancel")."""
 
@@ -94,17 +90,19 @@ class ConverterView(QWidget):
         left.setSpacing(8)
         root.addLayout(left, 3)
 
-        prompt = QLabel(tr("Serum &magnesium result"))
+        prompt = QLabel(QCoreApplication.translate("converter", "Serum &magnesium result"))
         prompt.setObjectName("sectionTitle")
         left.addWidget(prompt)
         entry = QHBoxLayout()
         entry.setSpacing(8)
         self.value_edit = ValueEdit()
         self.value_edit.setObjectName("valueEdit")
-        self.value_edit.setPlaceholderText(tr("e.g. 1.8 or 1,8 mg/dL"))
-        self.value_edit.setAccessibleName(tr("Magnesium value"))
+        self.value_edit.setPlaceholderText(QCoreApplication.translate("converter", "e.g. 1.8 or 1,8 mg/dL"))
+        self.value_edit.setAccessibleName(QCoreApplication.translate("converter", "Magnesium value"))
         self.value_edit.setAccessibleDescription(
-            tr("Type or paste a value; a unit written after it also sets the unit.")
+            QCoreApplication.translate(
+                "converter", "Type or paste a value; a unit written after it also sets the unit."
+            )
         )
         self.value_edit.setClearButtonEnabled(True)
         big = QFont(self.font())
@@ -113,7 +111,7 @@ class ConverterView(QWidget):
         prompt.setBuddy(self.value_edit)
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("unitCombo")
-        self.unit_combo.setAccessibleName(tr("Unit of the value"))
+        self.unit_combo.setAccessibleName(QCoreApplication.translate("converter", "Unit of the value"))
         self.unit_combo.setFont(big)
         for choice in MgUnit:
             self.unit_combo.addItem(str(choice), choice)
@@ -124,7 +122,7 @@ class ConverterView(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(tr("Input message"))
+        self.message_label.setAccessibleName(QCoreApplication.translate("converter", "Input message"))
         left.addWidget(self.message_label)
 
         left.addSpacing(8)
@@ -150,12 +148,12 @@ class ConverterView(QWidget):
         badge_row.addWidget(self.badge)
         self.code_label = QLabel()
         self.code_label.setObjectName("codeLabel")
-        self.code_label.setAccessibleName(tr("Interpretation code"))
+        self.code_label.setAccessibleName(QCoreApplication.translate("converter", "Interpretation code"))
         badge_row.addWidget(self.code_label)
         badge_row.addStretch(1)
         card.addLayout(badge_row)
 
-        values_title = QLabel(tr("This result in each unit"))
+        values_title = QLabel(QCoreApplication.translate("converter", "This result in each unit"))
         values_title.setObjectName("valuesTitle")
         card.addWidget(values_title)
         card.addLayout(self._build_values())
@@ -171,17 +169,21 @@ class ConverterView(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningLabel")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setAccessibleName(tr("Unit warnings"))
+        self.warning_label.setAccessibleName(QCoreApplication.translate("converter", "Unit warnings"))
         card.addWidget(self.warning_label)
         footer = QHBoxLayout()
         self.profile_label = QLabel()
         self.profile_label.setObjectName("profileLabel")
         self.profile_label.setWordWrap(True)
         footer.addWidget(self.profile_label, 1)
-        self.copy_button = QPushButton(tr("&Copy for note"))
+        self.copy_button = QPushButton(QCoreApplication.translate("converter", "&Copy for note"))
         self.copy_button.setObjectName("copyButton")
-        self.copy_button.setAccessibleName(tr("Copy a sentence for the clinical note"))
-        self.copy_button.setToolTip(tr("Copy a ready sentence for the clinical note (Ctrl+Shift+C)"))
+        self.copy_button.setAccessibleName(
+            QCoreApplication.translate("converter", "Copy a sentence for the clinical note")
+        )
+        self.copy_button.setToolTip(
+            QCoreApplication.translate("converter", "Copy a ready sentence for the clinical note (Ctrl+Shift+C)")
+        )
         footer.addWidget(self.copy_button)
         card.addLayout(footer)
         return self.card
@@ -202,9 +204,13 @@ class ConverterView(QWidget):
             number.setObjectName(f"value_{display_unit.name}")
             number.setFont(huge)
             number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            number.setAccessibleName(tr("This result in {unit}").format(unit=display_unit))
+            number.setAccessibleName(
+                QCoreApplication.translate("converter", "This result in {unit}").format(unit=display_unit)
+            )
             caption = QLabel(str(display_unit))
             caption.setObjectName("unitCaption")
+            for label in (number, caption):  # a value and its unit read left to right in every language
+                label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             values.addWidget(number, 0, column)
             values.addWidget(caption, 1, column)
             self.value_labels[display_unit] = number
@@ -220,7 +226,7 @@ class ConverterView(QWidget):
         return [unit for unit, label in self.value_labels.items() if not label.isHidden()]
 
     def _build_reference(self, left: QVBoxLayout) -> None:
-        reference_title = QLabel(tr("Threshold and bands"))
+        reference_title = QLabel(QCoreApplication.translate("converter", "Threshold and bands"))
         reference_title.setObjectName("sectionTitle")
         left.addWidget(reference_title)
         self.threshold_label = QLabel()
@@ -236,16 +242,20 @@ class ConverterView(QWidget):
         right = QVBoxLayout()
         right.setSpacing(8)
         root.addLayout(right, 2)
-        history_title = QLabel(tr("This session"))
+        history_title = QLabel(QCoreApplication.translate("converter", "This session"))
         history_title.setObjectName("sectionTitle")
         right.addWidget(history_title)
-        hint = QLabel(tr("Press Enter to keep a conversion here. Kept in memory only, never saved."))
+        hint = QLabel(
+            QCoreApplication.translate(
+                "converter", "Press Enter to keep a conversion here. Kept in memory only, never saved."
+            )
+        )
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         right.addWidget(hint)
         self.history_view = QTableView()
         self.history_view.setObjectName("historyView")
-        self.history_view.setAccessibleName(tr("Conversions this session"))
+        self.history_view.setAccessibleName(QCoreApplication.translate("converter", "Conversions this session"))
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().hide()
         self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -254,9 +264,11 @@ class ConverterView(QWidget):
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         right.addWidget(self.history_view, 1)
-        self.clear_history_button = QPushButton(tr("Clear &history"))
+        self.clear_history_button = QPushButton(QCoreApplication.translate("converter", "Clear &history"))
         self.clear_history_button.setObjectName("clearHistoryButton")
-        self.clear_history_button.setAccessibleName(tr("Clear this session's conversions"))
+        self.clear_history_button.setAccessibleName(
+            QCoreApplication.translate("converter", "Clear this session's conversions")
+        )
         right.addWidget(self.clear_history_button, 0, Qt.AlignmentFlag.AlignRight)
 
     # -- state ----------------------------------------------------------------
@@ -289,11 +301,15 @@ class ConverterView(QWidget):
 
     def copy_note(self) -> None:
         if self._result is None:
-            self.message_label.setText(tr("Nothing to copy yet: enter a value first."))
+            self.message_label.setText(
+                QCoreApplication.translate("converter", "Nothing to copy yet: enter a value first.")
+            )
             return
         QGuiApplication.clipboard().setText(clinical_note(self._result))
         self.history.add(self._result)
-        self.message_label.setText(tr("Copied: {note}").format(note=clinical_note(self._result)))
+        self.message_label.setText(
+            QCoreApplication.translate("converter", "Copied: {note}").format(note=clinical_note(self._result))
+        )
 
     # -- reactions ------------------------------------------------------------
 
@@ -344,7 +360,9 @@ class ConverterView(QWidget):
                 self._value_captions[unit].setVisible(unit in DISPLAY_UNITS)
             self.badge.set_class(None, borderline=False, text="")
             self.code_label.clear()
-            self.side_label.setText(tr("Type a value to see it in every unit, with its class."))
+            self.side_label.setText(
+                QCoreApplication.translate("converter", "Type a value to see it in every unit, with its class.")
+            )
             self.borderline_label.clear()
             self.warning_label.clear()
             self.warning_label.hide()
@@ -360,9 +378,15 @@ class ConverterView(QWidget):
         badge_text = badge_words(result.category, borderline=result.borderline)
         self.badge.set_class(result.category, borderline=result.borderline, text=badge_text)
         self.badge.setToolTip(self._class_reason(result))
-        self.code_label.setText(tr("Interpretation code {code}").format(code=result.category.interpretation))
+        self.code_label.setText(
+            QCoreApplication.translate("converter", "Interpretation code {code}").format(
+                code=result.category.interpretation
+            )
+        )
         self.code_label.setToolTip(
-            tr("FHIR Observation.interpretation code (LL, L, N, H, HH; IND when it cannot tell).")
+            QCoreApplication.translate(
+                "converter", "FHIR Observation.interpretation code (LL, L, N, H, HH; IND when it cannot tell)."
+            )
         )
         self.side_label.setText(threshold_side_sentence(result))
         borderline = borderline_sentence(result)
@@ -377,14 +401,20 @@ class ConverterView(QWidget):
         return render(class_reason_message(result))
 
     def _show_profile_line(self) -> None:
-        self.profile_label.setText(tr("Profile: {name}").format(name=self._profile.name))
+        self.profile_label.setText(
+            QCoreApplication.translate("converter", "Profile: {name}").format(name=self._profile.name)
+        )
         sources = "\n".join(f"• {text}" for text in self._profile.sources.values())
-        self.profile_label.setToolTip(sources or tr("This profile names no sources."))
+        self.profile_label.setToolTip(
+            sources or QCoreApplication.translate("converter", "This profile names no sources.")
+        )
 
     def _show_reference(self) -> None:
         profile = self._profile
         self.threshold_label.setText(
-            tr("Hypomagnesemia below {threshold}").format(threshold=threshold_sentence(profile))
+            QCoreApplication.translate("converter", "Hypomagnesemia below {threshold}").format(
+                threshold=threshold_sentence(profile)
+            )
         )
         self.threshold_label.setToolTip(profile.sources.get("hypomagnesemia_below", ""))
         # Rebuilt whole on a profile change: a fresh box, the old one deleted.

@@ -56,7 +56,7 @@ class HistoryModel(QAbstractTableModel):
         titles = (
             QCoreApplication.translate("history", "Time"),
             QCoreApplication.translate("history", "Entered"),
-            QCoreApplication.translate("history", "mmol/L"),
+            "mmol/L",  # a unit: never translated
             QCoreApplication.translate("history", "Class"),
         )
         return titles[section] if 0 <= section < len(titles) else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,19 +43,15 @@ from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
 from mgdesk.ui.common.class_style import class_short_words, shows_borderline
 from mgdesk.ui.common.messages import error_sentence, reason_sentence, render
+from mgdesk.ui.common.record_names import specimen_name
 from mgdesk.ui.common.wording import local_date
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
-
 
 SAME_SAMPLE_LINES = 5  # same-sample rows named in the summary; the rest are counted
 FIRST_ROWS = 5  # results shown as they will be stored
 _ORDERS = (
-    (None, "as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)"),
-    (DateOrder.DAY_FIRST, "day first: 03/04/2024 is 3 April"),
-    (DateOrder.MONTH_FIRST, "month first: 03/04/2024 is 4 March"),
+    (None, QT_TRANSLATE_NOOP("import", "as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)")),
+    (DateOrder.DAY_FIRST, QT_TRANSLATE_NOOP("import", "day first: 03/04/2024 is 3 April")),
+    (DateOrder.MONTH_FIRST, QT_TRANSLATE_NOOP("import", "month first: 03/04/2024 is 4 March")),
 )
 
 
@@ -64,7 +60,7 @@ def read_file(
 ) -> ParsedFile:
     return run_with_progress(
         parent,
-        tr("Checking {name}…").format(name=path.name),
+        QCoreApplication.translate("import", "Checking {name}…").format(name=path.name),
         lambda progress, cancelled: read_any_file(
             path, order, progress=progress, cancelled=cancelled, refuse_undeclared_order=False, columns=columns
         ),
@@ -87,48 +83,68 @@ class ImportPreview(QDialog):
         self.profile = profile  # the class of the first rows (the default profile if None)
         self.columns: dict[str, int] | None = None  # a CSV mapping chosen by hand; None: guessed
         self.setObjectName("importPreview")
-        self.setWindowTitle(tr("Import {name}").format(name=path.name))
+        self.setWindowTitle(QCoreApplication.translate("import", "Import {name}").format(name=path.name))
         self.resize(760, 560)
         self.path = path
         self.parsed: ParsedFile | None = None
         self.order = QComboBox()
-        self.order.setAccessibleName(tr("How dates are written"))
+        self.order.setAccessibleName(QCoreApplication.translate("import", "How dates are written"))
         for order, text in _ORDERS:
-            self.order.addItem(tr(text), order)
+            self.order.addItem(QCoreApplication.translate("import", str(text)), order)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.mapping = QTableWidget(0, 2)
         self.mapping.setObjectName("mappingTable")
-        self.mapping.setHorizontalHeaderLabels([tr("Column in the file"), tr("Read as")])
+        self.mapping.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("import", "Column in the file"),
+                QCoreApplication.translate("import", "Read as"),
+            ]
+        )
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
         self.first_rows = QTableWidget(0, 5)
         self.first_rows.setObjectName("firstRowsTable")
-        self.first_rows.setHorizontalHeaderLabels([tr("Patient"), tr("Date"), tr("Value"), tr("Unit"), tr("Class")])
+        self.first_rows.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("import", "Patient"),
+                QCoreApplication.translate("import", "Date"),
+                QCoreApplication.translate("import", "Value"),
+                QCoreApplication.translate("import", "Unit"),
+                QCoreApplication.translate("import", "Class"),
+            ]
+        )
         self.first_rows.horizontalHeader().setStretchLastSection(True)
         self.first_rows.verticalHeader().hide()
         self.rejected_table = QTableWidget(0, 2)
         self.rejected_table.setObjectName("rejectedTable")
-        self.rejected_table.setHorizontalHeaderLabels([tr("Line"), tr("Why it is not imported")])
+        self.rejected_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("import", "Line"),
+                QCoreApplication.translate("import", "Why it is not imported"),
+            ]
+        )
         self.rejected_table.horizontalHeader().setStretchLastSection(True)
         self.rejected_table.verticalHeader().hide()
-        self.save_report = QPushButton(tr("&Save rejection report…"))
+        self.save_report = QPushButton(QCoreApplication.translate("import", "&Save rejection report…"))
         self.save_report.clicked.connect(self._save_report)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            QCoreApplication.translate("import", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(tr("&Dates"), self.order)
+        form.addRow(QCoreApplication.translate("import", "&Dates"), self.order)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(tr("Column mapping")))
+        layout.addWidget(QLabel(QCoreApplication.translate("import", "Column mapping")))
         layout.addWidget(self.mapping, 1)
-        layout.addWidget(QLabel(tr("First rows as they will be stored")))
+        layout.addWidget(QLabel(QCoreApplication.translate("import", "First rows as they will be stored")))
         layout.addWidget(self.first_rows, 1)
-        layout.addWidget(QLabel(tr("Rejected rows")))
+        layout.addWidget(QLabel(QCoreApplication.translate("import", "Rejected rows")))
         layout.addWidget(self.rejected_table, 1)
         layout.addWidget(self.save_report)
         layout.addWidget(self.buttons)
@@ -140,7 +156,7 @@ class ImportPreview(QDialog):
             self.parsed = read_file(self, self.path, self.order.currentData(), self.columns)
         except ImportCancelledError:
             self.parsed = None
-            self.summary.setText(tr("Checking was cancelled."))
+            self.summary.setText(QCoreApplication.translate("import", "Checking was cancelled."))
         except MgdeskError as error:
             self.parsed = None
             self.summary.setText(f"⚠ {error_sentence(error)}")
@@ -155,22 +171,29 @@ class ImportPreview(QDialog):
         if parsed is None:
             return  # the mapping stays, so a column chosen wrongly can be chosen again
         self.mapping.setRowCount(0)
-        kind = tr("magnesium results") if parsed.kind is FileKind.RESULTS else tr("medication courses")
-        good = len(parsed.results) + len(parsed.courses)
-        summary = tr("{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).").format(
-            name=parsed.name, kind=kind, good=good, bad=len(parsed.rejected)
+        kind = (
+            QCoreApplication.translate("import", "magnesium results")
+            if parsed.kind is FileKind.RESULTS
+            else QCoreApplication.translate("import", "medication courses")
         )
+        good = len(parsed.results) + len(parsed.courses)
+        summary = QCoreApplication.translate(
+            "import", "{name}: {kind}. {good} rows can be imported, {bad} are rejected (below)."
+        ).format(name=parsed.name, kind=kind, good=good, bad=len(parsed.rejected))
         if parsed.format != "csv":
-            summary += " " + tr("{count} other results are not magnesium; {warnings} warnings.").format(
-                count=parsed.not_magnesium, warnings=len(parsed.warnings)
-            )
+            summary += " " + QCoreApplication.translate(
+                "import", "{count} other results are not magnesium; {warnings} warnings."
+            ).format(count=parsed.not_magnesium, warnings=len(parsed.warnings))
         if parsed.order_needed:
-            summary += " " + tr(
-                "{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above."
+            summary += " " + QCoreApplication.translate(
+                "import",
+                "{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.",
             ).format(count=parsed.order_needed)
         new_patients = self._new_patients(parsed)
         if new_patients is not None:
-            summary += " " + tr("{count} new patients will be created.").format(count=new_patients)
+            summary += " " + QCoreApplication.translate(
+                "import", "%n new patient(s) will be created.", None, new_patients
+            )
         self.summary.setText(summary)
         self._show_first_rows(parsed)
         if parsed.format == "csv":
@@ -181,7 +204,10 @@ class ImportPreview(QDialog):
                 self.mapping.insertRow(row)
                 self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
                 self.mapping.setItem(row, 1, QTableWidgetItem(field))
-        warnings = [Rejection(w.line, tr("warning: {reason}").format(reason=w.reason)) for w in parsed.warnings]
+        warnings = [
+            Rejection(w.line, QCoreApplication.translate("import", "warning: {reason}").format(reason=w.reason))
+            for w in parsed.warnings
+        ]
         for rejection in [*parsed.rejected, *warnings][:500]:
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
@@ -196,14 +222,14 @@ class ImportPreview(QDialog):
             self.mapping.insertRow(column)
             self.mapping.setItem(column, 0, QTableWidgetItem(header))
             choice = QComboBox()
-            choice.setAccessibleName(tr("Read {header} as").format(header=header))
-            choice.addItem(tr("(not read)"), None)
+            choice.setAccessibleName(QCoreApplication.translate("import", "Read {header} as").format(header=header))
+            choice.addItem(QCoreApplication.translate("import", "(not read)"), None)
             for field in fields:
                 text = field
                 if field == "value" and field_of.get(column) == "value" and parsed.mapping.value_unit:
-                    text = tr("value, in {unit} unless a unit column says otherwise").format(
-                        unit=parsed.mapping.value_unit
-                    )
+                    text = QCoreApplication.translate(
+                        "import", "value, in {unit} unless a unit column says otherwise"
+                    ).format(unit=parsed.mapping.value_unit)
                 choice.addItem(text, field)
             choice.setCurrentIndex(max(choice.findData(field_of.get(column)), 0))
             choice.currentIndexChanged.connect(self._mapping_chosen)
@@ -222,7 +248,12 @@ class ImportPreview(QDialog):
             if field is not None:
                 if field in chosen:
                     self.parsed = None
-                    self.summary.setText("⚠ " + tr("Two columns are read as {field}: choose one.").format(field=field))
+                    self.summary.setText(
+                        "⚠ "
+                        + QCoreApplication.translate("import", "Two columns are read as {field}: choose one.").format(
+                            field=field
+                        )
+                    )
                     self._show()
                     return
                 chosen[field] = column
@@ -243,7 +274,9 @@ class ImportPreview(QDialog):
                 words = class_short_words(c.category)
                 class_text = f"~ {words}" if shows_borderline(c.category, c.borderline) else words
             else:
-                class_text = tr("not classified ({specimen})").format(specimen=result.specimen.value)
+                class_text = QCoreApplication.translate("import", "not classified ({specimen})").format(
+                    specimen=specimen_name(result.specimen)
+                )
             cells = (
                 clinic_id,
                 local_date(result.collected_on),
@@ -263,14 +296,19 @@ class ImportPreview(QDialog):
 
 def save_rejections(parent: QWidget, rejected: list[Rejection], source: Path) -> None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save rejection report"), str(source.with_name(f"{source.stem}-rejected.csv")), tr("CSV (*.csv)")
+        parent,
+        QCoreApplication.translate("import", "Save rejection report"),
+        str(source.with_name(f"{source.stem}-rejected.csv")),
+        QCoreApplication.translate("import", "CSV (*.csv)"),
     )
     if name:
         try:
             write_rejections_csv(Path(name), rejected)
         except OSError as error:
             QMessageBox.warning(
-                parent, tr("Not saved"), tr("Cannot write {name}: {error}").format(name=name, error=error)
+                parent,
+                QCoreApplication.translate("import", "Not saved"),
+                QCoreApplication.translate("import", "Cannot write {name}: {error}").format(name=name, error=error),
             )
 
 
@@ -278,14 +316,15 @@ def import_parsed(parent: QWidget | None, records: Records, parsed: ParsedFile) 
     """Store a checked file in one transaction, in the background; may raise ImportCancelledError."""
     return run_with_progress(
         parent,
-        tr("Importing {name}…").format(name=parsed.name),
+        QCoreApplication.translate("import", "Importing {name}…").format(name=parsed.name),
         lambda progress, cancelled: store_parsed(records, parsed, progress=progress, cancelled=cancelled),
     )
 
 
 def report_text(report: ImportReport) -> str:
-    text = tr(
-        "{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected."
+    text = QCoreApplication.translate(
+        "import",
+        "{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected.",
     ).format(
         imported=report.imported,
         duplicates=report.duplicates,
@@ -293,17 +332,24 @@ def report_text(report: ImportReport) -> str:
         rejected=len(report.rejected),
     )
     if report.previously_deleted or report.previously_corrected:
-        text += " " + tr(
-            "Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines})."
+        text += " " + QCoreApplication.translate(
+            "import",
+            "Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).",
         ).format(
             deleted=len(report.previously_deleted),
             corrected=len(report.previously_corrected),
             lines=", ".join(str(n) for n in sorted((*report.previously_deleted, *report.previously_corrected))[:20]),
         )
     lines = [
-        tr("Line {line}: {same_sample}; not stored.").format(line=line, same_sample=render(repeat.message()))
+        QCoreApplication.translate("import", "Line {line}: {same_sample}; not stored.").format(
+            line=line, same_sample=render(repeat.message())
+        )
         for line, repeat in report.same_sample[:SAME_SAMPLE_LINES]
     ]
     if len(report.same_sample) > SAME_SAMPLE_LINES:
-        lines.append(tr("… and {n} more.").format(n=len(report.same_sample) - SAME_SAMPLE_LINES))
+        lines.append(
+            QCoreApplication.translate("import", "… and {n} more.").format(
+                n=len(report.same_sample) - SAME_SAMPLE_LINES
+            )
+        )
     return "\n".join([text, *lines])

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
+from mgdesk.ui.common.record_names import specimen_name
+from mgdesk.ui.common.wording import local_date
 from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
 from mgdesk.ui.patients.record_models import CoursesModel, PatientListModel, ResultsModel
 from mgdesk.ui.patients.records_session import RecordsSession
@@ -80,10 +82,6 @@ LIST_WIDTH = 220
 # below this height the records fold under the trend, so the plot keeps its size.
 NARROW_WIDTH = 1000
 SHORT_HEIGHT = 800
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("patients", text)
 
 
 def _table(name: str, accessible: str) -> QTableView:
@@ -168,9 +166,9 @@ class PatientsView(QWidget):
         self.closed_label.setWordWrap(True)
         box.addWidget(self.closed_label)
         row = QHBoxLayout()
-        open_button = QPushButton(tr("&Open database…"))
+        open_button = QPushButton(QCoreApplication.translate("patients", "&Open database…"))
         open_button.clicked.connect(self.open_database_requested)
-        new_button = QPushButton(tr("&New database…"))
+        new_button = QPushButton(QCoreApplication.translate("patients", "&New database…"))
         new_button.clicked.connect(self.new_database_requested)
         row.addWidget(open_button)
         row.addWidget(new_button)
@@ -188,18 +186,18 @@ class PatientsView(QWidget):
         box.setSpacing(8)
         self.search = QLineEdit()
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText(tr("Search by clinic ID or name (Ctrl+F)"))
-        self.search.setAccessibleName(tr("Search patients"))
+        self.search.setPlaceholderText(QCoreApplication.translate("patients", "Search by clinic ID or name (Ctrl+F)"))
+        self.search.setAccessibleName(QCoreApplication.translate("patients", "Search patients"))
         self.search.setClearButtonEnabled(True)
         box.addWidget(self.search)
-        self.list_view = _table("patientList", tr("Patients"))
+        self.list_view = _table("patientList", QCoreApplication.translate("patients", "Patients"))
         self.list_view.setModel(self.patients)
         self._row_actions(self.list_view, self.edit_patient, self.delete_patient)
         box.addWidget(self.list_view, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("hintLabel")
         box.addWidget(self.count_label)
-        new_patient = QPushButton(tr("New &patient…"))
+        new_patient = QPushButton(QCoreApplication.translate("patients", "New &patient…"))
         new_patient.setObjectName("newPatientButton")
         new_patient.clicked.connect(self.new_patient)
         box.addWidget(new_patient)
@@ -214,10 +212,10 @@ class PatientsView(QWidget):
         self.list_button = QToolButton()
         self.list_button.setObjectName("patientListToggle")
         self.list_button.setText("\u2630")
-        self.list_button.setAccessibleName(tr("Patient list"))
+        self.list_button.setAccessibleName(QCoreApplication.translate("patients", "Patient list"))
         self.list_button.setCheckable(True)
         self.list_button.setChecked(True)
-        self.list_button.setToolTip(tr("Show or hide the patient list (Ctrl+B)"))
+        self.list_button.setToolTip(QCoreApplication.translate("patients", "Show or hide the patient list (Ctrl+B)"))
         self.list_button.toggled.connect(self.set_list_shown)
         header.addWidget(self.list_button)
         self.header_label = ElidedLabel()
@@ -226,22 +224,24 @@ class PatientsView(QWidget):
         self.header = header  # the trend's unit, time and export controls join this row
         self.patient_button = QToolButton()
         self.patient_button.setObjectName("patientMenuButton")
-        self.patient_button.setText(tr("P&atient"))
+        self.patient_button.setText(QCoreApplication.translate("patients", "P&atient"))
         self.patient_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.patient_button)
-        self.edit_patient_button = menu.addAction(tr("&Edit patient…"))
+        self.edit_patient_button = menu.addAction(QCoreApplication.translate("patients", "&Edit patient…"))
         self.edit_patient_button.triggered.connect(self.edit_patient)
-        self.delete_patient_button = menu.addAction(tr("&Delete patient…"))
+        self.delete_patient_button = menu.addAction(QCoreApplication.translate("patients", "&Delete patient…"))
         self.delete_patient_button.triggered.connect(self.delete_patient)
         self.patient_button.setMenu(menu)
         header.addWidget(self.patient_button)
         self.records_button = QToolButton()
         self.records_button.setObjectName("recordsToggle")
         self.records_button.setText("\u25a4")
-        self.records_button.setAccessibleName(tr("Results and medications tables"))
+        self.records_button.setAccessibleName(QCoreApplication.translate("patients", "Results and medications tables"))
         self.records_button.setCheckable(True)
         self.records_button.setChecked(True)
-        self.records_button.setToolTip(tr("Show or hide the results and medications tables (Ctrl+Shift+B)"))
+        self.records_button.setToolTip(
+            QCoreApplication.translate("patients", "Show or hide the results and medications tables (Ctrl+Shift+B)")
+        )
         self.records_button.toggled.connect(self.set_records_shown)
         header.addWidget(self.records_button)
         box.addLayout(header)
@@ -266,24 +266,31 @@ class PatientsView(QWidget):
         self.records_tabs = QTabWidget()
         self.records_tabs.setObjectName("recordsTabs")
         self.records_tabs.setDocumentMode(True)
-        self.results_view = _table("resultsTable", tr("Magnesium results"))
+        self.results_view = _table("resultsTable", QCoreApplication.translate("patients", "Magnesium results"))
         self.results_view.setModel(self.results)
         self.results_view.doubleClicked.connect(self.edit_result)
-        self.courses_view = _table("coursesTable", tr("Medication courses"))
+        self.courses_view = _table("coursesTable", QCoreApplication.translate("patients", "Medication courses"))
         self.courses_view.setModel(self.courses)
         self.courses_view.doubleClicked.connect(self.edit_course)
         self._row_actions(self.results_view, self.edit_result, self.delete_result)
         self._row_actions(self.courses_view, self.edit_course, self.delete_course)
         for title, name, view, add, edit, delete in (
             (
-                tr("Magnesium results"),
+                QCoreApplication.translate("patients", "Magnesium results"),
                 "result",
                 self.results_view,
                 self.add_result,
                 self.edit_result,
                 self.delete_result,
             ),
-            (tr("Medications"), "course", self.courses_view, self.add_course, self.edit_course, self.delete_course),
+            (
+                QCoreApplication.translate("patients", "Medications"),
+                "course",
+                self.courses_view,
+                self.add_course,
+                self.edit_course,
+                self.delete_course,
+            ),
         ):
             page = QWidget()
             column = QVBoxLayout(page)
@@ -297,10 +304,14 @@ class PatientsView(QWidget):
     def _row_actions(self, view: QTableView, edit: Callable[[], None], delete: Callable[[], None]) -> None:
         """A table's context menu (edit, delete, copy, open patient) and its keys, owned by that table alone."""
         for text, key, slot in (
-            (tr("&Edit…"), QKeySequence(), edit),
-            (tr("&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), delete),
-            (tr("&Copy row"), QKeySequence(QKeySequence.StandardKey.Copy), lambda: self._copy_row(view)),
-            (tr("Show the &patient's trend"), QKeySequence(), self._focus_trend),
+            (QCoreApplication.translate("patients", "&Edit…"), QKeySequence(), edit),
+            (QCoreApplication.translate("patients", "&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), delete),
+            (
+                QCoreApplication.translate("patients", "&Copy row"),
+                QKeySequence(QKeySequence.StandardKey.Copy),
+                lambda: self._copy_row(view),
+            ),
+            (QCoreApplication.translate("patients", "Show the &patient's trend"), QKeySequence(), self._focus_trend),
         ):
             action = QAction(text, view)
             if not key.isEmpty():
@@ -329,9 +340,9 @@ class PatientsView(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         for text, slot, suffix in (
-            (tr("Add…"), add, "Add"),
-            (tr("Edit…"), edit, "Edit"),
-            (tr("Delete…"), delete, "Delete"),
+            (QCoreApplication.translate("patients", "Add…"), add, "Add"),
+            (QCoreApplication.translate("patients", "Edit…"), edit, "Edit"),
+            (QCoreApplication.translate("patients", "Delete…"), delete, "Delete"),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{name}{suffix}Button")
@@ -444,9 +455,11 @@ class PatientsView(QWidget):
         if self.session.is_open:
             self.pages.setCurrentIndex(1)
             return
-        reason = self.session.last_error or tr("Opening the patient database…")
+        reason = self.session.last_error or QCoreApplication.translate("patients", "Opening the patient database…")
         self.closed_label.setText(
-            tr("{reason}\n\nThe converter works without a database (Ctrl+1).").format(reason=reason)
+            QCoreApplication.translate(
+                "patients", "{reason}\n\nThe converter works without a database (Ctrl+1)."
+            ).format(reason=reason)
         )
         self.pages.setCurrentIndex(0)
 
@@ -460,9 +473,10 @@ class PatientsView(QWidget):
         self.record = None
         self.patients.set_patients([])
         self.closed_label.setText(
-            tr(
+            QCoreApplication.translate(
+                "patients",
                 "No database is open. Open one (Ctrl+O) or create one (Ctrl+Shift+N)."
-                "\n\nThe converter works without a database (Ctrl+1)."
+                "\n\nThe converter works without a database (Ctrl+1).",
             )
         )
         self.pages.setCurrentIndex(0)
@@ -471,7 +485,7 @@ class PatientsView(QWidget):
         if not self.session.is_open:
             self._show_state()
         else:
-            QMessageBox.warning(self, tr("Not saved"), message)
+            QMessageBox.warning(self, QCoreApplication.translate("patients", "Not saved"), message)
 
     def _reload_list(self) -> None:
         if not self.session.is_open:
@@ -480,7 +494,7 @@ class PatientsView(QWidget):
         patients = self.session.records.list_patients(self.search.text())
         self.patients.set_patients(patients)
         self.list_view.resizeColumnsToContents()
-        self.count_label.setText(tr("{n} patients").format(n=len(patients)))
+        self.count_label.setText(QCoreApplication.translate("patients", "%n patient(s)", None, len(patients)))
         row = self.patients.row_of(keep)
         if row >= 0:
             self.list_view.selectRow(row)
@@ -501,7 +515,11 @@ class PatientsView(QWidget):
             self.search.clear()
             row = self.patients.row_of(patient_id)
         if row >= 0:
-            self.list_view.selectRow(row)
+            # Not selectRow: in a right-to-left layout it selects nothing when
+            # called before the table is painted (Qt 6.8-6.12, seen in Arabic).
+            index = self.patients.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.list_view.selectionModel().setCurrentIndex(index, flags)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.list_view.selectionModel().selectedRows()
@@ -535,7 +553,9 @@ class PatientsView(QWidget):
         for widget in (self.patient_button, self.courses_view, self.results_view):
             widget.setEnabled(has)
         if record is None:
-            self.header_label.setText(tr("Choose a patient on the left, or add one (Ctrl+N)."))
+            self.header_label.setText(
+                QCoreApplication.translate("patients", "Choose a patient on the left, or add one (Ctrl+N).")
+            )
             self.courses.set_courses(())
             self.results.set_results((), (), self._profile)
             if self.trend is not None:
@@ -546,7 +566,7 @@ class PatientsView(QWidget):
             if p.name:
                 details.append(p.name)
             if p.birth_year:
-                details.append(tr("born {year}").format(year=p.birth_year))
+                details.append(QCoreApplication.translate("patients", "born {year}").format(year=p.birth_year))
             if p.sex:
                 details.append(p.sex.value)
             text = " · ".join(details)
@@ -568,13 +588,14 @@ class PatientsView(QWidget):
     def _ask_reason(self, what: str) -> str | None:
         reason, ok = QInputDialog.getText(
             self,
-            tr("Delete {what}").format(what=what),
-            tr("Delete {what}? It is hidden, kept in the audit log, and Undo (Ctrl+Z) brings it back.\nReason:").format(
-                what=what
-            ),
-            text=tr("entered in error"),
+            QCoreApplication.translate("patients", "Delete {what}").format(what=what),
+            QCoreApplication.translate(
+                "patients",
+                "Delete {what}? It is hidden, kept in the audit log, and Undo (Ctrl+Z) brings it back.\nReason:",
+            ).format(what=what),
+            text=QCoreApplication.translate("patients", "entered in error"),
         )
-        return reason.strip() or tr("no reason given") if ok else None
+        return reason.strip() or QCoreApplication.translate("patients", "no reason given") if ok else None
 
     def new_patient(self) -> None:
         if not self.session.is_open:
@@ -593,7 +614,9 @@ class PatientsView(QWidget):
     def delete_patient(self) -> None:
         if self.record is None:
             return
-        reason = self._ask_reason(tr("patient {id}").format(id=self.record.patient.clinic_id))
+        reason = self._ask_reason(
+            QCoreApplication.translate("patients", "patient {id}").format(id=self.record.patient.clinic_id)
+        )
         if reason is not None:
             self.session.run(self.session.commands.delete_patient(self.record.patient, reason))
 
@@ -620,7 +643,11 @@ class PatientsView(QWidget):
         patient_id, course = self._patient_id(), self._selected(self.courses_view, self.courses)
         if patient_id is None or not isinstance(course, MedicationCourse):
             return
-        reason = self._ask_reason(tr("{drug} from {start}").format(drug=course.drug, start=course.start.isoformat()))
+        reason = self._ask_reason(
+            QCoreApplication.translate("patients", "{drug} from {start}").format(
+                drug=course.drug, start=local_date(course.start)
+            )
+        )
         if reason is not None:
             self.session.run(self.session.commands.delete_course(patient_id, course, reason))
 
@@ -653,8 +680,8 @@ class PatientsView(QWidget):
         patient_id, result = self._patient_id(), self._selected(self.results_view, self.results)
         if patient_id is None or not isinstance(result, MagnesiumResult):
             return
-        what = tr("the result of {date} ({value} {unit})").format(
-            date=result.collected_on.isoformat(), value=result.measurement.text, unit=result.measurement.unit
+        what = QCoreApplication.translate("patients", "the result of {date} ({value} {unit})").format(
+            date=local_date(result.collected_on), value=result.measurement.text, unit=result.measurement.unit
         )
         reason = self._ask_reason(what)
         if reason is not None:
@@ -664,19 +691,20 @@ class PatientsView(QWidget):
         duplicate = self.session.records.find_duplicate_result(patient_id, result)
         if duplicate is None:
             return True
-        when = duplicate.collected_on.isoformat()
+        when = local_date(duplicate.collected_on)
         if duplicate.collected_at is not None:
             when += f" {duplicate.collected_at:%H:%M}"
         answer = QMessageBox.question(
             self,
-            tr("Same sample already stored"),
-            tr(
+            QCoreApplication.translate("patients", "Same sample already stored"),
+            QCoreApplication.translate(
+                "patients",
                 "This patient already has {value} {unit} ({specimen}, {when}). {new_value} {new_unit} at that "
-                "time is the same sample within the written precision. Save it again anyway?"
+                "time is the same sample within the written precision. Save it again anyway?",
             ).format(
                 value=duplicate.measurement.text,
                 unit=duplicate.measurement.unit,
-                specimen=duplicate.specimen.value,
+                specimen=specimen_name(duplicate.specimen),
                 when=when,
                 new_value=result.measurement.text,
                 new_unit=result.measurement.unit,

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
 from mgdesk.ui.common.messages import error_sentence
+from mgdesk.ui.common.wording import local_date
 
 if TYPE_CHECKING:
     from mgdesk.store import Records
@@ -28,10 +29,6 @@ UNDO_REASON = "undone in mgdesk"
 
 Notify = Callable[[int | None], None]
 Report = Callable[[str], None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
 
 
 class RecordCommand(QUndoCommand):
@@ -156,7 +153,7 @@ class CommandFactory:
         """Sign off a result as reviewed (undone by withdrawing the review, which the audit log keeps)."""
         r = self._r
         return _Add(
-            tr("Review the latest result of {id}").format(id=clinic_id),
+            QCoreApplication.translate("undo", "Review the latest result of {id}").format(id=clinic_id),
             lambda: r.add_review(result_id, comment).id,
             r.undo_review,
             r.redo_review,
@@ -168,7 +165,7 @@ class CommandFactory:
     def add_patient(self, patient: Patient) -> RecordCommand:
         r = self._r
         return _Add(
-            tr("Add patient {id}").format(id=patient.clinic_id),
+            QCoreApplication.translate("undo", "Add patient {id}").format(id=patient.clinic_id),
             lambda: r.add_patient(patient).id,
             r.delete_patient,
             r.undelete_patient,
@@ -180,7 +177,7 @@ class CommandFactory:
     def edit_patient(self, old: Patient, new: Patient) -> RecordCommand:
         r = self._r
         return _Edit(
-            tr("Edit patient {id}").format(id=new.clinic_id),
+            QCoreApplication.translate("undo", "Edit patient {id}").format(id=new.clinic_id),
             r.edit_patient,
             old,
             new,
@@ -192,7 +189,7 @@ class CommandFactory:
     def delete_patient(self, patient: Patient, reason: str) -> RecordCommand:
         assert patient.id is not None
         r = self._r
-        text = tr("Delete patient {id}").format(id=patient.clinic_id)
+        text = QCoreApplication.translate("undo", "Delete patient {id}").format(id=patient.clinic_id)
         return _Delete(
             text, patient.id, reason, r.delete_patient, r.undelete_patient, self._notify, self._report, patient.id
         )
@@ -200,7 +197,7 @@ class CommandFactory:
     def add_course(self, patient_id: int, course: MedicationCourse) -> RecordCommand:
         r = self._r
         return _Add(
-            tr("Add {drug}").format(drug=course.drug),
+            QCoreApplication.translate("undo", "Add {drug}").format(drug=course.drug),
             lambda: r.add_course(patient_id, course).id,
             r.delete_course,
             r.undelete_course,
@@ -212,7 +209,7 @@ class CommandFactory:
     def edit_course(self, patient_id: int, old: MedicationCourse, new: MedicationCourse) -> RecordCommand:
         r = self._r
         return _Edit(
-            tr("Edit {drug}").format(drug=new.drug),
+            QCoreApplication.translate("undo", "Edit {drug}").format(drug=new.drug),
             r.edit_course,
             old,
             new,
@@ -224,7 +221,7 @@ class CommandFactory:
     def delete_course(self, patient_id: int, course: MedicationCourse, reason: str) -> RecordCommand:
         assert course.id is not None
         r = self._r
-        text = tr("Delete {drug}").format(drug=course.drug)
+        text = QCoreApplication.translate("undo", "Delete {drug}").format(drug=course.drug)
         return _Delete(
             text, course.id, reason, r.delete_course, r.undelete_course, self._notify, self._report, patient_id
         )
@@ -233,7 +230,7 @@ class CommandFactory:
         r = self._r
         m = result.measurement
         return _Add(
-            tr("Add result {value} {unit}").format(value=m.text, unit=m.unit),
+            QCoreApplication.translate("undo", "Add result {value} {unit}").format(value=m.text, unit=m.unit),
             lambda: r.add_result(patient_id, result).id,
             r.delete_result,
             r.undelete_result,
@@ -245,7 +242,7 @@ class CommandFactory:
     def edit_result(self, patient_id: int, old: MagnesiumResult, new: MagnesiumResult) -> RecordCommand:
         r = self._r
         return _Edit(
-            tr("Edit result of {date}").format(date=new.collected_on.isoformat()),
+            QCoreApplication.translate("undo", "Edit result of {date}").format(date=local_date(new.collected_on)),
             r.edit_result,
             old,
             new,
@@ -257,7 +254,9 @@ class CommandFactory:
     def delete_result(self, patient_id: int, result: MagnesiumResult, reason: str) -> RecordCommand:
         assert result.id is not None
         r = self._r
-        text = tr("Delete result of {date}").format(date=result.collected_on.isoformat())
+        text = QCoreApplication.translate("undo", "Delete result of {date}").format(
+            date=local_date(result.collected_on)
+        )
         return _Delete(
             text, result.id, reason, r.delete_result, r.undelete_result, self._notify, self._report, patient_id
         )

@@ -37,13 +37,10 @@ from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, 
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, badge_words
 from mgdesk.ui.common.messages import borderline_sentence, error_sentence, mix_up_sentences
+from mgdesk.ui.common.record_names import drug_class_name, specimen_name
 from mgdesk.ui.common.wording import local_number
 
 LIVE_WIDTH = 420
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -100,32 +97,41 @@ class _RecordDialog(QDialog):
 
 class PatientDialog(_RecordDialog):
     def __init__(self, parent: QWidget | None = None, patient: Patient | None = None) -> None:
-        super().__init__(tr("Edit patient") if patient else tr("New patient"), parent)
+        super().__init__(
+            QCoreApplication.translate("dialogs", "Edit patient")
+            if patient
+            else QCoreApplication.translate("dialogs", "New patient"),
+            parent,
+        )
         self._original = patient
         self.clinic_id = QLineEdit(patient.clinic_id if patient else "")
-        self.clinic_id.setAccessibleName(tr("Clinic identifier"))
+        self.clinic_id.setAccessibleName(QCoreApplication.translate("dialogs", "Clinic identifier"))
         self.name = QLineEdit(patient.name or "" if patient else "")
-        self.name.setAccessibleName(tr("Name"))
+        self.name.setAccessibleName(QCoreApplication.translate("dialogs", "Name"))
         self.birth_year = QSpinBox()
         self.birth_year.setRange(0, dt.date.today().year)
-        self.birth_year.setSpecialValueText(tr("unknown"))
+        self.birth_year.setSpecialValueText(QCoreApplication.translate("dialogs", "unknown"))
         self.birth_year.setValue(patient.birth_year or 0 if patient else 0)
-        self.birth_year.setAccessibleName(tr("Birth year"))
+        self.birth_year.setAccessibleName(QCoreApplication.translate("dialogs", "Birth year"))
         self.sex = QComboBox()
-        self.sex.addItem(tr("unknown"), None)
-        for sex, label in ((Sex.FEMALE, tr("female")), (Sex.MALE, tr("male")), (Sex.OTHER, tr("other"))):
+        self.sex.addItem(QCoreApplication.translate("dialogs", "unknown"), None)
+        for sex, label in (
+            (Sex.FEMALE, QCoreApplication.translate("dialogs", "female")),
+            (Sex.MALE, QCoreApplication.translate("dialogs", "male")),
+            (Sex.OTHER, QCoreApplication.translate("dialogs", "other")),
+        ):
             self.sex.addItem(label, sex)
         if patient and patient.sex:
             self.sex.setCurrentIndex(self.sex.findData(patient.sex))
-        self.sex.setAccessibleName(tr("Sex"))
+        self.sex.setAccessibleName(QCoreApplication.translate("dialogs", "Sex"))
         self.notes = QPlainTextEdit(patient.notes if patient else "")
-        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setAccessibleName(QCoreApplication.translate("dialogs", "Notes"))
         self.notes.setTabChangesFocus(True)
-        self.form.addRow(tr("Clinic &identifier (required)"), self.clinic_id)
-        self.form.addRow(tr("&Name"), self.name)
-        self.form.addRow(tr("&Birth year"), self.birth_year)
-        self.form.addRow(tr("&Sex"), self.sex)
-        self.form.addRow(tr("N&otes"), self.notes)
+        self.form.addRow(QCoreApplication.translate("dialogs", "Clinic &identifier (required)"), self.clinic_id)
+        self.form.addRow(QCoreApplication.translate("dialogs", "&Name"), self.name)
+        self.form.addRow(QCoreApplication.translate("dialogs", "&Birth year"), self.birth_year)
+        self.form.addRow(QCoreApplication.translate("dialogs", "&Sex"), self.sex)
+        self.form.addRow(QCoreApplication.translate("dialogs", "N&otes"), self.notes)
 
     def build(self) -> Patient:
         return Patient(
@@ -140,40 +146,51 @@ class PatientDialog(_RecordDialog):
 
 class CourseDialog(_RecordDialog):
     def __init__(self, parent: QWidget | None = None, course: MedicationCourse | None = None) -> None:
-        super().__init__(tr("Edit medication") if course else tr("Add medication"), parent)
+        super().__init__(
+            QCoreApplication.translate("dialogs", "Edit medication")
+            if course
+            else QCoreApplication.translate("dialogs", "Add medication"),
+            parent,
+        )
         self._original = course
         self.drug_class = QComboBox()
         for drug_class in DrugClass:
-            self.drug_class.addItem(drug_class.value, drug_class)
-        self.drug_class.setAccessibleName(tr("Drug class"))
+            self.drug_class.addItem(drug_class_name(drug_class), drug_class)
+        self.drug_class.setAccessibleName(QCoreApplication.translate("dialogs", "Drug class"))
         self.drug = QLineEdit(course.drug if course else "metformin")
-        self.drug.setAccessibleName(tr("Drug"))
+        self.drug.setAccessibleName(QCoreApplication.translate("dialogs", "Drug"))
         self.start = QDateEdit(to_qdate(course.start) if course else QDate.currentDate())
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setAccessibleName(tr("Start date"))
-        self.stopped = QCheckBox(tr("stopped on"))
+        self.start.setAccessibleName(QCoreApplication.translate("dialogs", "Start date"))
+        self.stopped = QCheckBox(QCoreApplication.translate("dialogs", "stopped on"))
         self.stop = QDateEdit(to_qdate(course.stop) if course and course.stop else QDate.currentDate())
         self.stop.setCalendarPopup(True)
         self.stop.setDisplayFormat("yyyy-MM-dd")
-        self.stop.setAccessibleName(tr("Stop date"))
+        self.stop.setAccessibleName(QCoreApplication.translate("dialogs", "Stop date"))
         self.stopped.setChecked(bool(course and course.stop))
         self.stop.setEnabled(self.stopped.isChecked())
         self.stopped.toggled.connect(self.stop.setEnabled)
         self.dose = QLineEdit(f"{course.daily_dose_mg:f}" if course and course.daily_dose_mg is not None else "")
-        self.dose.setPlaceholderText(tr("e.g. 1000 (optional)"))
-        self.dose.setAccessibleName(tr("Daily dose in mg"))
+        self.dose.setPlaceholderText(QCoreApplication.translate("dialogs", "e.g. 1000 (optional)"))
+        self.dose.setAccessibleName(QCoreApplication.translate("dialogs", "Daily dose in mg"))
         if course:
             self.drug_class.setCurrentIndex(self.drug_class.findData(course.drug_class))
         stop_row = QHBoxLayout()
         stop_row.addWidget(self.stopped)
         stop_row.addWidget(self.stop, 1)
-        self.form.addRow(tr("Drug &class"), self.drug_class)
-        self.form.addRow(tr("&Drug"), self.drug)
-        self.form.addRow(tr("&Start"), self.start)
-        self.form.addRow(self.labelled(tr("S&top"), self.stop), stop_row)
-        self.form.addRow(tr("Daily d&ose (mg)"), self.dose)
-        self.form.addRow(QLabel(tr("A dose change is a new course: stop this one and add the new dose.")))
+        self.form.addRow(QCoreApplication.translate("dialogs", "Drug &class"), self.drug_class)
+        self.form.addRow(QCoreApplication.translate("dialogs", "&Drug"), self.drug)
+        self.form.addRow(QCoreApplication.translate("dialogs", "&Start"), self.start)
+        self.form.addRow(self.labelled(QCoreApplication.translate("dialogs", "S&top"), self.stop), stop_row)
+        self.form.addRow(QCoreApplication.translate("dialogs", "Daily d&ose (mg)"), self.dose)
+        self.form.addRow(
+            QLabel(
+                QCoreApplication.translate(
+                    "dialogs", "A dose change is a new course: stop this one and add the new dose."
+                )
+            )
+        )
 
     def build(self) -> MedicationCourse:
         dose = parse_dose(self.dose.text())
@@ -197,41 +214,46 @@ class ResultDialog(_RecordDialog):
         parent: QWidget | None = None,
         result: MagnesiumResult | None = None,
     ) -> None:
-        super().__init__(tr("Edit result") if result else tr("Add magnesium result"), parent)
+        super().__init__(
+            QCoreApplication.translate("dialogs", "Edit result")
+            if result
+            else QCoreApplication.translate("dialogs", "Add magnesium result"),
+            parent,
+        )
         self._profile, self._original = profile, result
         self.date = QDateEdit(to_qdate(result.collected_on) if result else QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(tr("Collection date"))
-        self.has_time = QCheckBox(tr("at"))
+        self.date.setAccessibleName(QCoreApplication.translate("dialogs", "Collection date"))
+        self.has_time = QCheckBox(QCoreApplication.translate("dialogs", "at"))
         self.time = QTimeEdit(
             QTime(result.collected_at.hour, result.collected_at.minute)
             if result and result.collected_at
             else QTime(8, 0)
         )
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName(tr("Collection time"))
+        self.time.setAccessibleName(QCoreApplication.translate("dialogs", "Collection time"))
         self.has_time.setChecked(bool(result and result.collected_at))
         self.time.setEnabled(self.has_time.isChecked())
         self.has_time.toggled.connect(self.time.setEnabled)
         self.value = QLineEdit(result.measurement.text if result else "")
-        self.value.setPlaceholderText(tr("e.g. 1.8 or 1,8 mg/dL"))
-        self.value.setAccessibleName(tr("Magnesium value"))
+        self.value.setPlaceholderText(QCoreApplication.translate("dialogs", "e.g. 1.8 or 1,8 mg/dL"))
+        self.value.setAccessibleName(QCoreApplication.translate("dialogs", "Magnesium value"))
         self.unit = QComboBox()
         for choice in MgUnit:
             self.unit.addItem(str(choice), choice)
         self.unit.setCurrentIndex(list(MgUnit).index(result.measurement.unit if result else unit))
-        self.unit.setAccessibleName(tr("Unit of the value"))
+        self.unit.setAccessibleName(QCoreApplication.translate("dialogs", "Unit of the value"))
         self.specimen = QComboBox()
         for specimen in Specimen:
-            self.specimen.addItem(specimen.value, specimen)
+            self.specimen.addItem(specimen_name(specimen), specimen)
         if result:
             self.specimen.setCurrentIndex(self.specimen.findData(result.specimen))
-        self.specimen.setAccessibleName(tr("Specimen"))
+        self.specimen.setAccessibleName(QCoreApplication.translate("dialogs", "Specimen"))
         self.lab = QLineEdit(result.lab or "" if result else "")
-        self.lab.setAccessibleName(tr("Laboratory"))
+        self.lab.setAccessibleName(QCoreApplication.translate("dialogs", "Laboratory"))
         self.comment = QLineEdit(result.comment if result else "")
-        self.comment.setAccessibleName(tr("Comment"))
+        self.comment.setAccessibleName(QCoreApplication.translate("dialogs", "Comment"))
         self.badge = ClassBadge()
         self.live = QLabel()
         self.live.setObjectName("liveResult")
@@ -244,13 +266,13 @@ class ResultDialog(_RecordDialog):
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit)
-        self.form.addRow(self.labelled(tr("Collected &on"), self.date), date_row)
-        self.form.addRow(self.labelled(tr("&Value"), self.value), value_row)
+        self.form.addRow(self.labelled(QCoreApplication.translate("dialogs", "Collected &on"), self.date), date_row)
+        self.form.addRow(self.labelled(QCoreApplication.translate("dialogs", "&Value"), self.value), value_row)
         self.form.addRow("", self.badge)
         self.form.addRow("", self.live)
-        self.form.addRow(tr("S&pecimen"), self.specimen)
-        self.form.addRow(tr("&Lab"), self.lab)
-        self.form.addRow(tr("Co&mment"), self.comment)
+        self.form.addRow(QCoreApplication.translate("dialogs", "S&pecimen"), self.specimen)
+        self.form.addRow(QCoreApplication.translate("dialogs", "&Lab"), self.lab)
+        self.form.addRow(QCoreApplication.translate("dialogs", "Co&mment"), self.comment)
         self.value.textChanged.connect(self._on_value_changed)
         self.unit.currentIndexChanged.connect(self._update_live)
         self.specimen.currentIndexChanged.connect(self._update_live)
@@ -276,7 +298,9 @@ class ResultDialog(_RecordDialog):
         text = self.value.text()
         if not text.strip():
             self.badge.set_class(None, borderline=False, text="")
-            self.live.setText(tr("Type the value as the lab wrote it, with its decimals."))
+            self.live.setText(
+                QCoreApplication.translate("dialogs", "Type the value as the lab wrote it, with its decimals.")
+            )
             return
         try:
             measurement = parse_measurement(text, MgUnit(self.unit.currentData()))
@@ -286,7 +310,11 @@ class ResultDialog(_RecordDialog):
             return
         if not Specimen(self.specimen.currentData()).is_serum_like:
             self.badge.set_class(None, borderline=False, text="")
-            self.live.setText(tr("Stored, but not compared with serum bands nor drawn on the serum trend."))
+            self.live.setText(
+                QCoreApplication.translate(
+                    "dialogs", "Stored, but not compared with serum bands nor drawn on the serum trend."
+                )
+            )
             return
         result = classify(measurement, self._profile)
         self.badge.set_class(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,6 +32,7 @@ from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, ResultStatus
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
+from mgdesk.ui.common.record_names import drug_class_name, specimen_name
 from mgdesk.ui.common.wording import local_date, local_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -55,10 +57,6 @@ def _class_icon(category: Category, borderline: bool) -> QIcon:
     return icon
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("records", text)
-
-
 @dataclass(frozen=True, slots=True)
 class _Row:
     record: object
@@ -70,7 +68,7 @@ class _Row:
 class _RowsModel(QAbstractTableModel):
     """Rows of precomputed texts; subclasses name the columns and build the rows."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ()
+    HEADERS: ClassVar[tuple[object, ...]] = ()  # QT_TRANSLATE_NOOP marks, translated in headerData
     ICON_COLUMN: ClassVar[int] = -1
     RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
 
@@ -86,7 +84,11 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return (
+                QCoreApplication.translate("records", str(self.HEADERS[section]))
+                if 0 <= section < len(self.HEADERS)
+                else None
+            )
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -116,7 +118,7 @@ class _RowsModel(QAbstractTableModel):
 
 
 class PatientListModel(_RowsModel):
-    HEADERS = ("Clinic ID", "Name")
+    HEADERS = (QT_TRANSLATE_NOOP("records", "Clinic ID"), QT_TRANSLATE_NOOP("records", "Name"))
 
     def set_patients(self, patients: Sequence[Patient]) -> None:
         self._reset([_Row(p, (p.clinic_id, p.name or "")) for p in patients])
@@ -128,14 +130,14 @@ class PatientListModel(_RowsModel):
 class ResultsModel(_RowsModel):
     COL_DATE, COL_VALUE, COL_UNIT, COL_MMOL, COL_CLASS, COL_MONTHS, COL_SPECIMEN, COL_SOURCE = range(8)
     HEADERS = (
-        "Date",
-        "Value as written",
-        "Unit",
-        "mmol/L",
-        "Class",
-        "Cumulative months on metformin",
-        "Specimen",
-        "Source",
+        QT_TRANSLATE_NOOP("records", "Date"),
+        QT_TRANSLATE_NOOP("records", "Value as written"),
+        QT_TRANSLATE_NOOP("records", "Unit"),
+        "mmol/L",  # a unit: never translated
+        QT_TRANSLATE_NOOP("records", "Class"),
+        QT_TRANSLATE_NOOP("records", "Cumulative months on metformin"),
+        QT_TRANSLATE_NOOP("records", "Specimen"),
+        QT_TRANSLATE_NOOP("records", "Source"),
     )
     ICON_COLUMN = COL_CLASS
     RIGHT_ALIGNED = frozenset({COL_VALUE, COL_MMOL, COL_MONTHS})
@@ -151,10 +153,10 @@ class ResultsModel(_RowsModel):
             months = exposure.months(result.collected_on)
             months_text = local_number(f"{months:.1f}") if months is not None else "–"
             if exposure.phase(result.collected_on) is MetforminPhase.OFF:
-                months_text = tr("{months} (off)").format(months=months_text)
+                months_text = QCoreApplication.translate("records", "{months} (off)").format(months=months_text)
             when = local_date(result.collected_on)
             if result.status is ResultStatus.PRELIMINARY:
-                when += " " + tr("(preliminary)")
+                when += " " + QCoreApplication.translate("records", "(preliminary)")
             if result.collected_at is not None:
                 when += f" {result.collected_at:%H:%M}"
             if result.on_serum_trend:
@@ -164,16 +166,18 @@ class ResultsModel(_RowsModel):
                     cells = class_cells[key] = _class_cells(result.measurement, profile)
                 class_text, mmol, icon, tip = cells
                 if flag_disagrees(result.lab_flag, classify(result.measurement, profile)):
-                    class_text += " " + tr("(lab: {flag})").format(flag=result.lab_flag)
-                    tip += " " + tr(
-                        "The lab flagged it {flag}, which is not mgdesk's class against this profile."
+                    class_text += " " + QCoreApplication.translate("records", "(lab: {flag})").format(
+                        flag=result.lab_flag
+                    )
+                    tip += " " + QCoreApplication.translate(
+                        "records", "The lab flagged it {flag}, which is not mgdesk's class against this profile."
                     ).format(flag=result.lab_flag)
             else:
-                class_text, icon = tr("not classified"), None
+                class_text, icon = QCoreApplication.translate("records", "not classified"), None
                 mmol = "–"
-                tip = tr("{specimen} magnesium is not compared with serum bands.").format(
-                    specimen=result.specimen.value
-                )
+                tip = QCoreApplication.translate(
+                    "records", "{specimen} magnesium is not compared with serum bands."
+                ).format(specimen=specimen_name(result.specimen))
             rows.append(
                 _Row(
                     result,
@@ -184,7 +188,7 @@ class ResultsModel(_RowsModel):
                         mmol,
                         class_text,
                         months_text,
-                        result.specimen.value,
+                        specimen_name(result.specimen),
                         result.source,
                     ),
                     icon,
@@ -205,20 +209,30 @@ def _class_cells(measurement: Measurement, profile: LabProfile) -> tuple[str, st
     words = class_short_words(c.category)
     borderline = shows_borderline(c.category, c.borderline)
     class_text = f"~ {words}" if borderline else words
-    tip = tr("{words} ({code}) against the profile “{profile}”{borderline}.").format(
+    tip = QCoreApplication.translate("records", "{words} ({code}) against the profile “{profile}”{borderline}.").format(
         words=words,
         code=c.category.interpretation,
         profile=profile.name,
-        borderline=tr(", borderline: its written precision straddles a band edge") if borderline else "",
+        borderline=QCoreApplication.translate("records", ", borderline: its written precision straddles a band edge")
+        if borderline
+        else "",
     )
     if c.indeterminate:
-        tip += " " + tr("It could be on either side of the hypomagnesemia threshold.")
+        tip += " " + QCoreApplication.translate(
+            "records", "It could be on either side of the hypomagnesemia threshold."
+        )
     return class_text, local_number(c.shown(MgUnit.MMOL_L)), _class_icon(c.category, c.borderline), tip
 
 
 class CoursesModel(_RowsModel):
     COL_CLASS, COL_DRUG, COL_START, COL_STOP, COL_DOSE = range(5)
-    HEADERS = ("Drug class", "Drug", "Start", "Stop", "Daily dose (mg)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("records", "Drug class"),
+        QT_TRANSLATE_NOOP("records", "Drug"),
+        QT_TRANSLATE_NOOP("records", "Start"),
+        QT_TRANSLATE_NOOP("records", "Stop"),
+        QT_TRANSLATE_NOOP("records", "Daily dose (mg)"),
+    )
     RIGHT_ALIGNED = frozenset({COL_DOSE})
 
     def set_courses(self, courses: Sequence[MedicationCourse]) -> None:
@@ -227,10 +241,10 @@ class CoursesModel(_RowsModel):
                 _Row(
                     c,
                     (
-                        c.drug_class.value,
+                        drug_class_name(c.drug_class),
                         c.drug,
                         local_date(c.start),
-                        local_date(c.stop) if c.stop else tr("ongoing"),
+                        local_date(c.stop) if c.stop else QCoreApplication.translate("records", "ongoing"),
                         local_number(f"{c.daily_dose_mg:f}") if c.daily_dose_mg is not None else "–",
                     ),
                 )

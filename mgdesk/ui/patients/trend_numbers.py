@@ -22,13 +22,9 @@ from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.messages import render
 from mgdesk.ui.common.state_icons import alert_text_colour, clock_icon
-from mgdesk.ui.common.wording import local_number, month_text, span_text
+from mgdesk.ui.common.wording import local_date, local_number, month_text, span_text
 
 KEYS = ("n", "latest", "since", "exposure", "slope", "means", "below", "crossing", "alert", "retest")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("trend", text)
 
 
 def _number(value: float, decimals: int) -> str:
@@ -42,10 +38,10 @@ def _signed(value: float, decimals: int) -> str:
 def _crossing_text(crossing: dt.date | None, today: dt.date) -> str:
     """'about 2027-04', or 'already reached (about 2025-06)' when the projected date is past."""
     if crossing is None:
-        return tr("none")
+        return QCoreApplication.translate("trend", "none")
     if crossing_reached(crossing, today):
-        return tr("already reached (about {month})").format(month=month_text(crossing))
-    return tr("about {month}").format(month=month_text(crossing))
+        return QCoreApplication.translate("trend", "already reached (about {month})").format(month=month_text(crossing))
+    return QCoreApplication.translate("trend", "about {month}").format(month=month_text(crossing))
 
 
 def _retest_text(retest: dt.date | None, today: dt.date) -> str:
@@ -55,10 +51,12 @@ def _retest_text(retest: dt.date | None, today: dt.date) -> str:
     state = retest_state(retest, today)
     if state is RetestState.OVERDUE:
         late = span_text(span_between(retest, today))
-        return tr("overdue by {span} (due {date})").format(span=late, date=retest.isoformat())
+        return QCoreApplication.translate("trend", "overdue by {span} (due {date})").format(
+            span=late, date=local_date(retest)
+        )
     if state is RetestState.DUE_SOON:
-        return tr("{date} (due within a month)").format(date=retest.isoformat())
-    return retest.isoformat()
+        return QCoreApplication.translate("trend", "{date} (due within a month)").format(date=local_date(retest))
+    return local_date(retest)
 
 
 def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str, str]]:
@@ -71,59 +69,89 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
     fraction = summary.fraction_below.value
     crossing = summary.projected_crossing.value
     retest = summary.retest_due.value
-    rows = [("n", tr("Results"), str(summary.n.value), render(summary.n.how))]
+    rows = [("n", QCoreApplication.translate("trend", "Results"), str(summary.n.value), render(summary.n.how))]
     if latest is None:
-        latest_text = tr("none")
+        latest_text = QCoreApplication.translate("trend", "none")
     else:
         c = latest.classification
         words = class_short_words(c.category) + (
-            tr(", borderline") if shows_borderline(c.category, c.borderline) else ""
+            QCoreApplication.translate("trend", ", borderline") if shows_borderline(c.category, c.borderline) else ""
         )
-        latest_text = tr("{value} {unit} ({words}) on {date}").format(
-            value=local_number(c.shown(unit)), unit=unit, words=words, date=latest.date.isoformat()
+        latest_text = QCoreApplication.translate("trend", "{value} {unit} ({words}) on {date}").format(
+            value=local_number(c.shown(unit)), unit=unit, words=words, date=local_date(latest.date)
         )
-    rows.append(("latest", tr("Latest"), latest_text, render(summary.latest.how)))
+    rows.append(("latest", QCoreApplication.translate("trend", "Latest"), latest_text, render(summary.latest.how)))
     since = "\u2013" if latest is None else span_text(span_between(latest.date, summary.today))
-    rows.append(("since", tr("Since last test"), since, render(summary.days_since_last.how)))
+    rows.append(
+        ("since", QCoreApplication.translate("trend", "Since last test"), since, render(summary.days_since_last.how))
+    )
     exposure = summary.exposure
     if exposure.ever:
         months = exposure.total_months(summary.today)
         off = summary.n_off_metformin
-        text = tr("{months} months (cumulative)").format(months=_number(months, 0))
+        text = QCoreApplication.translate("trend", "{months} months (cumulative)").format(months=_number(months, 0))
         if off:
-            text += "\n" + tr("{n} result(s) off metformin").format(n=off)
+            text += "\n" + QCoreApplication.translate("trend", "%n result(s) off metformin", None, off)
         how = exposure_message(summary)
-        rows.append(("exposure", tr("Time on metformin"), text, "" if how is None else render(how)))
+        rows.append(
+            (
+                "exposure",
+                QCoreApplication.translate("trend", "Time on metformin"),
+                text,
+                "" if how is None else render(how),
+            )
+        )
     if fit is None:
-        slope = tr("too few results") if summary.metformin_start else tr("never on metformin")
+        slope = (
+            QCoreApplication.translate("trend", "too few results")
+            if summary.metformin_start
+            else QCoreApplication.translate("trend", "never on metformin")
+        )
     else:
-        slope = tr("{slope} {unit}/year (95% CI {low} to {high})").format(
+        slope = QCoreApplication.translate("trend", "{slope} {unit}/year (95% CI {low} to {high})").format(
             slope=_signed(fit.slope * to_unit, 3),
             unit=unit,
             low=_signed(fit.slope_ci[0] * to_unit, 3),
             high=_signed(fit.slope_ci[1] * to_unit, 3),
         )
-    rows.append(("slope", tr("Slope on metformin"), slope, render(summary.slope.how)))
+    rows.append(("slope", QCoreApplication.translate("trend", "Slope on metformin"), slope, render(summary.slope.how)))
     if means is not None:
         after = "\u2013" if means.after is None else _number(means.after * to_unit, decimals)
         rows.append(
             (
                 "means",
-                tr("Mean before / after"),
-                tr("{before} / {after} {unit}").format(
+                QCoreApplication.translate("trend", "Mean before / after"),
+                QCoreApplication.translate("trend", "{before} / {after} {unit}").format(
                     before=_number(means.before * to_unit, decimals), after=after, unit=unit
                 ),
                 render(summary.means.how),
             )
         )
     below = "\u2013" if fraction is None else local_number(f"{fraction * 100:.0f}") + " %"
-    rows.append(("below", tr("Below threshold"), below, render(summary.fraction_below.how)))
+    rows.append(
+        ("below", QCoreApplication.translate("trend", "Below threshold"), below, render(summary.fraction_below.how))
+    )
     crossing_text = _crossing_text(crossing, summary.today)
-    rows.append(("crossing", tr("Projected crossing"), crossing_text, render(summary.projected_crossing.how)))
-    alert = tr("\u25bc FALLING") if summary.falling_alert.value else tr("off")
-    rows.append(("alert", tr("Falling alert"), alert, render(summary.falling_alert.how)))
+    rows.append(
+        (
+            "crossing",
+            QCoreApplication.translate("trend", "Projected crossing"),
+            crossing_text,
+            render(summary.projected_crossing.how),
+        )
+    )
+    alert = (
+        QCoreApplication.translate("trend", "\u25bc FALLING")
+        if summary.falling_alert.value
+        else QCoreApplication.translate("trend", "off")
+    )
+    rows.append(
+        ("alert", QCoreApplication.translate("trend", "Falling alert"), alert, render(summary.falling_alert.how))
+    )
     retest_text = _retest_text(retest, summary.today)
-    rows.append(("retest", tr("Re-test due"), retest_text, render(summary.retest_due.how)))
+    rows.append(
+        ("retest", QCoreApplication.translate("trend", "Re-test due"), retest_text, render(summary.retest_due.how))
+    )
     return rows
 
 

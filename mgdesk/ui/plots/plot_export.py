@@ -30,10 +30,6 @@ PNG_SCALE = 2
 SUFFIXES = (".png", ".svg", ".pdf")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 def render_plot(plot: TrendPlot, painter: QPainter, target: QRectF) -> None:
     """Paint ``plot`` into ``target`` (logical units of ``painter``), laid out at the target's size."""
     layout_item = plot.view.ci
@@ -70,7 +66,11 @@ def export_plot(plot: TrendPlot, path: Path | str, size: QSize | None = None, *,
     size = size or export_size(plot)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(tr("Cannot write {path}: the name must end in .png, .svg or .pdf.").format(path=path))
+        raise InputError(
+            QCoreApplication.translate(
+                "export", "Cannot write {path}: the name must end in .png, .svg or .pdf."
+            ).format(path=path)
+        )
     with atomic_output(path, overwrite=overwrite) as temporary:
         _draw(plot, temporary, suffix, size, path)
     return path
@@ -88,7 +88,7 @@ def _draw(plot: TrendPlot, temporary: Path, suffix: str, size: QSize, path: Path
         painter.end()
         # Named explicitly: the temporary name does not end in .png.  The stubs say bytes; PySide6 takes str.
         if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
-            raise InputError(tr("Cannot write {path}.").format(path=path))
+            raise InputError(QCoreApplication.translate("export", "Cannot write {path}.").format(path=path))
         return
     device: QSvgGenerator | QPdfWriter
     if suffix == ".svg":
@@ -97,21 +97,21 @@ def _draw(plot: TrendPlot, temporary: Path, suffix: str, size: QSize, path: Path
         device.setSize(size)
         device.setViewBox(QRect(0, 0, size.width(), size.height()))
         device.setResolution(EXPORT_DPI)
-        device.setTitle(tr("Serum magnesium trend"))
-        device.setDescription(tr("Made with mgdesk"))
+        device.setTitle(QCoreApplication.translate("export", "Serum magnesium trend"))
+        device.setDescription(QCoreApplication.translate("export", "Made with mgdesk"))
     else:
         device = QPdfWriter(str(temporary))
         device.setResolution(EXPORT_DPI)
         mm = QSizeF(size.width() * 25.4 / EXPORT_DPI, size.height() * 25.4 / EXPORT_DPI)
-        device.setPageSize(QPageSize(mm, QPageSize.Unit.Millimeter, tr("Plot")))
+        device.setPageSize(QPageSize(mm, QPageSize.Unit.Millimeter, QCoreApplication.translate("export", "Plot")))
         device.setPageMargins(QMarginsF(0, 0, 0, 0))
-        device.setTitle(tr("Serum magnesium trend"))
+        device.setTitle(QCoreApplication.translate("export", "Serum magnesium trend"))
         device.setCreator("mgdesk")
     painter = QPainter()
     if not painter.begin(device):
-        raise InputError(tr("Cannot write {path}.").format(path=path))
+        raise InputError(QCoreApplication.translate("export", "Cannot write {path}.").format(path=path))
     render_plot(plot, painter, target)
     painter.end()
     del device  # closes the file
     if temporary.stat().st_size == 0:
-        raise InputError(tr("Cannot write {path}.").format(path=path))
+        raise InputError(QCoreApplication.translate("export", "Cannot write {path}.").format(path=path))

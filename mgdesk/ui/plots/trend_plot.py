@@ -29,7 +29,7 @@ from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
 from mgdesk.ui.common.messages import render
-from mgdesk.ui.common.wording import local_number, threshold_value_text
+from mgdesk.ui.common.wording import local_date, local_number, threshold_value_text
 from mgdesk.ui.plots.trend_data import (
     Lane,
     LaneSpan,
@@ -57,18 +57,14 @@ LABEL_PAD_PX = 6
 OFF_METFORMIN = QColor("#7F7F7F")  # grey: a result taken off metformin (never a class colour)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("trend", text)
-
-
 def lane_title(key: str) -> str:
     titles = {
-        "metformin": tr("Metformin"),
-        "diabetes": tr("Other diabetes"),
-        "ppi": tr("PPI"),
-        "diuretic": tr("Diuretic"),
-        "magnesium": tr("Mg supplement"),
-        "other": tr("Other"),
+        "metformin": QCoreApplication.translate("trend", "Metformin"),
+        "diabetes": QCoreApplication.translate("trend", "Other diabetes"),
+        "ppi": QCoreApplication.translate("trend", "PPI"),
+        "diuretic": QCoreApplication.translate("trend", "Diuretic"),
+        "magnesium": QCoreApplication.translate("trend", "Mg supplement"),
+        "other": QCoreApplication.translate("trend", "Other"),
     }
     return titles[key]
 
@@ -117,8 +113,10 @@ class TrendPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Time runs left to right in every language, right-to-left ones included.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.view = pg.GraphicsLayoutWidget()
-        self.view.setAccessibleName(tr("Magnesium trend plot"))
+        self.view.setAccessibleName(QCoreApplication.translate("trend", "Magnesium trend plot"))
         # Never squeezed to nothing: pyqtgraph cannot place its labels in a zero-size view.
         self.view.setMinimumSize(MIN_VIEW_WIDTH, MIN_VIEW_HEIGHT)
         layout = QVBoxLayout(self)
@@ -126,6 +124,9 @@ class TrendPlot(QWidget):
         layout.addWidget(self.view)
         self.main: pg.PlotItem = self.view.addPlot(row=0, col=0)
         self.lanes: pg.PlotItem = self.view.addPlot(row=1, col=0)
+        # The scene's items take the application's direction, not the widget's: set it on each plot too.
+        for item in (self.view.ci, self.main, self.lanes):
+            item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.view.ci.layout.setRowStretchFactor(0, 4)
         self.view.ci.layout.setRowStretchFactor(1, 1)
         self.view.ci.setSpacing(2)
@@ -204,7 +205,7 @@ class TrendPlot(QWidget):
             pos=0.0,
             angle=90,
             pen=pg.mkPen(_faded(METFORMIN_LANE, 200), width=1.5, style=Qt.PenStyle.DotLine),
-            label=tr("metformin started"),
+            label=QCoreApplication.translate("trend", "metformin started"),
             labelOpts={"position": 0.97, "anchors": [(0, 0), (0, 0)], "color": self._ink()},
         )
         self._start_line.setZValue(-5)
@@ -327,9 +328,11 @@ class TrendPlot(QWidget):
             bottom.setStyle(showValues=False)
             bottom.setHeight(6)
             if self.axis is TimeAxis.MONTHS:  # calendar years need no title; the height goes to the plot
-                lanes_bottom.setLabel(tr("Cumulative months on metformin (time off not counted)"))
+                lanes_bottom.setLabel(
+                    QCoreApplication.translate("trend", "Cumulative months on metformin (time off not counted)")
+                )
             self._apply_palette(force=True)
-        label = tr("Serum Mg ({unit})").format(unit=self.unit)
+        label = QCoreApplication.translate("trend", "Serum Mg ({unit})").format(unit=self.unit)
         if label != self._left_label:
             self._left_label = label
             self.main.getAxis("left").setLabel(label)
@@ -359,7 +362,9 @@ class TrendPlot(QWidget):
             if tuple(region.getRegion()) != (low, high):
                 region.setRegion((low, high))
             region.show()
-        text = tr("hypomagnesemia below {value}").format(value=threshold_value_text(profile, unit))
+        text = QCoreApplication.translate("trend", "hypomagnesemia below {value}").format(
+            value=threshold_value_text(profile, unit)
+        )
         self._band_texts = {band.category: local_number(band.text()) for band in profile.bands(unit)}
         # Shown before it is changed: a hidden line's label ignores changes of value and text.
         self._threshold.show()
@@ -406,23 +411,38 @@ class TrendPlot(QWidget):
         """Date, value as written, value in the display unit, class, months on metformin, medications."""
         c = point.classification
         written = f"{local_number(point.result.measurement.text)} {point.result.unit_as_written}"
-        lines = [point.day.isoformat(), tr("As written: {written}").format(written=written)]
+        lines = [
+            local_date(point.day),
+            QCoreApplication.translate("trend", "As written: {written}").format(written=written),
+        ]
         if point.result.measurement.unit is not self.unit:
-            lines.append(tr("= {value} {unit}").format(value=local_number(c.shown(self.unit)), unit=self.unit))
+            lines.append(
+                QCoreApplication.translate("trend", "= {value} {unit}").format(
+                    value=local_number(c.shown(self.unit)), unit=self.unit
+                )
+            )
         words = class_words(c.category)
         if shows_borderline(c.category, c.borderline):
-            words = tr("{words}, borderline (its precision cannot tell the side of a band edge)").format(words=words)
+            words = QCoreApplication.translate(
+                "trend", "{words}, borderline (its precision cannot tell the side of a band edge)"
+            ).format(words=words)
         lines.append(words)
         if point.months_on_metformin is not None:
             months = local_number(f"{point.months_on_metformin:.1f}")
             if point.off_metformin:
                 lines.append(
-                    tr("Off metformin (after {months} cumulative months on it): not in the fit").format(months=months)
+                    QCoreApplication.translate(
+                        "trend", "Off metformin (after {months} cumulative months on it): not in the fit"
+                    ).format(months=months)
                 )
             else:
-                lines.append(tr("{months} cumulative months on metformin").format(months=months))
-        taken = ", ".join(course_label(m) for m in point.medications) or tr("none recorded")
-        lines.append(tr("Taking: {medications}").format(medications=taken))
+                lines.append(
+                    QCoreApplication.translate("trend", "{months} cumulative months on metformin").format(months=months)
+                )
+        taken = ", ".join(course_label(m) for m in point.medications) or QCoreApplication.translate(
+            "trend", "none recorded"
+        )
+        lines.append(QCoreApplication.translate("trend", "Taking: {medications}").format(medications=taken))
         return "\n".join(lines)
 
     def _draw_metformin_start(self) -> None:
@@ -484,7 +504,7 @@ class TrendPlot(QWidget):
                 label.setToolTip(span.label)
                 y = -row + ((0.22 if line == 0 else -0.22) if stacked else 0.0)
                 self._lane_texts.append((label, span.label, x0[-1], x1[-1], y))
-        self.lanes.getAxis("left").setTicks([ticks or [(0, tr("No medication"))], []])
+        self.lanes.getAxis("left").setTicks([ticks or [(0, QCoreApplication.translate("trend", "No medication"))], []])
         if x0:
             self._bars.setOpts(x0=x0, x1=x1, y0=y0, brushes=brushes)
             self._bars.show()
@@ -546,11 +566,11 @@ class TrendPlot(QWidget):
         """Name each band visible in the y range on the right axis."""
         (y_low, y_high) = self.main.viewRange()[1]
         names = {
-            Category.CRITICAL_LOW: tr("critical low"),
-            Category.LOW: tr("low"),
-            Category.NORMAL: tr("normal"),
-            Category.HIGH: tr("high"),
-            Category.CRITICAL_HIGH: tr("critical high"),
+            Category.CRITICAL_LOW: QCoreApplication.translate("trend", "critical low"),
+            Category.LOW: QCoreApplication.translate("trend", "low"),
+            Category.NORMAL: QCoreApplication.translate("trend", "normal"),
+            Category.HIGH: QCoreApplication.translate("trend", "high"),
+            Category.CRITICAL_HIGH: QCoreApplication.translate("trend", "critical high"),
         }
         ticks = []
         for category, low, high in self.bands:

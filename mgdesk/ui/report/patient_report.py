@@ -42,7 +42,7 @@ from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.trend import TrendSummary, serum_results, summarize
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
-from mgdesk.ui.common.wording import local_number, threshold_sentence
+from mgdesk.ui.common.wording import local_date, local_number, threshold_sentence
 from mgdesk.ui.patients.trend_numbers import number_rows
 from mgdesk.ui.plots.trend_data import TimeAxis
 
@@ -53,10 +53,6 @@ MIN_ROWS = 6
 TWO_COLUMNS_FROM = 8  # results listed side by side in two columns from this many
 # The derived numbers whose "how" sentence is printed; the others explain themselves.
 EXPLAINED_IN_REPORT = frozenset({"slope", "crossing", "alert", "retest"})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
 
 
 def light_palette() -> QPalette:
@@ -87,19 +83,23 @@ def header_html(history: PatientHistory) -> str:
     if patient.name:
         facts.append(_esc(patient.name))
     if patient.birth_year:
-        facts.append(tr("born {year}").format(year=patient.birth_year))
+        facts.append(QCoreApplication.translate("report", "born {year}").format(year=patient.birth_year))
     if patient.sex is not None:
-        facts.append(tr("sex {sex}").format(sex=patient.sex.value))
+        facts.append(QCoreApplication.translate("report", "sex {sex}").format(sex=patient.sex.value))
     banner = ""
     if is_synthetic(patient):
         banner = (
             "<table width='100%' cellpadding='4' style='border: 2px solid #D55E00; margin-top: 4px'><tr><td>"
-            + _esc(tr("SYNTHETIC \u2013 a demo patient made by mgdesk's demo clinic, not a real person."))
+            + _esc(
+                QCoreApplication.translate(
+                    "report", "SYNTHETIC \u2013 a demo patient made by mgdesk's demo clinic, not a real person."
+                )
+            )
             + "</td></tr></table>"
         )
     return (
         "<p style='font-size: 15pt; font-weight: 600; margin: 0'>"
-        + _esc(tr("Serum magnesium report"))
+        + _esc(QCoreApplication.translate("report", "Serum magnesium report"))
         + "</p><p style='font-size: 11pt; margin: 2px 0 0 0'>"
         + " \u00b7 ".join(facts)
         + "</p>"
@@ -123,7 +123,11 @@ def body_html(
     """Numbers, results table, profile and constants, and the line saying who made it when."""
     profile = summary.profile
     parts = ["<style>td, th { padding: 1px 6px; } th { text-align: left; }</style>"]
-    parts.append("<p style='font-size: 11pt; font-weight: 600; margin: 0'>" + _esc(tr("The numbers")) + "</p>")
+    parts.append(
+        "<p style='font-size: 11pt; font-weight: 600; margin: 0'>"
+        + _esc(QCoreApplication.translate("report", "The numbers"))
+        + "</p>"
+    )
     parts.append("<table cellspacing='0' style='font-size: 8.5pt'>")
     for key, label, value, how in number_rows(summary, unit):
         explained = _esc(how) if key in EXPLAINED_IN_REPORT else ""
@@ -137,19 +141,28 @@ def body_html(
     shown = serum if max_rows is None else serum[-max_rows:]
     parts.append(
         "<p style='font-size: 11pt; font-weight: 600; margin: 8px 0 0 0'>"
-        + _esc(tr("Serum/plasma results ({n})").format(n=len(serum)))
+        + _esc(QCoreApplication.translate("report", "Serum/plasma results ({n})").format(n=len(serum)))
         + "</p>"
     )
     if len(shown) < len(serum):
         parts.append(
             "<p style='font-size: 8pt; margin: 0'>"
             + _esc(
-                tr("The latest {shown} of {n} are listed; the plot shows all.").format(shown=len(shown), n=len(serum))
+                QCoreApplication.translate(
+                    "report", "The latest {shown} of {n} are listed; the plot shows all."
+                ).format(shown=len(shown), n=len(serum))
             )
             + "</p>"
         )
     left_out = len(history.results) - len(serum)
-    heads = (tr("Date"), tr("As written"), tr("In {unit}").format(unit=unit), tr("Class"), tr("Specimen"), tr("Lab"))
+    heads = (
+        QCoreApplication.translate("report", "Date"),
+        QCoreApplication.translate("report", "As written"),
+        QCoreApplication.translate("report", "In {unit}").format(unit=unit),
+        QCoreApplication.translate("report", "Class"),
+        QCoreApplication.translate("report", "Specimen"),
+        QCoreApplication.translate("report", "Lab"),
+    )
     half = (len(shown) + 1) // 2 if len(shown) > TWO_COLUMNS_FROM else len(shown)
     columns = [shown[:half], shown[half:]] if half < len(shown) else [shown]
     parts.append("<table width='100%' cellspacing='0'><tr>")
@@ -164,11 +177,14 @@ def body_html(
             c = classify(result.measurement, profile)
             borderline = shows_borderline(c.category, c.borderline)
             off = exposure.phase(result.collected_on) is MetforminPhase.OFF
-            words = class_short_words(c.category) + (tr(", borderline") if borderline else "")
+            words = class_short_words(c.category) + (
+                QCoreApplication.translate("report", ", borderline") if borderline else ""
+            )
             image = f"<img src='{_icon_url(c.category.value, borderline)}' width='11' height='11'>"
             written = f"{local_number(result.measurement.text)} {result.unit_as_written}"
+            off_text = QCoreApplication.translate("report", " (off metformin)") if off else ""
             parts.append(
-                f"<tr><td>{result.collected_on.isoformat()}{_esc(tr(' (off metformin)')) if off else ''}</td>"
+                f"<tr><td>{local_date(result.collected_on)}{_esc(off_text)}</td>"
                 f"<td>{_esc(written)}</td>"
                 f"<td>{_esc(local_number(c.shown(unit)))}</td><td>{image} {_esc(words)}</td></tr>"
             )
@@ -177,13 +193,17 @@ def body_html(
     if left_out:
         parts.append(
             "<p style='font-size: 8pt; margin: 0'>"
-            + _esc(tr("{n} urine or red-cell results are not serum and are not shown.").format(n=left_out))
+            + _esc(
+                QCoreApplication.translate(
+                    "report", "{n} urine or red-cell results are not serum and are not shown."
+                ).format(n=left_out)
+            )
             + "</p>"
         )
 
     parts.append(
         "<p style='font-size: 11pt; font-weight: 600; margin: 8px 0 0 0'>"
-        + _esc(tr("Profile and conversion"))
+        + _esc(QCoreApplication.translate("report", "Profile and conversion"))
         + "</p><p style='font-size: 7.5pt; margin: 0'>"
     )
     sources = {
@@ -192,7 +212,7 @@ def body_html(
         Category.HIGH: "high_above",
         Category.CRITICAL_HIGH: "critical_high_above",
     }
-    lines = [tr("Profile: {name}.").format(name=_esc(profile.name))]
+    lines = [QCoreApplication.translate("report", "Profile: {name}.").format(name=_esc(profile.name))]
     tables = [profile.bands(u) for u in (MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L)]
     for bands in zip(*tables, strict=True):
         category = bands[0].category
@@ -205,31 +225,37 @@ def body_html(
     threshold = threshold_sentence(profile)
     source = profile.sources.get("hypomagnesemia_below", "")
     lines.append(
-        f"<b>{_esc(tr('hypomagnesemia below'))}</b> {_esc(threshold)}" + (f" \u2013 {_esc(source)}" if source else "")
+        f"<b>{_esc(QCoreApplication.translate('report', 'hypomagnesemia below'))}</b> {_esc(threshold)}"
+        + (f" \u2013 {_esc(source)}" if source else "")
     )
     lines.append(
-        tr(
-            "Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy)."
+        QCoreApplication.translate(
+            "report",
+            "Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).",
         ).format(on=profile.retest_months_on_metformin, low=profile.retest_months_after_low)
     )
     mg_dl = local_number(f"{factor(MgUnit.MMOL_L, MgUnit.MG_DL).normalize():f}")
     meq = local_number(f"{factor(MgUnit.MMOL_L, MgUnit.MEQ_L).normalize():f}")
     lines.append(
         _esc(
-            tr(
+            QCoreApplication.translate(
+                "report",
                 "Conversion: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (molar mass of Mg 24.305 g/mol, CIAAW standard "
-                "atomic weight; charge of Mg2+ 2, mEq = mmol x valence, Merck Manual unit conversions)."
+                "atomic weight; charge of Mg2+ 2, mEq = mmol x valence, Merck Manual unit conversions).",
             ).format(mg_dl=mg_dl, meq=meq)
         )
     )
     parts.append("<br>".join(lines) + "</p>")
-    made = tr(
-        "Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn."
+    made = QCoreApplication.translate(
+        "report", "Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn."
     ).format(
-        when=made_at.strftime("%Y-%m-%d %H:%M"), user=made_by, version=__version__, today=summary.today.isoformat()
+        when=f"{local_date(made_at.date())} {made_at:%H:%M}",
+        user=made_by,
+        version=__version__,
+        today=local_date(summary.today),
     )
     if is_synthetic(history.patient):
-        made += " " + tr("SYNTHETIC demo patient.")
+        made += " " + QCoreApplication.translate("report", "SYNTHETIC demo patient.")
     parts.append(f"<p style='font-size: 8pt; margin: 8px 0 0 0; color: #333'>{_esc(made)}</p>")
     return "".join(parts)
 
@@ -276,7 +302,7 @@ def paint_report(
     made_by = made_by or os_user()
     painter = QPainter()
     if not painter.begin(device):
-        raise InputError(tr("Cannot write or print the report."))
+        raise InputError(QCoreApplication.translate("report", "Cannot write or print the report."))
     try:
         scale = device.logicalDpiX() / DPI
         painter.scale(scale, scale)
@@ -321,12 +347,14 @@ def write_report_pdf(
     with atomic_output(path, overwrite=overwrite) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(DPI)  # pyqtgraph sizes its text for the device: draw at 96 dpi, no scaling
-        writer.setTitle(tr("Serum magnesium report {id}").format(id=history.patient.clinic_id))
+        writer.setTitle(
+            QCoreApplication.translate("report", "Serum magnesium report {id}").format(id=history.patient.clinic_id)
+        )
         writer.setCreator(f"mgdesk {__version__}")
         paint_report(writer, history, profile, today, unit=unit, axis=axis, made_at=made_at, made_by=made_by)
         del writer
         if temporary.stat().st_size == 0:
-            raise InputError(tr("Cannot write {path}.").format(path=path))
+            raise InputError(QCoreApplication.translate("report", "Cannot write {path}.").format(path=path))
     return path
 
 
@@ -343,7 +371,7 @@ def print_report(
     # Screen resolution (96 dpi), as for the PDF: the plot's text is sized for the device it is drawn on.
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print patient report"))
+    dialog.setWindowTitle(QCoreApplication.translate("report", "Print patient report"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint_report(printer, history, profile, today, unit=unit, axis=axis)

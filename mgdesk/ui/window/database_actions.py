@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from mgdesk.ui.window.places import PlaceStack
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
-
-
 if TYPE_CHECKING:  # the mixin is only ever a base of MainWindow, a QMainWindow
     _Base = QMainWindow
 else:
@@ -69,9 +65,10 @@ class DatabaseActions(_Base):
             return self.open_database(None)
         if not last.is_file():
             self.statusBar().showMessage(
-                tr(
+                QCoreApplication.translate(
+                    "main",
                     "The database opened last, {path}, is not there (moved, deleted or on a drive not "
-                    "connected): no database is open. Open one with File > Open database (Ctrl+O)."
+                    "connected): no database is open. Open one with File > Open database (Ctrl+O).",
                 ).format(path=last)
             )
             return False
@@ -89,27 +86,31 @@ class DatabaseActions(_Base):
         demo = is_demo(Path(path))
         name = Path(path).name  # the whole path is on hover: the status bar must leave room for messages
         self.database_status.setText(
-            tr("Database: {path} (synthetic demo)").format(path=name)
+            QCoreApplication.translate("main", "Database: {path} (synthetic demo)").format(path=name)
             if demo
-            else tr("Database: {path}").format(path=name)
+            else QCoreApplication.translate("main", "Database: {path}").format(path=name)
         )
         self.database_status.setToolTip(path)
 
     def _on_database_closed(self) -> None:
-        self.database_status.setText(tr("No database open"))
+        self.database_status.setText(QCoreApplication.translate("main", "No database open"))
         self.database_status.setToolTip("")
-        self.statusBar().showMessage(tr("Database closed. The converter works without one (Ctrl+1)."))
+        self.statusBar().showMessage(
+            QCoreApplication.translate("main", "Database closed. The converter works without one (Ctrl+1).")
+        )
         self._mark_clinic_stale()
 
     def open_database_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Open a patient database"),
+            QCoreApplication.translate("main", "Open a patient database"),
             self._database_folder(),
-            tr("mgdesk databases (*.sqlite3 *.db);;All files (*)"),
+            QCoreApplication.translate("main", "mgdesk databases (*.sqlite3 *.db);;All files (*)"),
         )
         if name and not self.open_user_database(Path(name)):
-            QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
+            QMessageBox.warning(
+                self, QCoreApplication.translate("main", "Database not opened"), self.session.last_error or ""
+            )
 
     def connect_server_dialog(self) -> None:
         """Ask for a clinic server, try it, keep its address and open it (File > Connect to clinic server)."""
@@ -119,35 +120,50 @@ class DatabaseActions(_Base):
         if dialog.exec() and dialog.address is not None:
             self.settings.clinic_server = dialog.address
             if not self.open_database(dialog.address):
-                QMessageBox.warning(self, tr("Database not opened"), self.session.last_error or "")
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("main", "Database not opened"), self.session.last_error or ""
+                )
 
     def new_database_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("New patient database"), self._database_folder(), tr("mgdesk databases (*.sqlite3)")
+            self,
+            QCoreApplication.translate("main", "New patient database"),
+            self._database_folder(),
+            QCoreApplication.translate("main", "mgdesk databases (*.sqlite3)"),
         )
         if not name:
             return
         path = Path(name)
         if path.exists():
             QMessageBox.warning(
-                self, tr("Database not created"), tr("{path} already exists; open it instead.").format(path=path)
+                self,
+                QCoreApplication.translate("main", "Database not created"),
+                QCoreApplication.translate("main", "{path} already exists; open it instead.").format(path=path),
             )
             return
         if not self.open_user_database(path):
-            QMessageBox.warning(self, tr("Database not created"), self.session.last_error or "")
+            QMessageBox.warning(
+                self, QCoreApplication.translate("main", "Database not created"), self.session.last_error or ""
+            )
 
     def _database_folder(self) -> str:
         return str(self.session.path.parent) if self.session.path else ""
 
     def import_csv(self) -> None:
         if not self.session.is_open:
-            QMessageBox.information(self, tr("No database"), tr("Open or create a patient database first."))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("main", "No database"),
+                QCoreApplication.translate("main", "Open or create a patient database first."),
+            )
             return
         name, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Import results or medications"),
+            QCoreApplication.translate("main", "Import results or medications"),
             "",
-            tr("CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)"),
+            QCoreApplication.translate(
+                "main", "CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)"
+            ),
         )
         if name:
             self.import_file(Path(name))
@@ -172,14 +188,18 @@ class DatabaseActions(_Base):
             report = import_parsed(self, self.session.records, preview.parsed)
         except ImportCancelledError:
             QMessageBox.information(
-                self, tr("Import cancelled"), tr("Nothing of {name} was stored.").format(name=path.name)
+                self,
+                QCoreApplication.translate("main", "Import cancelled"),
+                QCoreApplication.translate("main", "Nothing of {name} was stored.").format(name=path.name),
             )
             return None
         except MgdeskError as error:
             QMessageBox.warning(
                 self,
-                tr("Import failed"),
-                tr("{error}\n\nNothing of the file was stored.").format(error=error_sentence(error)),
+                QCoreApplication.translate("main", "Import failed"),
+                QCoreApplication.translate("main", "{error}\n\nNothing of the file was stored.").format(
+                    error=error_sentence(error)
+                ),
             )
             return None
         rejected = list(report.rejected)
@@ -188,9 +208,19 @@ class DatabaseActions(_Base):
         self.statusBar().showMessage(summary.splitlines()[0])
         if confirm:
             box = QMessageBox(
-                QMessageBox.Icon.Information, tr("Import finished"), summary, QMessageBox.StandardButton.Ok, self
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("main", "Import finished"),
+                summary,
+                QMessageBox.StandardButton.Ok,
+                self,
             )
-            save = box.addButton(tr("Save rejection report…"), QMessageBox.ButtonRole.ActionRole) if rejected else None
+            save = (
+                box.addButton(
+                    QCoreApplication.translate("main", "Save rejection report…"), QMessageBox.ButtonRole.ActionRole
+                )
+                if rejected
+                else None
+            )
             box.exec()
             if save is not None and box.clickedButton() is save:
                 save_rejections(self, rejected, path)
@@ -205,27 +235,37 @@ class DatabaseActions(_Base):
         from mgdesk.services import export_fhir
 
         if not self.session.is_open:
-            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("main", "No database"),
+                QCoreApplication.translate("main", "Open a patient database first."),
+            )
             return
         record = self._patients.record if self._patients is not None else None
         scope = record.patient.clinic_id if record else None
-        title = tr("Export as FHIR")
+        title = QCoreApplication.translate("main", "Export as FHIR")
         if (
             scope
-            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            and QMessageBox.question(
+                self,
+                title,
+                QCoreApplication.translate("main", "Export only patient {id}? (No: every patient)").format(id=scope),
+            )
             != QMessageBox.StandardButton.Yes
         ):
             scope = None
-        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("FHIR JSON (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(self, title, "", QCoreApplication.translate("main", "FHIR JSON (*.json)"))
         if not name:
             return
         try:
             report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Not exported"), error_sentence(error))
+            QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), error_sentence(error))
             return
         self.statusBar().showMessage(
-            tr("Exported {count} results as FHIR to {name}.").format(count=report.count, name=name)
+            QCoreApplication.translate("main", "Exported {count} results as FHIR to {name}.").format(
+                count=report.count, name=name
+            )
         )
 
     def export_medications(self) -> None:
@@ -236,26 +276,38 @@ class DatabaseActions(_Base):
         from mgdesk.services import export_csv
 
         if not self.session.is_open:
-            QMessageBox.information(self, tr("No database"), tr("Open a patient database first."))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("main", "No database"),
+                QCoreApplication.translate("main", "Open a patient database first."),
+            )
             return
         record = self._patients.record if self._patients is not None else None
         scope = record.patient.clinic_id if record else None
-        title = tr("Export medications") if medications else tr("Export results")
+        title = (
+            QCoreApplication.translate("main", "Export medications")
+            if medications
+            else QCoreApplication.translate("main", "Export results")
+        )
         if (
             scope
-            and QMessageBox.question(self, title, tr("Export only patient {id}? (No: every patient)").format(id=scope))
+            and QMessageBox.question(
+                self,
+                title,
+                QCoreApplication.translate("main", "Export only patient {id}? (No: every patient)").format(id=scope),
+            )
             != QMessageBox.StandardButton.Yes
         ):
             scope = None
-        name, _ = QFileDialog.getSaveFileName(self, title, "", tr("CSV (*.csv)"))
+        name, _ = QFileDialog.getSaveFileName(self, title, "", QCoreApplication.translate("main", "CSV (*.csv)"))
         if not name:
             return
         try:
             export_csv(self.session.records, Path(name), patient=scope, medications=medications)
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Not exported"), error_sentence(error))
+            QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), error_sentence(error))
             return
-        self.statusBar().showMessage(tr("Exported to {name}.").format(name=name))
+        self.statusBar().showMessage(QCoreApplication.translate("main", "Exported to {name}.").format(name=name))
 
     def open_demo_clinic(self) -> bool:
         """Create (or refresh) the synthetic demo database and open it; never the user's own."""
@@ -266,9 +318,13 @@ class DatabaseActions(_Base):
         if self.session.is_open and is_demo(Path(self.database_status.toolTip())):
             self.session.close()  # it is rebuilt in place: never under an open connection
         try:
-            path = run_with_progress(self, tr("Building the demo clinic…"), lambda _p, _c: create_demo_database())
+            path = run_with_progress(
+                self,
+                QCoreApplication.translate("main", "Building the demo clinic…"),
+                lambda _p, _c: create_demo_database(),
+            )
         except MgdeskError as error:
-            QMessageBox.warning(self, tr("Demo clinic"), error_sentence(error))
+            QMessageBox.warning(self, QCoreApplication.translate("main", "Demo clinic"), error_sentence(error))
             return False
         if not self.open_database(path):
             return False

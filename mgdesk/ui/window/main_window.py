@@ -44,22 +44,18 @@ if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first sho
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
-
-
 class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
     def __init__(self, settings: Settings, *, profile_override: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(tr("mgdesk - serum magnesium"))
+        self.setWindowTitle(QCoreApplication.translate("main", "mgdesk - serum magnesium"))
         self.settings = settings
         self._profile_problem: str | None = None
         self.profile = self._initial_profile(profile_override)
         self.places = PlaceStack()
         self.nav = QListWidget()
         self.nav.setObjectName("placesList")
-        self.nav.setAccessibleName(tr("Places"))
+        self.nav.setAccessibleName(QCoreApplication.translate("main", "Places"))
         self.nav.currentRowChanged.connect(self.places.setCurrentIndex)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -90,17 +86,19 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self.session.reviews_changed.connect(self._on_reviews_changed)
         self._place_keys: list[str] = []
         self._build_menus()
-        self.add_place(tr("Converter"), self.converter, "Ctrl+1")
-        self.add_place(tr("Patients"), self.patients_host, "Ctrl+2")
-        self.add_place(tr("Clinic"), self.clinic_host, "Ctrl+3")
+        self.add_place(QCoreApplication.translate("main", "Converter"), self.converter, "Ctrl+1")
+        self.add_place(QCoreApplication.translate("main", "Patients"), self.patients_host, "Ctrl+2")
+        self.add_place(QCoreApplication.translate("main", "Clinic"), self.clinic_host, "Ctrl+3")
         self.places.currentChanged.connect(self._on_place_changed)
         self.profile_status = QLabel()
         self.profile_status.setObjectName("profileStatus")
-        self.database_status = QLabel(tr("No database open"))
+        self.database_status = QLabel(QCoreApplication.translate("main", "No database open"))
         self.database_status.setObjectName("databaseStatus")
         self.statusBar().addPermanentWidget(self.database_status)
         self.statusBar().addPermanentWidget(self.profile_status)
-        self.statusBar().showMessage(tr("Offline: nothing about a patient leaves this computer."))
+        self.statusBar().showMessage(
+            QCoreApplication.translate("main", "Offline: nothing about a patient leaves this computer.")
+        )
         self._show_profile_status()
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1280, 760)
@@ -121,7 +119,10 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
 
     def choose_profile(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, tr("Choose a lab profile"), "", tr("Lab profiles (*.toml);;All files (*)")
+            self,
+            QCoreApplication.translate("main", "Choose a lab profile"),
+            "",
+            QCoreApplication.translate("main", "Lab profiles (*.toml);;All files (*)"),
         )
         if name:
             self.load_profile_file(Path(name))
@@ -132,8 +133,10 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         except ProfileError as error:
             QMessageBox.warning(
                 self,
-                tr("Profile not loaded"),
-                tr("{error}\n\nThe profile in use is unchanged.").format(error=error_sentence(error)),
+                QCoreApplication.translate("main", "Profile not loaded"),
+                QCoreApplication.translate("main", "{error}\n\nThe profile in use is unchanged.").format(
+                    error=error_sentence(error)
+                ),
             )
             return False
         self.settings.profile_path = path
@@ -154,11 +157,15 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self._show_profile_status()
 
     def _show_profile_status(self) -> None:
-        self.profile_status.setText(tr("Profile: {name}").format(name=self.profile.name))
+        self.profile_status.setText(
+            QCoreApplication.translate("main", "Profile: {name}").format(name=self.profile.name)
+        )
         problem = self._profile_problem
         if problem:
             self.statusBar().showMessage(
-                tr("Chosen profile not usable ({problem}); using the default.").format(problem=problem)
+                QCoreApplication.translate("main", "Chosen profile not usable ({problem}); using the default.").format(
+                    problem=problem
+                )
             )
 
     def show_user_guide(self) -> None:
@@ -172,11 +179,12 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
 
         QMessageBox.about(
             self,
-            tr("About mgdesk"),
-            tr(
+            QCoreApplication.translate("main", "About mgdesk"),
+            QCoreApplication.translate(
+                "main",
                 "<b>mgdesk {version}</b><br>Serum magnesium for clinics that treat type 2 diabetes: exact unit "
                 "conversion, classification against 0.70 mmol/L, trends over time on metformin.<br>"
-                "Offline: nothing about a patient leaves this computer.<br>Licence: GPL-3.0-or-later."
+                "Offline: nothing about a patient leaves this computer.<br>Licence: GPL-3.0-or-later.",
             ).format(version=__version__),
         )
 

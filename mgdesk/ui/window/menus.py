@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from mgdesk.domain.units import MgUnit
+from mgdesk.ui.common.i18n import LANGUAGE_NAMES, SYSTEM
 
 if TYPE_CHECKING:
     from mgdesk.ui.common.settings import Settings
@@ -21,10 +22,6 @@ if TYPE_CHECKING:
     from mgdesk.ui.patients.patients_view import PatientsView
     from mgdesk.ui.patients.records_session import RecordsSession
     from mgdesk.ui.window.places import PlaceStack
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
 
 
 if TYPE_CHECKING:  # the mixin is only ever a base of MainWindow, a QMainWindow
@@ -70,66 +67,70 @@ class Menus(_Base):
         self._build_file_and_edit_menus()
         self._build_unit_menu()
         self._build_patients_menu()
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(QCoreApplication.translate("main", "&View"))
         self._build_settings_and_help_menus()
 
     def _build_file_and_edit_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("main", "&File"))
         for text, shortcut, slot in (
-            (tr("&Open database…"), "Ctrl+O", self.open_database_dialog),
-            (tr("&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
-            (tr("Connect to clinic &server…"), "", self.connect_server_dialog),
-            (tr("&Import…"), "Ctrl+I", self.import_csv),
-            (tr("&Export results…"), "Ctrl+E", self.export_results),
-            (tr("Export as &FHIR…"), "", self.export_fhir),
-            (tr("Export &medications…"), "Ctrl+Shift+E", self.export_medications),
-            (tr("Export &plot…"), "", self.export_plot),
-            (tr("Patient &report (PDF)…"), "", self.patient_report),
-            (tr("&Print patient report…"), QKeySequence.StandardKey.Print, self.print_report),
+            (QCoreApplication.translate("main", "&Open database…"), "Ctrl+O", self.open_database_dialog),
+            (QCoreApplication.translate("main", "&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
+            (QCoreApplication.translate("main", "Connect to clinic &server…"), "", self.connect_server_dialog),
+            (QCoreApplication.translate("main", "&Import…"), "Ctrl+I", self.import_csv),
+            (QCoreApplication.translate("main", "&Export results…"), "Ctrl+E", self.export_results),
+            (QCoreApplication.translate("main", "Export as &FHIR…"), "", self.export_fhir),
+            (QCoreApplication.translate("main", "Export &medications…"), "Ctrl+Shift+E", self.export_medications),
+            (QCoreApplication.translate("main", "Export &plot…"), "", self.export_plot),
+            (QCoreApplication.translate("main", "Patient &report (PDF)…"), "", self.patient_report),
+            (
+                QCoreApplication.translate("main", "&Print patient report…"),
+                QKeySequence.StandardKey.Print,
+                self.print_report,
+            ),
         ):
             action = file_menu.addAction(text)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
         file_menu.addSeparator()
-        self.close_database_action = file_menu.addAction(tr("&Close database"))
+        self.close_database_action = file_menu.addAction(QCoreApplication.translate("main", "&Close database"))
         self.close_database_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         self.close_database_action.triggered.connect(self.session.close_database)
         file_menu.addSeparator()
-        self.quit_action = file_menu.addAction(tr("&Quit"))
+        self.quit_action = file_menu.addAction(QCoreApplication.translate("main", "&Quit"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the Quit standard key is empty on some platforms
         self.quit_action.triggered.connect(self.close)
 
-        edit = bar.addMenu(tr("&Edit"))
-        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        edit = bar.addMenu(QCoreApplication.translate("main", "&Edit"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, QCoreApplication.translate("main", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, QCoreApplication.translate("main", "&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y on Windows
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        self.copy_note_action = edit.addAction(tr("&Copy for clinical note"))
+        self.copy_note_action = edit.addAction(QCoreApplication.translate("main", "&Copy for clinical note"))
         self.copy_note_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_note_action.triggered.connect(self.converter.copy_note)
-        self.commit_action = edit.addAction(tr("&Keep in history"))
+        self.commit_action = edit.addAction(QCoreApplication.translate("main", "&Keep in history"))
         self.commit_action.setShortcut(QKeySequence("Return"))
         self.commit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown; Enter in the field
         self.commit_action.triggered.connect(self.converter.commit)
-        self.clear_value_action = edit.addAction(tr("Clear &value"))
+        self.clear_value_action = edit.addAction(QCoreApplication.translate("main", "Clear &value"))
         self.clear_value_action.setShortcut(QKeySequence("Esc"))
         self.clear_value_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # handled by the field
         self.clear_value_action.triggered.connect(self.converter.value_edit.clear)
-        self.focus_value_action = edit.addAction(tr("&Enter a new value"))
+        self.focus_value_action = edit.addAction(QCoreApplication.translate("main", "&Enter a new value"))
         self.focus_value_action.setShortcut(QKeySequence("Ctrl+L"))
         self.focus_value_action.triggered.connect(self._new_value)
         edit.addSeparator()
-        self.clear_history_action = edit.addAction(tr("Clear this session's &history"))
+        self.clear_history_action = edit.addAction(QCoreApplication.translate("main", "Clear this session's &history"))
         self.clear_history_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         self.clear_history_action.triggered.connect(self.converter.history.clear)
 
     def _build_unit_menu(self) -> None:
-        unit_menu = self.menuBar().addMenu(tr("&Unit"))
+        unit_menu = self.menuBar().addMenu(QCoreApplication.translate("main", "&Unit"))
         self.unit_actions: dict[MgUnit, QAction] = {}
         group = QActionGroup(self)
         for number, unit in enumerate(MgUnit, start=1):
@@ -140,22 +141,26 @@ class Menus(_Base):
             group.addAction(action)
             self.unit_actions[unit] = action
         unit_menu.addSeparator()
-        next_unit = unit_menu.addAction(tr("&Next unit"))
+        next_unit = unit_menu.addAction(QCoreApplication.translate("main", "&Next unit"))
         next_unit.setShortcut(QKeySequence("Ctrl+U"))
         next_unit.triggered.connect(self._next_unit)
         self.unit_actions[self.converter.unit].setChecked(True)
 
     def _build_patients_menu(self) -> None:
-        menu = self.menuBar().addMenu(tr("&Patients"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("main", "&Patients"))
         for text, shortcut, method in (
-            (tr("&Find patient"), QKeySequence.StandardKey.Find, "focus_search"),
-            (tr("&New patient…"), QKeySequence.StandardKey.New, "new_patient"),
-            (tr("&Edit patient…"), "Ctrl+Shift+I", "edit_patient"),
-            (tr("&Delete patient…"), "", "delete_patient"),
-            (tr("Add &result…"), "Ctrl+R", "add_result"),
-            (tr("Add &medication…"), "Ctrl+M", "add_course"),
-            (tr("Show or hide the patient &list"), "Ctrl+B", "toggle_list"),
-            (tr("Show or hide results and medications &tables"), "Ctrl+Shift+B", "toggle_records"),
+            (QCoreApplication.translate("main", "&Find patient"), QKeySequence.StandardKey.Find, "focus_search"),
+            (QCoreApplication.translate("main", "&New patient…"), QKeySequence.StandardKey.New, "new_patient"),
+            (QCoreApplication.translate("main", "&Edit patient…"), "Ctrl+Shift+I", "edit_patient"),
+            (QCoreApplication.translate("main", "&Delete patient…"), "", "delete_patient"),
+            (QCoreApplication.translate("main", "Add &result…"), "Ctrl+R", "add_result"),
+            (QCoreApplication.translate("main", "Add &medication…"), "Ctrl+M", "add_course"),
+            (QCoreApplication.translate("main", "Show or hide the patient &list"), "Ctrl+B", "toggle_list"),
+            (
+                QCoreApplication.translate("main", "Show or hide results and medications &tables"),
+                "Ctrl+Shift+B",
+                "toggle_records",
+            ),
         ):
             action = menu.addAction(text)
             if shortcut:
@@ -164,25 +169,62 @@ class Menus(_Base):
 
     def _build_settings_and_help_menus(self) -> None:
         bar = self.menuBar()
-        settings_menu = bar.addMenu(tr("&Settings"))
-        choose = settings_menu.addAction(tr("Choose &lab profile…"))
+        settings_menu = bar.addMenu(QCoreApplication.translate("main", "&Settings"))
+        choose = settings_menu.addAction(QCoreApplication.translate("main", "Choose &lab profile…"))
         choose.setShortcut(QKeySequence("Ctrl+Shift+P"))
         choose.triggered.connect(self.choose_profile)
-        reset = settings_menu.addAction(tr("Use the &default profile"))
+        reset = settings_menu.addAction(QCoreApplication.translate("main", "Use the &default profile"))
         reset.triggered.connect(self.use_default_profile)
+        settings_menu.addSeparator()
+        self._build_language_menu(settings_menu.addMenu(QCoreApplication.translate("main", "&Language")))
 
-        help_menu = bar.addMenu(tr("&Help"))
-        demo = help_menu.addAction(tr("Open the &demo clinic (synthetic patients)"))
+        help_menu = bar.addMenu(QCoreApplication.translate("main", "&Help"))
+        demo = help_menu.addAction(QCoreApplication.translate("main", "Open the &demo clinic (synthetic patients)"))
         demo.triggered.connect(self.open_demo_clinic)
-        self.guide_action = help_menu.addAction(tr("User &guide"))
+        self.guide_action = help_menu.addAction(QCoreApplication.translate("main", "User &guide"))
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_user_guide)
-        about = help_menu.addAction(tr("About the &numbers"))
+        about = help_menu.addAction(QCoreApplication.translate("main", "About the &numbers"))
         about.triggered.connect(self.show_about_numbers)
-        about_mgdesk = help_menu.addAction(tr("&About mgdesk"))
+        about_mgdesk = help_menu.addAction(QCoreApplication.translate("main", "&About mgdesk"))
         about_mgdesk.triggered.connect(self.show_about_mgdesk)
-        about_qt = help_menu.addAction(tr("About &Qt"))
+        about_qt = help_menu.addAction(QCoreApplication.translate("main", "About &Qt"))
         about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """The system's language or one of mgdesk's, each named in its own language; applies at the next start."""
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        choices = [(SYSTEM, QCoreApplication.translate("main", "System default")), *LANGUAGE_NAMES.items()]
+        for code, name in choices:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[self.settings.language].setChecked(True)
+
+    def choose_language(self, code: str) -> QMessageBox | None:
+        """Keep the language for the next start and say so (the window is not rebuilt while in use)."""
+        if code == self.settings.language:
+            return None
+        self.settings.language = code
+        self.language_actions[code].setChecked(True)
+        note = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("main", "Language"),
+            QCoreApplication.translate("main", "The new language applies when mgdesk starts again."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        note.setObjectName("languageRestartNote")
+        note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        note.open()
+        self.statusBar().showMessage(
+            QCoreApplication.translate("main", "The new language applies when mgdesk starts again.")
+        )
+        return note
 
     def _new_value(self) -> None:
         self.show_place(self.places.indexOf(self.converter))

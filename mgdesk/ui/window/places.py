@@ -39,10 +39,6 @@ if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first sho
     from mgdesk.ui.patients.trend_panel import TrendPanel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
-
-
 class PlaceStack(QStackedWidget):
     """The places, one shown at a time; each scrolls inside its own frameless area when the window is smaller.
 
@@ -76,6 +72,8 @@ class PlaceStack(QStackedWidget):
 
 
 MINIMUM_SIZE = QSize(780, 480)
+NAV_TAB_STOP = 80  # pixels: QTextOption's default tab stop distance, which the sidebar's items use
+NAV_GAP = 12  # pixels at least between a place's title and its shortcut
 
 
 def is_demo(path: Path) -> bool:
@@ -121,10 +119,27 @@ class Places(_Base):
         action.triggered.connect(lambda: self.show_place(index))
         self.view_menu.addAction(action)
         self.nav.setVisible(self.places.count() > 1)
-        widest = max(self.nav.sizeHintForColumn(0), 0) + 2 * self.nav.frameWidth() + 16
-        self.nav.setFixedWidth(widest)
+        self._fit_nav()
         if self.places.count() == 1:
             self.nav.setCurrentRow(0)
+
+    def _fit_nav(self) -> None:
+        """Line the shortcuts up in one column after the longest title, and make the sidebar that wide.
+
+        Each item reads "title<tabs>shortcut"; a tab moves to the next tab
+        stop (every ``NAV_TAB_STOP`` pixels), so a title longer than one stop
+        (French "Convertisseur") needs the shortcuts moved one stop further,
+        for every item alike.
+        """
+        metrics = self.nav.fontMetrics()
+        items = [self.nav.item(row) for row in range(self.nav.count())]
+        titles = [item.text().split("\t")[0] for item in items]
+        widths = [metrics.horizontalAdvance(title) for title in titles]
+        column = max((-(-(w + NAV_GAP) // NAV_TAB_STOP) for w in widths), default=1)
+        for item, title, width, key in zip(items, titles, widths, self._place_keys, strict=True):
+            item.setText(title + "\t" * (column - width // NAV_TAB_STOP) + key)
+        shortcuts = max((metrics.horizontalAdvance(key) for key in self._place_keys), default=0)
+        self.nav.setFixedWidth(column * NAV_TAB_STOP + shortcuts + 2 * self.nav.frameWidth() + 16)
 
     def show_place(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -209,20 +224,27 @@ class Places(_Base):
         """Name the number of results waiting for review in the navigation: 'Clinic (7)'."""
         index = self.places.indexOf(self.clinic_host)
         item = self.nav.item(index)
-        title = tr("Clinic ({n})").format(n=count) if count else tr("Clinic")
+        title = (
+            QCoreApplication.translate("main", "Clinic ({n})").format(n=count)
+            if count
+            else QCoreApplication.translate("main", "Clinic")
+        )
         item.setText(f"{title}\t{self._place_keys[index]}")
+        self._fit_nav()
         item.setToolTip(
-            tr("{n} results wait for a clinician's review").format(n=count) if count else tr("Nothing waits for review")
+            QCoreApplication.translate("main", "%n result(s) wait for a clinician's review", None, count)
+            if count
+            else QCoreApplication.translate("main", "Nothing waits for review")
         )
 
     def review_result(self, clinic_id: str, result_id: int) -> bool:
         """Ask for an optional comment and sign the result off as reviewed (undoable)."""
         comment, ok = QInputDialog.getText(
             self,
-            tr("Mark reviewed"),
-            tr("Sign off the latest result of {id} as reviewed by you ({user}).\nComment (optional):").format(
-                id=clinic_id, user=self.session.records.os_user
-            ),
+            QCoreApplication.translate("main", "Mark reviewed"),
+            QCoreApplication.translate(
+                "main", "Sign off the latest result of {id} as reviewed by you ({user}).\nComment (optional):"
+            ).format(id=clinic_id, user=self.session.records.os_user),
         )
         if not ok:
             return False
@@ -240,7 +262,11 @@ class Places(_Base):
 
     def _trend_panel(self) -> TrendPanel | None:
         if self._patients is None or self._patients.record is None:
-            QMessageBox.information(self, tr("No patient"), tr("Choose a patient first (Ctrl+2)."))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("main", "No patient"),
+                QCoreApplication.translate("main", "Choose a patient first (Ctrl+2)."),
+            )
             return None
         return self.patients.ensure_trend()
 

@@ -1,0 +1,2917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic threshold {value} {unit}; literature {literature} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the hypomagnesemia threshold of {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not below the hypomagnesemia threshold of {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value below {bound} mmol/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value above {bound} mmol/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {span}: classed {category}, it could be {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. Its written precision cannot tell which side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. Its written precision cannot tell which side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category}, borderline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is too long ({length} characters) for one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not a number (NaN or infinity): enter a measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} carries the unit {unit}, but {given} was also given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: check the number and the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium value: check the number and the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown drug class {text}. Accepted: {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient needs a clinic identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year {year} is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course of {drug} stops ({stop}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose of {drug} has more than three decimals of a mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one or two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose {text} must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} instead of {kept_unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of months from 1 to {most}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of months, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin ({on_metformin}): a low result is re-tested sooner, not later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every edge must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every edge must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges must rise: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[sources] must be a table of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), not {value} mmol/L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is far too large to be plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a finite number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is far too large or too small to be plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read profile {path}: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile {path} is larger than {kb} KB; it cannot be a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read profile {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} is not valid TOML: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} is not a profile: its arrays or tables are nested too deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: its folder may not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file, so it cannot be an mgdesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a database (it does not start like an SQLite file). It was left as it is; choose an mgdesk database, or a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only. mgdesk needs to write to its database: make the file writable, or copy it to a folder of your own and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {path} may not be written; SQLite needs to keep its journal beside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using {where} and holds it locked; nothing was changed. Close the other program (or wait for it to finish) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full or failing ({detail}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} may not be written (read-only file or folder); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not an SQLite database; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; nothing was created. Open another database, or import a file to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an empty file at {path}; nothing was created. Open another database, or import a file to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to {current}). It was left untouched: update mgdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a server address; write postgresql://user@host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password in the server address would be stored and shown in plain text; mgdesk never keeps one. Put it in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database in the server address: postgresql://user@host[:port]/database ({text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server refused the login to {where} ({detail}). Check the user name, and the password in ~/.pgpass (or PGPASSWORD); the server&apos;s administrator grants access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server has no such database ({detail}); check the address or ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation has just added a patient with this clinic identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps working; try again when the network or the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are written, or write ISO dates (2024-04-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: write the year with four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date: write it as 2024-04-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a real date when read {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a time: write it as 08:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says it is {label} but is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows-1252 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (line {line} contains a NUL byte); save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (line {line} contains a NUL character); save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the whole file as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the first line {header} has no comma, semicolon or tab between column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: two columns mean {field}: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A results file needs patient, date, value (unit, specimen, comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a {kind} file has no field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the chosen mapping names a column the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: one column cannot be read as two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: choose a column for {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another patient already has the clinic identifier {clinic_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the {kind} is deleted; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it is kept beside the current one, to re-apply or discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on {workstation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at {moment} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the open patient database; mgdesk will not write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a regular file; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n serum/plasma magnesium result(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of {mmol} mmol/L against the profile {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the latest result ({date}) to today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n result(s) taken off metformin left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on metformin (first started {start}; %n found{off_note}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- t({df} df) {t} x standard error {se}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never on metformin: no before/after comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric serum/plasma result before metformin was started on {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin start ({start}) and the {n_after} taken on metformin{off_note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The share of serum/plasma results below {threshold}: {below} of %n; a &apos;&lt;&apos; result counts only when its bound is at or below the threshold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of serum/plasma results below {threshold}: 0 of 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slope, so no projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% interval excludes zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crossing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not projected: the fitted line reaches {threshold} more than {years} years from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day from today); first started {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the projected crossing is on or before {horizon} (today + {months} months) while the latest value is not below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no projected crossing; the alert is on when {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the latest value is already below the threshold; the alert is on when {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the projected crossing is after {horizon}; the alert is on when {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file: a first test has been due since metformin was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file and not on metformin: no re-test rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest result is not low and the patient is not on metformin today: no re-test rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval after a low result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plasma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red-cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is read from ~/.pgpass (or PGPASSWORD); mgdesk never stores it. TLS is used whenever the server offers it; choose require or verify-full to insist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name (or address) and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying {address}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>About the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>class</name>
+    <message>
+        <source>Critical low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low (hypomagnesemia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell (indeterminate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ {words} (borderline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by {user} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope ({unit}/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-test due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, borderline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; within each, results waiting for review first. A result waits for review when it is the latest and the patient is critical, low or falling (or it is indeterminate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metformin only (no other diabetes drug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metformin with a sulfonylurea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metformin with a proton-pump inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metformin with a magnesium supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-medication filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNTHETIC – demo clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the clinic list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort &amp;plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment &amp;groups (Peters 2013)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open: open one with File &gt; Open database (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic not loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative months on metformin (time off not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of all results in each 6-month bin of cumulative time on metformin; results taken off it are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metformin start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one patient (faint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median per 6 months on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypomagnesemia threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypomagnesemia below {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum Mg ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metformin only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sulfonylurea only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metformin + sulfonylurea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insulin-containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic by treatment group, beside Peters et al. 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean Mg, mmol/L (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% below 0.70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peters 2013: n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published figures: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({k} uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not studied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the group table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>converter</name>
+    <message>
+        <source>Serum &amp;magnesium result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.8 or 1,8 mg/dL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnesium value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a value; a unit written after it also sets the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result in each unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a sentence for the clinical note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a ready sentence for the clinical note (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result in {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold and bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to keep a conversion here. Kept in memory only, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this session&apos;s conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: enter a value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value to see it in every unit, with its class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR Observation.interpretation code (LL, L, N, H, HH; IND when it cannot tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile names no sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia below {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>mgdesk met an unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside mgdesk: {error}
+
+Nothing you entered has been lost. The details were written to:
+{path}
+
+Please send that file to your IT contact. Further errors this session are logged only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Edit patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;identifier (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1000 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily dose in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily d&amp;ose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose change is a new course: stop this one and add the new dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add magnesium result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.8 or 1,8 mg/dL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnesium value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pecimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value as the lab wrote it, with its decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, but not compared with serum bands nor drawn on the serum trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Cannot write {path}: the name must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum magnesium trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with mgdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>mgdesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first: 03/04/2024 is 3 April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first: 03/04/2024 is 4 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejection report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows as they will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magnesium results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} other results are not magnesium; {warnings} warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patient(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {header} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value, in {unit} unless a unit column says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are read as {field}: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not classified ({specimen})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejection report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {same_sample}; not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database opened last, {path}, is not there (moved, deleted or on a drive not connected): no database is open. Open one with File &gt; Open database (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path} (synthetic demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database closed. The converter works without one (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mgdesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mgdesk databases (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a patient database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import results or medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of {name} was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing of the file was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejection report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only patient {id}? (No: every patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} results as FHIR to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mgdesk - serum magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: nothing about a patient leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lab profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab profiles (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+The profile in use is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen profile not usable ({problem}); using the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About mgdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;Serum magnesium for clinics that treat type 2 diabetes: exact unit conversion, classification against 0.70 mmol/L, trends over time on metformin.&lt;br&gt;Offline: nothing about a patient leaves this computer.&lt;br&gt;Licence: GPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to clinic &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;FHIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;medications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print patient report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for clinical note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this session&apos;s &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;medication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the patient &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide results and medications &amp;tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;lab profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo clinic (synthetic patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About mgdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when mgdesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) wait for a clinician&apos;s review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the latest result of {id} as reviewed by you ({user}).
+Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient first (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patients</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by clinic ID or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the patient list (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and medications tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the results and medications tables (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnesium results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;patient&apos;s trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the patient database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+
+The converter works without a database (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Open one (Ctrl+O) or create one (Ctrl+Shift+N).
+
+The converter works without a database (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a patient on the left, or add one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {what}? It is hidden, kept in the audit log, and Undo (Ctrl+Z) brings it back.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{drug} from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of {date} ({value} {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same sample already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient already has {value} {unit} ({specimen}, {when}). {new_value} {new_unit} at that time is the same sample within the written precision. Save it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>Clinic ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative months on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{months} (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(preliminary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lab: {flag})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab flagged it {flag}, which is not mgdesk&apos;s class against this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{specimen} magnesium is not compared with serum bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} ({code}) against the profile “{profile}”{borderline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, borderline: its written precision straddles a band edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could be on either side of the hypomagnesemia threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sulfonylurea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insulin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPP-4 inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLT2 inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLP-1 agonist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proton-pump inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop diuretic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thiazide diuretic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magnesium supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plasma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red-cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>born {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex {sex}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNTHETIC – a demo patient made by mgdesk&apos;s demo clinic, not a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum magnesium report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum/plasma results ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest {shown} of {n} are listed; the plot shows all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, borderline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (off metformin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} urine or red-cell results are not serum and are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile and conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (molar mass of Mg 24.305 g/mol, CIAAW standard atomic weight; charge of Mg2+ 2, mEq = mmol x valence, Merck Manual unit conversions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNTHETIC demo patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write or print the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum magnesium report {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print patient report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trend</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already reached (about {month})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by {span} (due {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (due within a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, borderline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} ({words}) on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{months} months (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) off metformin</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slope} {unit}/year (95% CI {low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{before} / {after} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ FALLING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-test due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNTHETIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic demo patient, not a real person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synthetic demo patient, not a real person: generated by mgdesk&apos;s demo clinic to show how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnesium unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative months on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plot, write the patient report (PDF) or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot as PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot as SVG drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print patient report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save patient report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mgdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diuretic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mg supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnesium trend plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metformin started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative months on metformin (time off not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum Mg ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypomagnesemia below {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written: {written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}, borderline (its precision cannot tell the side of a band edge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off metformin (after {months} cumulative months on it): not in the fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{months} cumulative months on metformin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking: {medications}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Review the latest result of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add patient {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit patient {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete patient {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {drug}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {drug}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {drug}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add result {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit result of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete result of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>{shown} (clinic threshold; literature {literature} mmol/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
