@@ -105,7 +105,7 @@ SAMPLES: dict[str, Message] = {
         M("drug-class-unknown", text=Quoted("xx"), accepted="metformin, sulfonylurea"),
         M("specimen-unknown", text=Quoted("blood")),
         M("clinic-id-missing"),
-        M("birth-year-implausible", year=1700),
+        M("birth-year-implausible", year=1700, earliest=1880, latest=2026),
         M(
             "date-implausible",
             what=M("date-start-date"),

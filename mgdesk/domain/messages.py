@@ -151,7 +151,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "drug-class-unknown": "Unknown drug class {text}. Accepted: {accepted}.",
     "specimen-unknown": "Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.",
     "clinic-id-missing": "A patient needs a clinic identifier.",
-    "birth-year-implausible": "Birth year {year} is not plausible.",
+    "birth-year-implausible": "Birth year {year} is not plausible: it must lie between {earliest} and {latest}.",
     "date-implausible": "The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).",
     "date-date": "date",
     "date-start-date": "start date",

@@ -140,8 +140,20 @@ class Patient:
     def __post_init__(self) -> None:
         if not self.clinic_id.strip():
             raise InputError(code="clinic-id-missing")
-        if self.birth_year is not None and not 1880 <= self.birth_year <= dt.date.today().year:
-            raise InputError(code="birth-year-implausible", year=self.birth_year)
+        if self.birth_year is not None:
+            check_birth_year(self.birth_year)
+
+
+# A birth year before 1880 would make a living patient older than anyone has been.
+EARLIEST_BIRTH_YEAR = 1880
+
+
+def check_birth_year(year: int, today: dt.date | None = None) -> int:
+    """``year`` if it can be a living patient's birth year (1880 to this year), else ``InputError``."""
+    latest = (today or dt.date.today()).year
+    if not EARLIEST_BIRTH_YEAR <= year <= latest:
+        raise InputError(code="birth-year-implausible", year=year, earliest=EARLIEST_BIRTH_YEAR, latest=latest)
+    return year
 
 
 # Not a clinical limit: a bound that keeps a mistyped dose (1e999999999) from being

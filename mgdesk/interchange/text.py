@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.messages import Message, Quoted
@@ -49,20 +50,34 @@ def decode(data: bytes, name: str) -> str:
     undefined.  A NUL character anywhere refuses the file: no text file holds
     one, and stored it would make the export unreadable.
     """
+    return decoded(data, name).text
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text and the encoding decided for it: ``data[skip:]`` decodes with ``codec`` to ``text``."""
+
+    text: str
+    codec: str
+    skip: int  # the byte-order mark's length
+
+
+def decoded(data: bytes, name: str) -> Decoded:
+    """What ``decode`` decides, with the codec and the mark's length (a streaming reader decodes again in pieces)."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             what = Message.of("text-not-as-marked", name=name, label=label)
-            return _checked(_strict(data[len(bom) :], codec, what), name)
+            return Decoded(_checked(_strict(data[len(bom) :], codec, what), name), codec, len(bom))
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise FileFormatError(code="text-nul-byte", name=name, line=line)
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", 0)
     except UnicodeDecodeError as error:
         if _UTF8_MULTIBYTE.search(data) is not None:
             line = data.count(b"\n", 0, error.start) + 1
             raise FileFormatError(code="text-mixed-encodings", name=name, line=line) from None
-    return _strict(data, "cp1252", Message.of("text-neither-encoding", name=name))
+    return Decoded(_strict(data, "cp1252", Message.of("text-neither-encoding", name=name)), "cp1252", 0)
 
 
 def _strict(data: bytes, codec: str, what: Message) -> str:

@@ -33,6 +33,7 @@ from mgdesk.domain.messages import AllOf, AnyOf, Grouped, Message, Number, Quote
 from mgdesk.domain.profile import Category
 from mgdesk.domain.records import Specimen
 from mgdesk.ui.common.class_style import class_short_words
+from mgdesk.ui.common.record_names import specimen_name
 
 
 def local_number(text: str) -> str:
@@ -181,7 +182,9 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
         "Messages", "Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell."
     ),
     "clinic-id-missing": lambda n: QCoreApplication.translate("Messages", "A patient needs a clinic identifier."),
-    "birth-year-implausible": lambda n: QCoreApplication.translate("Messages", "Birth year {year} is not plausible."),
+    "birth-year-implausible": lambda n: QCoreApplication.translate(
+        "Messages", "Birth year {year} is not plausible: it must lie between {earliest} and {latest}."
+    ),
     "date-implausible": lambda n: QCoreApplication.translate(
         "Messages", "The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest})."
     ),
@@ -593,7 +596,7 @@ def field_text(value: object) -> str:
     if isinstance(value, Category):
         return class_short_words(value)
     if isinstance(value, Specimen):
-        return _specimen_words(value)
+        return specimen_name(value)
     if isinstance(value, Grouped):
         return QLocale().toString(int(value))
     if isinstance(value, AnyOf):
@@ -606,16 +609,6 @@ def field_text(value: object) -> str:
     if isinstance(value, AllOf):
         return QCoreApplication.translate("Messages", " and ").join(field_text(item) for item in value.items)
     return str(value)
-
-
-def _specimen_words(specimen: Specimen) -> str:
-    words = {
-        Specimen.SERUM: QCoreApplication.translate("Messages", "serum"),
-        Specimen.PLASMA: QCoreApplication.translate("Messages", "plasma"),
-        Specimen.URINE: QCoreApplication.translate("Messages", "urine"),
-        Specimen.RED_CELL: QCoreApplication.translate("Messages", "red-cell"),
-    }
-    return words[specimen]
 
 
 def reason_sentence(reason: str, message: Message | None) -> str:

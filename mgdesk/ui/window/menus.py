@@ -48,6 +48,9 @@ class Menus(_Base):
         def open_database_dialog(self) -> None: ...
         def new_database_dialog(self) -> None: ...
         def connect_server_dialog(self) -> None: ...
+        def copy_to_server_dialog(
+            self, address: str | None = None, *, confirm: bool = True, merge: bool = False
+        ) -> str | None: ...
         def import_csv(self) -> None: ...
         def export_results(self) -> None: ...
         def export_fhir(self) -> None: ...
@@ -77,6 +80,11 @@ class Menus(_Base):
             (QCoreApplication.translate("main", "&Open database…"), "Ctrl+O", self.open_database_dialog),
             (QCoreApplication.translate("main", "&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
             (QCoreApplication.translate("main", "Connect to clinic &server…"), "", self.connect_server_dialog),
+            (
+                QCoreApplication.translate("main", "Cop&y this database to the clinic server…"),
+                "",
+                lambda: self.copy_to_server_dialog(),  # noqa: PLW0108 - the action's "checked" must not become the address
+            ),
             (QCoreApplication.translate("main", "&Import…"), "Ctrl+I", self.import_csv),
             (QCoreApplication.translate("main", "&Export results…"), "Ctrl+E", self.export_results),
             (QCoreApplication.translate("main", "Export as &FHIR…"), "", self.export_fhir),
@@ -127,7 +135,7 @@ class Menus(_Base):
         edit.addSeparator()
         self.clear_history_action = edit.addAction(QCoreApplication.translate("main", "Clear this session's &history"))
         self.clear_history_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
-        self.clear_history_action.triggered.connect(self.converter.history.clear)
+        self.clear_history_action.triggered.connect(self.converter.clear_history)
 
     def _build_unit_menu(self) -> None:
         unit_menu = self.menuBar().addMenu(QCoreApplication.translate("main", "&Unit"))
