@@ -290,6 +290,15 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "mapping-no-such-column": "{name}: the chosen mapping names a column the file does not have.",
     "mapping-column-twice": "{name}: one column cannot be read as two fields.",
     "mapping-choose": "{name}: choose a column for {fields}.",
+    "file-empty": "{name} is empty.",
+    "csv-header-unreadable": "{name}: the header cannot be read ({detail}).",
+    # -- HL7 v2 messages a lab file holds (interchange.hl7_import) -------------------
+    "hl7-not-lab-result": "message type {kind} is not a lab result (ORU^R01)",
+    "hl7-not-v2": "HL7 version {version} is not v2",
+    # -- the lab import choices and the outbox (services.lab_codes, store.outbox) ------
+    "lab-mapping-malformed": "{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).",
+    "lab-choices-not-saved": "Cannot remember the lab import choices in {path}: {detail}.",
+    "outbox-unusable": "The outbox {path} cannot be used: {detail}.",
     # -- stored records (store.records) --------------------------------------------
     "kind-patient": "patient",
     "kind-medication-course": "medication course",

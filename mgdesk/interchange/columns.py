@@ -156,5 +156,5 @@ def header_row(data: bytes, name: str) -> list[str]:
             if "".join(cells).strip():
                 return [restore(cell).strip() for cell in cells]
     except csv.Error as error:
-        raise FileFormatError(f"{name}: the header cannot be read ({error}).") from None
-    raise FileFormatError(f"{name} is empty.")
+        raise FileFormatError(code="csv-header-unreadable", name=name, detail=str(error)) from None
+    raise FileFormatError(code="file-empty", name=name)

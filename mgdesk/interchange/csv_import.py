@@ -203,7 +203,7 @@ class RecordStream:
     ) -> None:
         text = decoded(data, name)  # the whole file, checked in the one encoding decided for it
         if not text.text or text.text.isspace():
-            raise FileFormatError(f"{name} is empty.")
+            raise FileFormatError(code="file-empty", name=name)
         header_line = _first_line(text.text)
         # Lines, less the header: what the progress counts towards (blank lines make it an upper bound).
         self.rows_expected = max(0, text.text.count("\n") - 1)
@@ -215,7 +215,7 @@ class RecordStream:
         self._records = _records(reader)
         first = next(self._records, None)
         if first is None:
-            raise FileFormatError(f"{name} is empty.")
+            raise FileFormatError(code="file-empty", name=name)
         _, headers = first
         mapping = map_columns([restore(h).strip() for h in headers], name, columns)
         order = _date_order(mapping, date_order, name)

@@ -34,6 +34,7 @@ from mgdesk.domain.lab import (
     names_magnesium,
 )
 from mgdesk.domain.measurement import Measurement, parse_measurement
+from mgdesk.domain.messages import Quoted
 from mgdesk.domain.records import MagnesiumResult, Patient, Sex, Specimen
 from mgdesk.domain.units import parse_unit
 from mgdesk.interchange.columns import ColumnMapping, FileKind
@@ -323,7 +324,7 @@ class _Delimiters:
 class _Refusal:
     """Why a message is not read, kept for the next message with the same text."""
 
-    reason: str
+    reason: MgdeskError
 
 
 class _MessageRejectedError(Exception):
@@ -422,10 +423,10 @@ class _Oru:
         kind = f"{self.field(0, 9, 1, 1)}^{self.field(0, 9, 1, 2)}"
         if kind != "ORU^R01":
             named = kind.strip("^") or "(none)"
-            return _Refusal(f"message type {named} is not a lab result (ORU^R01)")
+            return _Refusal(InputError(code="hl7-not-lab-result", kind=named))
         version = self.field(0, 12)
         if version and not version.startswith("2."):
-            return _Refusal(f"HL7 version {version!r} is not v2")
+            return _Refusal(InputError(code="hl7-not-v2", version=Quoted(version)))
         return self.field(0, 4)
 
     def _patient(self, pid_at: int) -> str:

@@ -86,7 +86,7 @@ class Outbox:
                 connection.execute(_SCHEMA)
                 yield connection
         except sqlite3.Error as error:
-            raise StoreError(f"The outbox {self.path} cannot be used: {error}.") from error
+            raise StoreError(code="outbox-unusable", path=self.path, detail=str(error)) from error
         finally:
             connection.close()
 

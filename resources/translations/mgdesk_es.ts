@@ -476,6 +476,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the header cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message type {kind} is not a lab result (ORU^R01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 version {version} is not v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the lab import choices in {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox {path} cannot be used: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>patient</source>
         <translation type="unfinished"></translation>
     </message>

@@ -476,6 +476,34 @@
         <translation>{name}&#xa0;: choisissez une colonne pour {fields}.</translation>
     </message>
     <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name}: the header cannot be read ({detail}).</source>
+        <translation>{name}&#xa0;: la ligne d’en-tête ne peut pas être lue ({detail}).</translation>
+    </message>
+    <message>
+        <source>message type {kind} is not a lab result (ORU^R01)</source>
+        <translation>le type de message {kind} n’est pas un résultat de laboratoire (ORU^R01)</translation>
+    </message>
+    <message>
+        <source>HL7 version {version} is not v2</source>
+        <translation>la version HL7 {version} n’est pas la v2</translation>
+    </message>
+    <message>
+        <source>{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).</source>
+        <translation>{text}&#xa0;: écrivez une correspondance de code de laboratoire sous la forme CODE=SPECIMEN ou CODE^SYSTEM=SPECIMEN (MG=serum).</translation>
+    </message>
+    <message>
+        <source>Cannot remember the lab import choices in {path}: {detail}.</source>
+        <translation>Impossible de mémoriser les choix d’import du laboratoire dans {path}&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>The outbox {path} cannot be used: {detail}.</source>
+        <translation>La boîte d’envoi {path} est inutilisable&#xa0;: {detail}.</translation>
+    </message>
+    <message>
         <source>patient</source>
         <translation>patient</translation>
     </message>

@@ -404,6 +404,21 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
         "Messages", "{name}: one column cannot be read as two fields."
     ),
     "mapping-choose": lambda n: QCoreApplication.translate("Messages", "{name}: choose a column for {fields}."),
+    "file-empty": lambda n: QCoreApplication.translate("Messages", "{name} is empty."),
+    "csv-header-unreadable": lambda n: QCoreApplication.translate(
+        "Messages", "{name}: the header cannot be read ({detail})."
+    ),
+    "hl7-not-lab-result": lambda n: QCoreApplication.translate(
+        "Messages", "message type {kind} is not a lab result (ORU^R01)"
+    ),
+    "hl7-not-v2": lambda n: QCoreApplication.translate("Messages", "HL7 version {version} is not v2"),
+    "lab-mapping-malformed": lambda n: QCoreApplication.translate(
+        "Messages", "{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum)."
+    ),
+    "lab-choices-not-saved": lambda n: QCoreApplication.translate(
+        "Messages", "Cannot remember the lab import choices in {path}: {detail}."
+    ),
+    "outbox-unusable": lambda n: QCoreApplication.translate("Messages", "The outbox {path} cannot be used: {detail}."),
     "kind-patient": lambda n: QCoreApplication.translate("Messages", "patient"),
     "kind-medication-course": lambda n: QCoreApplication.translate("Messages", "medication course"),
     "kind-result": lambda n: QCoreApplication.translate("Messages", "result"),
