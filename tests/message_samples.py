@@ -189,6 +189,7 @@ SAMPLES: dict[str, Message] = {
         M("server-address-no-database", text="postgresql://nurse@clinic-server"),
         M("server-login", where="clinic-server/mgdesk", detail="password authentication failed"),
         M("server-no-database", detail='database "mgdes" does not exist'),
+        M("server-known-down"),
         M("server-clinic-id-taken"),
         M("server-unreachable", where="clinic-server/mgdesk", detail="connection refused"),
         M("date-empty"),

@@ -248,6 +248,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "server-no-database": (
         "The clinic server has no such database ({detail}); check the address or ask its administrator."
     ),
+    "server-known-down": "The clinic server could not be reached.",
     "server-clinic-id-taken": "Another workstation has just added a patient with this clinic identifier.",
     "server-unreachable": (
         "The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps "

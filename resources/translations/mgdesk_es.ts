@@ -368,6 +368,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The clinic server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another workstation has just added a patient with this clinic identifier.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -368,6 +368,10 @@
         <translation>Le serveur de la clinique n’a pas cette base de données ({detail})&#xa0;; vérifiez l’adresse ou demandez à son administrateur.</translation>
     </message>
     <message>
+        <source>The clinic server could not be reached.</source>
+        <translation>Le serveur de la clinique n’a pas pu être joint.</translation>
+    </message>
+    <message>
         <source>Another workstation has just added a patient with this clinic identifier.</source>
         <translation>Un autre poste vient d’ajouter un patient avec cet identifiant de la clinique.</translation>
     </message>

@@ -338,6 +338,7 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
     "server-no-database": lambda n: QCoreApplication.translate(
         "Messages", "The clinic server has no such database ({detail}); check the address or ask its administrator."
     ),
+    "server-known-down": lambda n: QCoreApplication.translate("Messages", "The clinic server could not be reached."),
     "server-clinic-id-taken": lambda n: QCoreApplication.translate(
         "Messages", "Another workstation has just added a patient with this clinic identifier."
     ),

@@ -158,7 +158,7 @@ class RecordsSession(QObject):
             self.failed.emit(error_sentence(error))
             return None
         if report.unreachable is not None:
-            self.note_unreachable(report.unreachable)
+            self.note_unreachable(error_sentence(report.unreachable))
         self.outbox_changed.emit()
         self.outbox_sent.emit(report)
         return report
@@ -184,7 +184,7 @@ class RecordsSession(QObject):
             self.undo_stack.push(self.commands.added_result(patient_id, result, entered.stored.id))
             self._on_patient_changed(patient_id)
         else:
-            self.note_unreachable(entered.reason or "")
+            self.note_unreachable("" if entered.reason is None else error_sentence(entered.reason))
             self.outbox_changed.emit()
         return entered
 
