@@ -6,11 +6,11 @@ import argparse
 import json
 
 from mgdesk.cli.common import EXIT_OK
-from mgdesk.domain.classify import Classification, classify
-from mgdesk.domain.display import shown_range
+from mgdesk.domain.classify import Classification, classify, side_message, warning_messages
 from mgdesk.domain.errors import UnitError
 from mgdesk.domain.measurement import parse_measurement
-from mgdesk.domain.profile import Category, LabProfile, default_profile, load_profile
+from mgdesk.domain.messages import Quoted, english
+from mgdesk.domain.profile import LabProfile, default_profile, load_profile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit, parse_unit
 
 
@@ -19,7 +19,7 @@ def run_convert(args: argparse.Namespace) -> int:
     given_unit = parse_unit(args.unit) if args.unit is not None else None
     measurement = parse_measurement(args.value, given_unit)
     if given_unit is not None and measurement.unit is not given_unit:
-        raise UnitError(f"{args.value!r} carries the unit {measurement.unit}, but {given_unit} was also given.")
+        raise UnitError(code="unit-conflict", text=Quoted(args.value), unit=measurement.unit, given=given_unit)
     target = parse_unit(args.to_unit) if args.to_unit else None
     result = classify(measurement, profile)
     if args.json:
@@ -64,45 +64,9 @@ def conversion_line(result: Classification, target: MgUnit | None = None) -> str
 
 def threshold_side(result: Classification) -> str:
     """'below the 0.70 mmol/L hypomagnesemia threshold', 'not below ...' or 'cannot tell whether below ...'."""
-    side = {True: "below", False: "not below", None: "cannot tell whether below"}[result.below_threshold]
-    return f"{side} the {result.profile.threshold_words()} hypomagnesemia threshold"
-
-
-def _class_list(categories: tuple[Category, ...]) -> str:
-    labels = [category.label for category in categories]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+    return english(side_message(result))
 
 
 def warning_sentences(result: Classification) -> list[str]:
     """Plain sentences for borderline and indeterminate values and unit mix-ups."""
-    measurement = result.measurement
-    written = f"{measurement.text} {measurement.unit}"
-    profile = result.profile
-    sentences = []
-    if measurement.qualifier and result.borderline:
-        bound = result.shown(MgUnit.MMOL_L)[1:]
-        span = f"any value {'below' if measurement.qualifier == '<' else 'above'} {bound} mmol/L"
-        if result.indeterminate:
-            sentences.append(
-                f"cannot tell: {written} is {span}, on both sides of the {profile.threshold_words()} "
-                f"threshold; it could be {_class_list(result.possible)}"
-            )
-        else:
-            sentences.append(
-                f"borderline: {written} is {span}, classed {result.category.label}; "
-                f"it could be {_class_list(result.also_possible)}"
-            )
-    elif result.borderline:
-        low, high = result.range_mmol_per_l
-        edges = sorted({edge.mmol_per_l: edge.key for edge in result.straddled_edges}.items())
-        shown_low, shown_high = shown_range(low, high, MgUnit.MMOL_L, tuple(value for value, _ in edges))
-        edge_words = " and ".join(f"{profile.shown_edge(key, MgUnit.MMOL_L):f}" for _, key in edges)
-        sentences.append(
-            f"borderline: {written} could be {shown_low} to {shown_high} mmol/L, on the {edge_words} mmol/L edge"
-        )
-    for mix_up in result.mix_ups:
-        sentences.append(
-            f"{written} is {result.category.label}; as {measurement.text} {mix_up.unit} it would be "
-            f"{mix_up.shown} mmol/L, normal - check the unit"
-        )
-    return sentences
+    return [english(message) for message in warning_messages(result)]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from mgdesk.cli.common import EXIT_OK, profile_and_today
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.files import check_target
+from mgdesk.domain.messages import Message, english
 from mgdesk.domain.units import MgUnit, parse_unit
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def run_trend(args: argparse.Namespace) -> int:
 def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     """The plain ``mgdesk trend`` output: one line per number, then how each was computed."""
     from mgdesk.domain.demo import is_synthetic
-    from mgdesk.domain.exposure import TIME_MEANING
+    from mgdesk.domain.trend import exposure_message
 
     latest = summary.latest.value
     fit = summary.slope.value
@@ -43,7 +44,7 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     fraction = summary.fraction_below.value
     threshold = summary.profile.threshold_words()
     title = history.patient.clinic_id + (" (synthetic demo patient)" if is_synthetic(history.patient) else "")
-    rows: list[tuple[str, str, str]] = [("results", str(summary.n.value), summary.n.how)]
+    rows: list[tuple[str, str, Message]] = [("results", str(summary.n.value), summary.n.how)]
     if latest is None:
         rows.append(("latest", "none", summary.latest.how))
     else:
@@ -69,7 +70,8 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
         )
     )
     rows.append(("slope on metformin", slope if summary.metformin_start else "never on metformin", summary.slope.how))
-    if summary.exposure.ever:
+    exposure_how = exposure_message(summary)
+    if exposure_how is not None:
         months = summary.exposure.total_months(summary.today)
         off = summary.n_off_metformin
         rows.append(
@@ -77,7 +79,7 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
                 "time on metformin",
                 f"{months:.1f} cumulative months"
                 + (f"; {off} result{'s' if off != 1 else ''} taken off metformin" if off else ""),
-                f"Since the first start ({summary.metformin_start}): the {TIME_MEANING}.",
+                exposure_how,
             )
         )
     if means is not None:
@@ -100,7 +102,7 @@ def trend_text(history: PatientHistory, summary: TrendSummary) -> str:
     width = max(len(label) for label, _, _ in rows)
     lines = [f"{title} [profile: {summary.profile.name}, as of {summary.today.isoformat()}]"]
     lines += [f"  {label:<{width}}  {value}" for label, value, _ in rows]
-    lines += ["", "How:"] + [f"  {label}: {how}" for label, _, how in rows]
+    lines += ["", "How:"] + [f"  {label}: {english(how)}" for label, _, how in rows]
     return "\n".join(lines)
 
 

@@ -25,9 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from mgdesk.domain.display import shown_value
+from mgdesk.domain.display import shown_range, shown_value
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.measurement import PLAUSIBLE_MAX_MMOL_PER_L, Measurement
+from mgdesk.domain.messages import AllOf, AnyOf, Message, Number, Quoted
 from mgdesk.domain.profile import Category, Edge, LabProfile, default_profile
 from mgdesk.domain.units import MgUnit
 
@@ -107,6 +108,104 @@ def classify(measurement: Measurement, profile: LabProfile | None = None) -> Cla
 def is_below(measurement: Measurement, profile: LabProfile | None = None) -> bool | None:
     """Whether a result is below the hypomagnesemia threshold; None when it cannot tell."""
     return classify(measurement, profile).below_threshold
+
+
+def side_message(result: Classification) -> Message:
+    """Below, not below, or cannot tell whether below the profile's hypomagnesemia threshold."""
+    code = {True: "side-below", False: "side-not-below", None: "side-cannot-tell"}[result.below_threshold]
+    return Message.of(code, threshold=result.profile.threshold_message())
+
+
+def borderline_message(result: Classification) -> Message | None:
+    """Why a borderline or indeterminate result is one (the range it could be in), or None."""
+    if not result.borderline:
+        return None
+    measurement = result.measurement
+    written = {"value": Number(measurement.text), "unit": measurement.unit}
+    if measurement.qualifier:
+        bound = Number(result.shown(MgUnit.MMOL_L)[1:])
+        span = Message.of("span-below" if measurement.qualifier == "<" else "span-above", bound=bound)
+        if result.indeterminate:
+            return Message.of(
+                "qualified-indeterminate",
+                **written,
+                span=span,
+                threshold=result.profile.threshold_message(),
+                classes=AnyOf(result.possible),
+            )
+        return Message.of(
+            "qualified-borderline", **written, span=span, category=result.category, classes=AnyOf(result.also_possible)
+        )
+    low, high = result.range_mmol_per_l
+    edges = sorted({edge.mmol_per_l: edge.key for edge in result.straddled_edges}.items())
+    shown_low, shown_high = shown_range(low, high, MgUnit.MMOL_L, tuple(value for value, _ in edges))
+    threshold_crossed = any(edge.key == "hypomagnesemia_below" for edge in result.straddled_edges)
+    return Message.of(
+        "borderline-threshold" if threshold_crossed else "borderline",
+        **written,
+        low=Number(shown_low),
+        high=Number(shown_high),
+        edges=AllOf(tuple(result.profile.shown_edge(key, MgUnit.MMOL_L) for _, key in edges)),
+    )
+
+
+def mix_up_messages(result: Classification) -> tuple[Message, ...]:
+    """'2.0 mmol/L is high; as 2.0 mg/dL it would be 0.82 mmol/L, normal - check the unit', one per unit."""
+    measurement = result.measurement
+    return tuple(
+        Message.of(
+            "mix-up",
+            value=Number(measurement.text),
+            unit=measurement.unit,
+            category=result.category,
+            other_unit=warning.unit,
+            mmol=Number(warning.shown),
+        )
+        for warning in result.mix_ups
+    )
+
+
+def class_reason_message(result: Classification) -> Message:
+    """Why a result has its class: the band holding its value, or the classes an indeterminate one could be."""
+    measurement = result.measurement
+    if result.indeterminate:
+        return Message.of(
+            "class-indeterminate",
+            value=Number(measurement.text),
+            unit=measurement.unit,
+            classes=AnyOf(result.possible),
+        )
+    band = next(b for b in result.profile.bands(MgUnit.MMOL_L) if b.category is result.category)
+    return Message.of(
+        "class-band",
+        mmol=Number(result.shown(MgUnit.MMOL_L)),
+        band=Number(band.text()),
+        category=result.category,
+        profile=Quoted(result.profile.name),
+    )
+
+
+def note_message(result: Classification) -> Message:
+    """The sentence for the clinical note: 'Serum Mg 1.8 mg/dL = 0.74 mmol/L (normal; hypomagnesemia threshold ...)'."""
+    measurement = result.measurement
+    details: object = result.category
+    if result.borderline and not result.indeterminate:  # an indeterminate result says "cannot tell" already
+        details = Message.of("class-borderline", category=result.category)
+    fields = {
+        "value": Number(measurement.text),
+        "unit": measurement.unit,
+        "details": details,
+        "threshold": result.profile.threshold_message(),
+    }
+    if measurement.unit is MgUnit.MMOL_L:
+        return Message("note", fields)
+    return Message("note-converted", {**fields, "mmol": Number(result.shown(MgUnit.MMOL_L))})
+
+
+def warning_messages(result: Classification) -> tuple[Message, ...]:
+    """Everything to say beside a result's class: why it is borderline, then each unit mix-up."""
+    borderline = borderline_message(result)
+    return (*([] if borderline is None else [borderline]), *mix_up_messages(result))
 
 
 def _classify(measurement: Measurement, profile: LabProfile, *, with_mix_ups: bool = True) -> Classification:

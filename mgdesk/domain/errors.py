@@ -3,14 +3,22 @@
 One base class, ``MgdeskError``; each subclass also inherits the builtin it
 resembles (as pint's ``errors.py`` does), so callers may catch either.  Every
 error is a typed value: a ``code`` (what went wrong, e.g. ``"unit-unknown"``)
-and ``fields`` (the value, unit, edge or text it is about), from which the
-edge builds its sentence (the window in the user's language); the English
-message, written for the person at the keyboard (what is wrong and what is
-accepted), is what the command line prints.
+and ``fields`` (the value, unit, edge or text it is about), together its
+``message`` (``domain.messages``), from which the edge builds its sentence
+(the window in the user's language).  ``str(error)`` is the English sentence
+of that message, written for the person at the keyboard (what is wrong and
+what is accepted): what the command line prints.  An error raised with an
+English text of its own and a code without a template keeps that text.
 """
+
+from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mgdesk.domain.messages import Message
 
 
 class MgdeskError(Exception):
@@ -23,6 +31,20 @@ class MgdeskError(Exception):
         if code is not None:
             self.code = code
         self.fields: Mapping[str, object] = fields
+
+    @property
+    def message(self) -> Message:
+        """What went wrong as a typed message (its code and fields)."""
+        from mgdesk.domain.messages import Message  # messages reads units, which raise these errors
+
+        return Message(self.code, self.fields)
+
+    def __str__(self) -> str:
+        from mgdesk.domain.messages import ENGLISH, english
+
+        if self.code in ENGLISH:
+            return english(self.message)
+        return super().__str__()
 
 
 class InputError(MgdeskError, ValueError):
@@ -126,14 +148,12 @@ class EditConflictError(StoreError):
         self.changed_by = changed_by
         self.workstation = workstation
         self.changed_at = changed_at
-        where = f" on {workstation}" if workstation else ""
-        when = f" at {changed_at:%Y-%m-%d %H:%M} UTC" if changed_at is not None else ""
+        from mgdesk.domain.messages import Message  # messages reads units, which raise these errors
+
         super().__init__(
-            f"This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not "
-            "saved; it is kept beside the current one, to re-apply or discard.",
             code="edit-conflict",
-            kind=kind,
+            kind=Message.of("kind-" + kind.replace(" ", "-")),
             changed_by=changed_by,
-            workstation=workstation,
-            changed_at=changed_at,
+            where="" if not workstation else Message.of("conflict-where", workstation=workstation),
+            when="" if changed_at is None else Message.of("conflict-when", moment=changed_at),
         )

@@ -65,12 +65,9 @@ def check_not_database(target: Path) -> None:
         names = {database.name + companion for companion in DATABASE_COMPANIONS}
         same_folder = resolved.parent == database.parent
         if resolved == database or _same_file(resolved, database):
-            raise OutputFileError(f"{target} is the open patient database; mgdesk will not write over it.")
+            raise OutputFileError(code="file-is-database", path=target)
         if same_folder and (resolved.name in names or _backup_pattern(database).fullmatch(resolved.name)):
-            raise OutputFileError(
-                f"{target} belongs to the open patient database {database.name} (its journal or a backup); "
-                "mgdesk will not write over it."
-            )
+            raise OutputFileError(code="file-belongs-to-database", path=target, database=database.name)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -88,15 +85,15 @@ def check_target(target: Path, *, overwrite: bool) -> None:
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise OutputFileError(f"Cannot write {target}: {error.strerror or error}.") from None
+        raise OutputFileError(code="file-cannot-write", path=target, detail=error.strerror or str(error)) from None
     if info is not None:
         if not stat.S_ISREG(info.st_mode):
-            raise OutputFileError(f"{target} exists and is not a regular file; choose a file name.")
+            raise OutputFileError(code="file-not-regular", path=target)
         if not overwrite:
-            raise OutputFileError(f"{target} exists already; give --force to replace it, or choose another name.")
+            raise OutputFileError(code="file-exists", path=target)
     folder = target.parent
     if not folder.is_dir():
-        raise OutputFileError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise OutputFileError(code="file-no-folder", path=target, folder=folder)
 
 
 @contextlib.contextmanager
@@ -113,7 +110,7 @@ def atomic_output(target: Path, *, overwrite: bool = True) -> Iterator[Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as error:
-        raise OutputFileError(f"Cannot write {target}: {error.strerror or error}.") from None
+        raise OutputFileError(code="file-cannot-write", path=target, detail=error.strerror or str(error)) from None
     os.close(fd)
     temporary = Path(name)
     try:
@@ -124,7 +121,7 @@ def atomic_output(target: Path, *, overwrite: bool = True) -> Iterator[Path]:
         fsync_folder(target.parent)
     except OSError as error:
         _remove(temporary)
-        raise OutputFileError(f"Cannot write {target}: {error.strerror or error}; it was left as it was.") from None
+        raise OutputFileError(code="file-write-failed", path=target, detail=error.strerror or str(error)) from None
     except BaseException:
         _remove(temporary)
         raise

@@ -15,7 +15,8 @@ from decimal import ROUND_FLOOR, Decimal
 
 from mgdesk.domain.display import MAX_DECIMALS
 from mgdesk.domain.errors import ImplausibleValueError, InputError, UnitError
-from mgdesk.domain.units import ACCEPTED_UNITS_TEXT, MgUnit, convert, parse_unit
+from mgdesk.domain.messages import Number, Quoted
+from mgdesk.domain.units import MgUnit, convert, parse_unit
 
 # No living patient has serum magnesium above this; a value that converts
 # above it almost always carries the wrong unit.
@@ -52,46 +53,32 @@ class Measurement:
 
     def __post_init__(self) -> None:
         if self.qualifier not in QUALIFIERS:
-            raise InputError(
-                f"Unknown qualifier {self.qualifier!r}: use '<', '>' or nothing.",
-                code="qualifier-unknown",
-                qualifier=self.qualifier,
-            )
+            raise InputError(code="qualifier-unknown", qualifier=Quoted(self.qualifier))
         if not self.value.is_finite():
-            raise InputError("The value is not a number.", code="not-finite")
+            raise InputError(code="not-finite")
         if self.value <= 0:
-            raise InputError("The value must be greater than zero.", code="not-positive")
+            raise InputError(code="not-positive")
         if self.value.adjusted() < -2 * MAX_DECIMALS:  # 1e-42: refused before any arithmetic
             raise ImplausibleValueError(
-                _too_low_message(self),
                 code="too-small",
-                value=self.text,
+                value=Number(self.text),
                 unit=self.unit,
                 limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
             )
         if self.value.adjusted() > _MAX_MAGNITUDE:  # a million or more in any unit: refused before arithmetic
             raise ImplausibleValueError(
-                f"{self.text} {self.unit} is far above {PLAUSIBLE_MAX_MMOL_PER_L} mmol/L in any unit, which no "
-                "living patient has: check the number and the unit.",
-                code="implausible",
-                value=self.text,
+                code="implausible-far",
+                value=Number(self.text),
                 unit=self.unit,
                 limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
             )
         mmol = self.mmol_per_l
         if mmol > PLAUSIBLE_MAX_MMOL_PER_L:
-            raise ImplausibleValueError(
-                _implausible_message(self),
-                code="implausible",
-                value=self.text,
-                unit=self.unit,
-                limit_mmol_per_l=PLAUSIBLE_MAX_MMOL_PER_L,
-            )
+            raise _implausible(self)
         if mmol < PLAUSIBLE_MIN_MMOL_PER_L:
             raise ImplausibleValueError(
-                _too_low_message(self),
                 code="too-small",
-                value=self.text,
+                value=Number(self.text),
                 unit=self.unit,
                 limit_mmol_per_l=PLAUSIBLE_MIN_MMOL_PER_L,
             )
@@ -133,26 +120,20 @@ class Measurement:
         )
 
 
-def _too_low_message(measurement: Measurement) -> str:
-    return (
-        f"{measurement.text} {measurement.unit} is below {PLAUSIBLE_MIN_MMOL_PER_L:f} mmol/L, too small to show "
-        "or to be a measured magnesium value: check the number and the unit."
-    )
-
-
-def _implausible_message(measurement: Measurement) -> str:
-    """'15.01 mmol/L is above 15 mmol/L ...' with the converted value shown above the limit."""
-    limit = f"{PLAUSIBLE_MAX_MMOL_PER_L} mmol/L"
-    written = f"{measurement.text} {measurement.unit}"
-    if measurement.unit is MgUnit.MMOL_L:
-        return f"{written} is above {limit}, which no living patient has: check the unit."
+def _implausible(measurement: Measurement) -> ImplausibleValueError:
+    """'15.01 mmol/L is above 15 mmol/L ...', with the converted value shown above the limit in other units."""
+    value, unit, limit = Number(measurement.text), measurement.unit, PLAUSIBLE_MAX_MMOL_PER_L
+    if unit is MgUnit.MMOL_L:
+        return ImplausibleValueError(code="implausible", value=value, unit=unit, limit_mmol_per_l=limit)
     mmol = measurement.mmol_per_l
     decimals = MgUnit.MMOL_L.usual_decimals
     shown = mmol.quantize(Decimal(1).scaleb(-decimals), ROUND_FLOOR)
     while shown <= PLAUSIBLE_MAX_MMOL_PER_L:  # never "is 15.00 mmol/L, above 15"
         decimals += 1
         shown = mmol.quantize(Decimal(1).scaleb(-decimals), ROUND_FLOOR)
-    return f"{written} is {shown:f} mmol/L, above {limit}, which no living patient has: check the unit."
+    return ImplausibleValueError(
+        code="implausible-converted", value=value, unit=unit, limit_mmol_per_l=limit, shown=shown
+    )
 
 
 def split_value_unit(text: str) -> tuple[str, MgUnit] | None:
@@ -183,13 +164,9 @@ def parse_number(text: str) -> tuple[str, Decimal, str]:
     """
     stripped = text.strip()
     if not stripped:
-        raise InputError("Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.", code="empty")
+        raise InputError(code="empty")
     if len(stripped) > _MAX_INPUT_LENGTH:
-        raise InputError(
-            f"The entry is too long ({len(stripped)} characters) for one value.",
-            code="too-long",
-            length=len(stripped),
-        )
+        raise InputError(code="too-long", length=len(stripped))
     match = _NUMBER_RE.match(stripped)
     if match is None:
         raise _not_a_number(stripped)
@@ -201,29 +178,17 @@ def parse_number(text: str) -> tuple[str, Decimal, str]:
         if unit[0] in "0123456789.," or "\n" in unit:
             raise _not_a_number(stripped)
         if _EXPONENT_RE.match(unit):  # "1.8e0 mg/dL" is not the unit "e0 mg/dL"
-            raise InputError(
-                f"{stripped!r} has an exponent: write the value as the lab printed it, without one "
-                "(1.8 or 1,8), optionally followed by its unit.",
-                code="exponent",
-                text=stripped,
-            )
+            raise InputError(code="exponent", text=Quoted(stripped))
     return qualifier, Decimal(number.replace(",", ".")), unit
 
 
 def _not_a_number(text: str) -> InputError:
     lowered = text.lower()
     if lowered.lstrip("+-<> ").startswith(("nan", "inf")) or "∞" in lowered:
-        return InputError(
-            "The value is not a number (NaN or infinity): enter a measured value.", code="not-finite", text=text
-        )
+        return InputError(code="not-finite", text=Quoted(text))
     if text.lstrip().startswith(("-", "−")):
-        return InputError("The value must be greater than zero.", code="not-positive", text=text)
-    return InputError(
-        f"{text!r} is not a value: write a number with a decimal point or comma "
-        "(1.8 or 1,8), optionally followed by its unit.",
-        code="not-a-number",
-        text=text,
-    )
+        return InputError(code="not-positive", text=Quoted(text))
+    return InputError(code="not-a-number", text=Quoted(text))
 
 
 def parse_measurement(text: str, default_unit: MgUnit | None = None) -> Measurement:
@@ -234,15 +199,11 @@ def parse_measurement(text: str, default_unit: MgUnit | None = None) -> Measurem
     """
     qualifier, value, unit_text = parse_number(text)
     if value <= 0:
-        raise InputError("The value must be greater than zero.", code="not-positive")
+        raise InputError(code="not-positive")
     if unit_text:
         unit = parse_unit(unit_text)
     elif default_unit is not None:
         unit = default_unit
     else:
-        raise UnitError(
-            f"Give the unit of {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.",
-            code="unit-missing",
-            text=text.strip(),
-        )
+        raise UnitError(code="unit-missing", text=Quoted(text.strip()))
     return Measurement(value=value, unit=unit, qualifier=qualifier)

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 from enum import Enum
 from pathlib import Path
-from typing import cast
+from typing import NoReturn, cast
 
 from mgdesk.domain.display import MAX_DECIMALS, decimals_for_resolution
 from mgdesk.domain.errors import MgdeskError, ProfileError
 from mgdesk.domain.measurement import PLAUSIBLE_MAX_MMOL_PER_L
+from mgdesk.domain.messages import Message, Quoted, english
 from mgdesk.domain.units import MgUnit, convert, factor, parse_unit
 
 
@@ -137,33 +138,27 @@ class LabProfile:
         for key in _RETEST_KEYS:
             months = getattr(self, key)
             if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_RETEST_MONTHS:
-                raise ProfileError(
-                    f"Profile {self.name!r}: {key} must be a whole number of months from 1 to "
-                    f"{MAX_RETEST_MONTHS}, not {months!r}."
-                )
+                self._refuse("profile-months-range", key=key, most=MAX_RETEST_MONTHS, value=repr(months))
         if self.retest_months_after_low > self.retest_months_on_metformin:
-            raise ProfileError(
-                f"Profile {self.name!r}: retest_months_after_low ({self.retest_months_after_low}) must not be "
-                f"longer than retest_months_on_metformin ({self.retest_months_on_metformin}): a low result "
-                "is re-tested sooner, not later."
+            self._refuse(
+                "profile-retest-order",
+                after_low=self.retest_months_after_low,
+                on_metformin=self.retest_months_on_metformin,
             )
         edges = [getattr(self, key) for key in _EDGE_KEYS]
         if not all(edge.is_finite() for edge in (*edges, self.hypomagnesemia_below, self.edge_resolution_mmol_per_l)):
-            raise ProfileError(f"Profile {self.name!r}: every edge must be a finite number.")
+            self._refuse("profile-edges-finite")
         if any(edge <= 0 for edge in (*edges, self.hypomagnesemia_below)):
-            raise ProfileError(f"Profile {self.name!r}: every edge must be greater than zero.")
+            self._refuse("profile-edges-positive")
         if self.hypomagnesemia_below >= PLAUSIBLE_MAX_MMOL_PER_L:
-            raise ProfileError(
-                f"Profile {self.name!r}: hypomagnesemia_below must be below {PLAUSIBLE_MAX_MMOL_PER_L} mmol/L, "
-                "which no living patient reaches."
-            )
+            self._refuse("profile-threshold-too-high", limit=PLAUSIBLE_MAX_MMOL_PER_L)
         if edges != sorted(edges) or len(set(edges)) != len(edges):
-            raise ProfileError(
-                f"Profile {self.name!r}: edges must rise: critical_low_below < low_below "
-                "< high_above < critical_high_above."
-            )
+            self._refuse("profile-edges-rise")
         numbers = (*(getattr(self, key) for key in (*_ALL_KEYS, *_RETEST_KEYS)), self.edge_resolution_mmol_per_l)
         object.__setattr__(self, "_hash", hash((self.name, *numbers)))
+
+    def _refuse(self, code: str, **fields: object) -> NoReturn:
+        raise ProfileError(code="profile-named", name=Quoted(self.name), reason=Message(code, fields))
 
     @property
     def edges(self) -> tuple[Edge, ...]:
@@ -260,12 +255,16 @@ class LabProfile:
 
     def threshold_words(self, unit: MgUnit = MgUnit.MMOL_L) -> str:
         """'0.70 mmol/L', or '0.66 mmol/L (clinic threshold; literature 0.70 mmol/L)' for a clinic's own."""
-        shown = f"{self.shown_threshold(unit):f} {unit}"
+        return english(self.threshold_message(unit))
+
+    def threshold_message(self, unit: MgUnit = MgUnit.MMOL_L) -> Message:
+        """The threshold as a message: the literature's, or the clinic's own beside the literature's."""
+        shown = self.shown_threshold(unit)
         if self.threshold_is_literature:
-            return shown
+            return Message.of("threshold", value=shown, unit=unit)
         literature = convert(LITERATURE_THRESHOLD_MMOL_PER_L, MgUnit.MMOL_L, unit)
         decimals = self.bands(unit)[0].decimals
-        return f"{shown} (clinic threshold; literature {literature.quantize(_step(decimals)):f} {unit})"
+        return Message.of("threshold-clinic", value=shown, unit=unit, literature=literature.quantize(_step(decimals)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,10 +334,10 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
     try:
         unit = parse_unit(str(data.get("unit", "mmol/L")))
     except MgdeskError as error:
-        raise ProfileError(f"{origin}: {error}") from None
+        raise _located(origin, error.message) from None
     missing = [key for key in _EDGE_KEYS if key not in data]
     if missing:
-        raise ProfileError(f"{origin}: missing {', '.join(missing)}.")
+        raise _located(origin, Message.of("profile-missing", keys=", ".join(missing)))
     check_profile_numbers(data, unit, origin)
     values: dict[str, Decimal] = {}
     resolution = DEFAULT_EDGE_RESOLUTION_MMOL_PER_L
@@ -347,7 +346,7 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
             continue  # the literature's 0.70 mmol/L, never the low band's edge
         raw = data[key]
         if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
-            raise ProfileError(f"{origin}: {key} must be a number, not {raw!r}.")
+            raise _located(origin, Message.of("profile-not-a-number", key=key, value=repr(raw)))
         written = Decimal(raw)
         values[key] = convert(written, unit, MgUnit.MMOL_L)
         if written.is_finite():
@@ -355,10 +354,10 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
             resolution = min(resolution, written_step * factor(unit, MgUnit.MMOL_L))
     sources = data.get("sources", {})
     if not isinstance(sources, Mapping):
-        raise ProfileError(f"{origin}: [sources] must be a table of texts.")
+        raise _located(origin, Message.of("profile-sources"))
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise ProfileError(f"{origin}: the profile needs a name.")
+        raise _located(origin, Message.of("profile-no-name"))
     on_metformin = _months(data, "retest_months_on_metformin", origin)
     after_low = _months(data, "retest_months_after_low", origin)
     try:
@@ -371,7 +370,12 @@ def profile_from_mapping(data: Mapping[str, object], origin: str) -> LabProfile:
             **values,
         )
     except ProfileError as error:
-        raise ProfileError(f"{origin}: {error}") from None
+        raise _located(origin, error.message) from None
+
+
+def _located(origin: str, reason: Message) -> ProfileError:
+    """A profile error that names the file (or "default profile") it is about."""
+    return ProfileError(code="profile-located", origin=origin, reason=reason)
 
 
 # Plausibility bounds of a profile's numbers, checked before any arithmetic on them.
@@ -399,33 +403,38 @@ def check_profile_numbers(data: Mapping[str, object], unit: MgUnit, origin: str)
             continue
         raw = data[key]
         if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
-            raise ProfileError(f"{origin}: {key} must be a number, not {_short(raw)}.")
+            raise _located(origin, Message.of("profile-not-a-number", key=key, value=_short(raw)))
         written = _bounded(raw, key, origin)
         value = convert(written, unit, MgUnit.MMOL_L)
         if not EDGE_MIN_MMOL_PER_L <= value <= EDGE_MAX_MMOL_PER_L:
-            raise ProfileError(
-                f"{origin}: {key} = {written} {unit} is not plausible; a band edge lies between "
-                f"{EDGE_MIN_MMOL_PER_L} and {EDGE_MAX_MMOL_PER_L} mmol/L."
+            edge = Message.of(
+                "profile-edge-implausible",
+                key=key,
+                value=written,
+                unit=unit,
+                low=EDGE_MIN_MMOL_PER_L,
+                high=EDGE_MAX_MMOL_PER_L,
             )
+            raise _located(origin, edge)
         mmol[key] = value
     threshold = mmol.get("hypomagnesemia_below", LITERATURE_THRESHOLD_MMOL_PER_L)
     edges = [mmol[key] for key in _EDGE_KEYS]
     ordered = edges == sorted(edges)  # if not, LabProfile says the edges must rise
     if ordered and not mmol["critical_low_below"] <= threshold <= mmol["high_above"]:
-        raise ProfileError(
-            f"{origin}: hypomagnesemia_below must lie between critical_low_below and high_above "
-            f"({mmol['critical_low_below']:f} to {mmol['high_above']:f} mmol/L), not {threshold:f} mmol/L."
+        between = Message.of(
+            "profile-threshold-between", low=mmol["critical_low_below"], high=mmol["high_above"], value=threshold
         )
+        raise _located(origin, between)
     for key in _RETEST_KEYS:
         raw = data.get(key)
         if raw is None:
             continue
         if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
-            raise ProfileError(f"{origin}: {key} must be a whole number of months, not {_short(raw)}.")
+            raise _located(origin, Message.of("profile-months-whole", key=key, value=_short(raw)))
         months = _bounded(raw, key, origin)
         if months != months.to_integral_value() or not 1 <= months <= MAX_RETEST_MONTHS:
-            raise ProfileError(
-                f"{origin}: {key} must be a whole number of months from 1 to {MAX_RETEST_MONTHS}, not {months}."
+            raise _located(
+                origin, Message.of("profile-months-range", key=key, most=MAX_RETEST_MONTHS, value=str(months))
             )
 
 
@@ -433,12 +442,12 @@ def _bounded(raw: int | Decimal, key: str, origin: str) -> Decimal:
     """``raw`` as a Decimal, refused when not finite or written with a huge exponent (no arithmetic yet)."""
     if isinstance(raw, int):
         if not -(10**_MAX_EXPONENT) < raw < 10**_MAX_EXPONENT:
-            raise ProfileError(f"{origin}: {key} is far too large to be plausible.")
+            raise _located(origin, Message.of("profile-too-large", key=key))
         return Decimal(raw)
     if not raw.is_finite():
-        raise ProfileError(f"{origin}: {key} must be a finite number, not {raw}.")
+        raise _located(origin, Message.of("profile-not-finite", key=key, value=str(raw)))
     if raw and not -_MAX_EXPONENT <= raw.adjusted() <= _MAX_EXPONENT:
-        raise ProfileError(f"{origin}: {key} is far too large or too small to be plausible.")
+        raise _located(origin, Message.of("profile-out-of-scale", key=key))
     return raw
 
 
@@ -455,7 +464,7 @@ def _months(data: Mapping[str, object], key: str, origin: str) -> int | None:
     if isinstance(raw, Decimal) and raw.is_finite() and raw == raw.to_integral_value():
         return int(raw)
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise ProfileError(f"{origin}: {key} must be a whole number of months, not {raw!r}.")
+        raise _located(origin, Message.of("profile-months-whole", key=key, value=repr(raw)))
     return raw
 
 
@@ -463,14 +472,14 @@ def load_profile(path: Path) -> LabProfile:
     """Read a clinic's profile TOML file; every problem is a ProfileError."""
     try:
         if not path.is_file():
-            raise ProfileError(f"Cannot read profile {path}: it is not a regular file.")
+            raise ProfileError(code="profile-not-a-file", path=path)
         with path.open("rb") as file:
             data = file.read(MAX_PROFILE_BYTES + 1)
         if len(data) > MAX_PROFILE_BYTES:
-            raise ProfileError(f"Profile {path} is larger than {MAX_PROFILE_BYTES // 1024} KB; it cannot be a profile.")
+            raise ProfileError(code="profile-too-big", path=path, kb=MAX_PROFILE_BYTES // 1024)
         text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise ProfileError(f"Cannot read profile {path}: {error}") from None
+        raise ProfileError(code="profile-unreadable", path=path, detail=str(error)) from None
     return _profile_from_text(text, str(path))
 
 
@@ -478,9 +487,9 @@ def _profile_from_text(text: str, origin: str) -> LabProfile:
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
-        raise ProfileError(f"{origin} is not valid TOML: {error}") from None
+        raise ProfileError(code="profile-not-toml", origin=origin, detail=str(error)) from None
     except RecursionError:
-        raise ProfileError(f"{origin} is not a profile: its arrays or tables are nested too deep.") from None
+        raise ProfileError(code="profile-too-deep", origin=origin) from None
     return profile_from_mapping(data, origin)
 
 

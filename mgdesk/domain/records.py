@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.measurement import Measurement
+from mgdesk.domain.messages import Grouped, Message, Number, Quoted
 
 DAYS_PER_MONTH = 365.25 / 12
 
@@ -64,7 +65,7 @@ def parse_drug_class(text: str) -> DrugClass:
     found = _DRUG_CLASS_NAMES.get(_fold(text))
     if found is None:
         names = ", ".join(c.value for c in DrugClass)
-        raise InputError(f"Unknown drug class {text.strip()!r}. Accepted: {names}.")
+        raise InputError(code="drug-class-unknown", text=Quoted(text.strip()), accepted=names)
     return found
 
 
@@ -105,7 +106,7 @@ def parse_specimen(text: str) -> Specimen:
         return Specimen.SERUM
     found = _SPECIMEN_NAMES.get(_fold(text))
     if found is None:
-        raise InputError(f"Unknown specimen {text.strip()!r}. Accepted: serum, plasma, urine, red-cell.")
+        raise InputError(code="specimen-unknown", text=Quoted(text.strip()))
     return found
 
 
@@ -138,7 +139,7 @@ class Patient:
 
     def __post_init__(self) -> None:
         if not self.clinic_id.strip():
-            raise InputError("A patient needs a clinic identifier.")
+            raise InputError(code="clinic-id-missing")
         if self.birth_year is not None:
             check_birth_year(self.birth_year)
 
@@ -151,13 +152,7 @@ def check_birth_year(year: int, today: dt.date | None = None) -> int:
     """``year`` if it can be a living patient's birth year (1880 to this year), else ``InputError``."""
     latest = (today or dt.date.today()).year
     if not EARLIEST_BIRTH_YEAR <= year <= latest:
-        raise InputError(
-            f"Birth year {year} is not plausible: it must lie between {EARLIEST_BIRTH_YEAR} and {latest}.",
-            code="birth-year",
-            year=year,
-            earliest=EARLIEST_BIRTH_YEAR,
-            latest=latest,
-        )
+        raise InputError(code="birth-year-implausible", year=year, earliest=EARLIEST_BIRTH_YEAR, latest=latest)
     return year
 
 
@@ -170,14 +165,19 @@ MAX_DAILY_DOSE_MG = 1_000_000
 EARLIEST_RECORD_DATE = dt.date(1900, 1, 1)
 
 
+RECORD_DATES = ("date", "start date", "stop date", "collection date")
+
+
 def check_record_date(day: dt.date, what: str, today: dt.date | None = None) -> dt.date:
-    """``day`` if it can be the date of a result or course (1900-01-01 to tomorrow), else ``InputError``."""
+    """``day`` if it can be the date of a result or course (1900-01-01 to tomorrow), else ``InputError``.
+
+    ``what`` is one of ``RECORD_DATES``; the message names it by the code ``date-<what>``.
+    """
     latest = (today or dt.date.today()) + dt.timedelta(days=1)
     if not EARLIEST_RECORD_DATE <= day <= latest:
         raise InputError(
-            f"The {what} {day.isoformat()} is not plausible: it must lie between "
-            f"{EARLIEST_RECORD_DATE.isoformat()} and tomorrow ({latest.isoformat()}).",
-            code="record-date",
+            code="date-implausible",
+            what=Message.of("date-" + what.replace(" ", "-")),
             day=day,
             earliest=EARLIEST_RECORD_DATE,
             latest=latest,
@@ -200,20 +200,12 @@ class MedicationCourse:
 
     def __post_init__(self) -> None:
         if self.stop is not None and self.stop < self.start:
-            raise InputError(
-                f"The course of {self.drug} stops ({self.stop}) before it starts ({self.start}).",
-                code="stops-before-start",
-                start=self.start,
-                stop=self.stop,
-            )
+            raise InputError(code="course-stops-before-start", drug=self.drug, stop=self.stop, start=self.start)
         dose = self.daily_dose_mg
         if dose is not None and not (dose.is_finite() and 0 < dose < MAX_DAILY_DOSE_MG):
-            raise InputError(
-                f"The daily dose of {self.drug} must be a number of mg greater than zero and below "
-                f"{MAX_DAILY_DOSE_MG:,} (one kilogram a day)."
-            )
+            raise InputError(code="dose-out-of-range", drug=self.drug, limit=Grouped(MAX_DAILY_DOSE_MG))
         if dose is not None and dose != dose.quantize(Decimal("0.001")):
-            raise InputError(f"The daily dose of {self.drug} has more than three decimals of a mg.")
+            raise InputError(code="dose-too-precise", drug=self.drug)
 
     def active_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.stop is None or day <= self.stop)
@@ -264,16 +256,15 @@ def parse_dose(text: str) -> Decimal | None:
         return None
     match = _DOSE_RE.match(stripped)
     if match is None:
-        raise InputError(f"The daily dose {stripped!r} is not a number of mg per day (e.g. 1000 or 1000 mg).")
+        raise InputError(code="dose-not-a-number", text=Quoted(stripped))
     number = match["number"]
     if _THOUSANDS_RE.match(number):
         raise InputError(
-            f"The daily dose {stripped!r} is ambiguous: write {number.replace(',', '').replace('.', '')} "
-            "without a thousands separator, or a decimal with one or two decimals."
+            code="dose-ambiguous", text=Quoted(stripped), whole=Number(number.replace(",", "").replace(".", ""))
         )
     dose = Decimal(number.replace(",", "."))
     if dose <= 0:
-        raise InputError(f"The daily dose {stripped!r} must be greater than zero.")
+        raise InputError(code="dose-not-positive", text=Quoted(stripped))
     return dose
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from mgdesk.domain.measurement import Measurement
+from mgdesk.domain.messages import Message, Number, english
 from mgdesk.domain.records import MagnesiumResult, Specimen
 
 type MomentKey = tuple[Specimen, dt.date, dt.time | None]
@@ -65,17 +66,25 @@ class SameSample:
     def unit_differs(self) -> bool:
         return self.duplicate.measurement.unit is not self.kept.measurement.unit
 
-    def sentence(self) -> str:
-        """One English line: 'same sample as 0.74 mmol/L (serum, 2023-01-05 08:00), reported in mg/dL'."""
+    def message(self) -> Message:
+        """'1.80 mg/dL is the same sample as 0.74 mmol/L (serum, 2023-01-05 08:00), reported in mg/dL instead ...'."""
         kept, duplicate = self.kept, self.duplicate
-        when = kept.collected_on.isoformat() + (f" {kept.collected_at:%H:%M}" if kept.collected_at else "")
-        text = (
-            f"{duplicate.measurement.text} {duplicate.measurement.unit} is the same sample as "
-            f"{kept.measurement.text} {kept.measurement.unit} ({kept.specimen.value}, {when})"
+        when: dt.date | dt.datetime = kept.collected_on
+        if kept.collected_at is not None:
+            when = dt.datetime.combine(kept.collected_on, kept.collected_at)
+        return Message.of(
+            "same-sample-other-unit" if self.unit_differs else "same-sample",
+            value=Number(duplicate.measurement.text),
+            unit=duplicate.measurement.unit,
+            kept_value=Number(kept.measurement.text),
+            kept_unit=kept.measurement.unit,
+            specimen=kept.specimen,
+            when=when,
         )
-        if self.unit_differs:
-            text += f", reported in {duplicate.measurement.unit} instead of {kept.measurement.unit}"
-        return text
+
+    def sentence(self) -> str:
+        """The English of ``message`` (the command line's line)."""
+        return english(self.message())
 
 
 type _Kept = Measurement | tuple[Measurement, int]  # a kept result: its measurement, and its stored id if any

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from mgdesk.domain.classify import Classification, classify, is_below
 from mgdesk.domain.exposure import DAYS_PER_YEAR, TIME_MEANING, MetforminExposure, MetforminPhase
+from mgdesk.domain.messages import Message, Number, Quoted, number
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse
 from mgdesk.domain.samples import collection_order
@@ -53,10 +54,10 @@ _LOW_CATEGORIES = frozenset({Category.LOW, Category.CRITICAL_LOW})
 
 @dataclass(frozen=True, slots=True)
 class Explained[T]:
-    """A computed figure and one sentence saying how it was computed."""
+    """A computed figure and one sentence saying how it was computed (a typed message, built at the edge)."""
 
     value: T
-    how: str
+    how: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def summarize(
     excluded = len(results) - len(serum)
     exposure = MetforminExposure.of(courses)
     start = exposure.first_start
-    threshold = profile.threshold_words()
+    threshold = profile.threshold_message()
 
     n = Explained(len(serum), _count_sentence(len(serum), excluded))
     latest = _latest(serum, profile)
@@ -136,8 +137,9 @@ def summarize(
     below = sum(is_below(r.measurement, profile) is True for r in serum)  # "cannot tell" is not below
     fraction = Explained(
         below / len(serum) if serum else None,
-        f"The share of serum/plasma results below {threshold}: {below} of {len(serum)}"
-        + ("; a '<' result counts only when its bound is at or below the threshold." if serum else "."),
+        Message.of("trend-below", threshold=threshold, below=below, n=len(serum))
+        if serum
+        else Message.of("trend-below-none", threshold=threshold),
     )
     crossing = _crossing(slope.value, exposure, profile, today)
     alert = _falling_alert(crossing.value, latest.value, today)
@@ -160,33 +162,43 @@ def summarize(
     )
 
 
-def _count_sentence(n: int, excluded: int) -> str:
-    sentence = f"Counted {n} serum/plasma magnesium results"
+def exposure_message(summary: TrendSummary) -> Message | None:
+    """How the cumulative time on metformin is counted, or None when never on it."""
+    start = summary.exposure.first_start
+    return None if start is None else Message.of("trend-exposure", start=start)
+
+
+def _count_sentence(n: int, excluded: int) -> Message:
     if excluded:
-        sentence += f"; {excluded} urine or red-cell results are not counted"
-    return sentence + "."
+        return Message.of("trend-count-excluded", n=n, excluded=excluded)
+    return Message.of("trend-count", n=n)
 
 
 def _latest(serum: list[MagnesiumResult], profile: LabProfile) -> Explained[Latest | None]:
     if not serum:
-        return Explained(None, "No serum/plasma result on file.")
+        return Explained(None, Message.of("trend-no-result"))
     result = serum[-1]
     classification = classify(result.measurement, profile)
     latest = Latest(result, classification, classification.below_threshold)
     measurement = result.measurement
     return Explained(
         latest,
-        f"The most recent serum/plasma result ({result.collected_on.isoformat()}, {measurement.text} "
-        f"{measurement.unit}), classed on its exact value of {classification.shown(MgUnit.MMOL_L)} mmol/L "
-        f"against the profile {profile.name!r}.",
+        Message.of(
+            "trend-latest",
+            date=result.collected_on,
+            value=Number(measurement.text),
+            unit=measurement.unit,
+            mmol=Number(classification.shown(MgUnit.MMOL_L)),
+            profile=Quoted(profile.name),
+        ),
     )
 
 
 def _days_since(latest: Latest | None, today: dt.date) -> Explained[int | None]:
     if latest is None:
-        return Explained(None, "No serum/plasma result on file.")
+        return Explained(None, Message.of("trend-no-result"))
     days = (today - latest.date).days
-    return Explained(days, f"Days from the latest result ({latest.date.isoformat()}) to today ({today.isoformat()}).")
+    return Explained(days, Message.of("trend-days-since", date=latest.date, today=today))
 
 
 def _on_metformin_numeric(serum: list[MagnesiumResult], exposure: MetforminExposure) -> list[MagnesiumResult]:
@@ -201,44 +213,45 @@ def _regression_points(serum: list[MagnesiumResult], exposure: MetforminExposure
     )
 
 
-def _off_note(serum: list[MagnesiumResult], exposure: MetforminExposure) -> str:
+def _off_note(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Message | str:
+    """'; 2 results taken off metformin are left out', or nothing when none was."""
     off = sum(exposure.phase(r.collected_on) is MetforminPhase.OFF for r in serum)
-    if not off:
-        return ""
-    return f"; {off} result{'s' if off != 1 else ''} taken off metformin {'are' if off != 1 else 'is'} left out"
+    return Message.of("off-note", n=off) if off else ""
 
 
 def _slope(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explained[LineFit | None]:
     start = exposure.first_start
     if start is None:
-        return Explained(None, "Never on metformin: there is no time on metformin to fit a slope over.")
+        return Explained(None, Message.of("trend-slope-never"))
     days, y = _regression_points(serum, exposure)
     x = [d / DAYS_PER_YEAR for d in days]
     fit = fit_line(x, y)
     if fit is None:
         return Explained(
-            None,
-            f"Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates "
-            f"taken on metformin (first started {start.isoformat()}; {len(x)} found{_off_note(serum, exposure)}).",
+            None, Message.of("trend-slope-too-few", start=start, n=len(x), off_note=_off_note(serum, exposure))
         )
     return Explained(
         fit,
-        f"Ordinary least squares through {fit.n} numeric serum/plasma results taken on metformin "
-        f"(x = cumulative years on metformin, days off the drug not counted; y = mmol/L"
-        f"{_off_note(serum, exposure)}); 95% interval = slope +/- "
-        f"t({fit.n - 2} df) {fit.t_quantile:.3f} x standard error {fit.slope_standard_error:.4f}.",
+        Message.of(
+            "trend-slope",
+            n=fit.n,
+            off_note=_off_note(serum, exposure),
+            df=fit.n - 2,
+            t=number(fit.t_quantile, 3),
+            se=number(fit.slope_standard_error, 4),
+        ),
     )
 
 
 def _means(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explained[MeansBeforeAfter | None]:
     start = exposure.first_start
     if start is None:
-        return Explained(None, "Never on metformin: no before/after comparison.")
+        return Explained(None, Message.of("trend-means-never"))
     numeric = [r for r in serum if not r.measurement.qualifier]
     before = [float(r.measurement.mmol_per_l) for r in numeric if r.collected_on < start]
     after = [float(r.measurement.mmol_per_l) for r in _on_metformin_numeric(serum, exposure)]
     if not before:
-        return Explained(None, f"No numeric serum/plasma result before metformin was started on {start.isoformat()}.")
+        return Explained(None, Message.of("trend-means-none-before", start=start))
     means = MeansBeforeAfter(
         before=sum(before) / len(before),
         n_before=len(before),
@@ -247,54 +260,45 @@ def _means(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explain
     )
     return Explained(
         means,
-        f"Arithmetic means in mmol/L of the {len(before)} numeric serum/plasma results before the first "
-        f"metformin start ({start.isoformat()}) and the {len(after)} taken on metformin{_off_note(serum, exposure)}.",
+        Message.of(
+            "trend-means",
+            n_before=len(before),
+            start=start,
+            n_after=len(after),
+            off_note=_off_note(serum, exposure),
+        ),
     )
 
 
 def _crossing(
     fit: LineFit | None, exposure: MetforminExposure, profile: LabProfile, today: dt.date
 ) -> Explained[dt.date | None]:
-    threshold = profile.threshold_words()
+    threshold = profile.threshold_message()
     start = exposure.first_start
     if fit is None or start is None:
-        return Explained(None, "No slope, so no projection.")
+        return Explained(None, Message.of("crossing-no-slope"))
     if fit.slope >= 0 or not fit.ci_excludes_zero:
-        return Explained(
-            None,
-            f"Not projected: the crossing of {threshold} is projected only when the slope is negative and its "
-            "95% interval excludes zero.",
-        )
+        return Explained(None, Message.of("crossing-not-significant", threshold=threshold))
     x = fit.x_where(float(profile.hypomagnesemia_below))
     if x is None:  # pragma: no cover - a negative slope is never flat
-        return Explained(None, "No crossing.")
+        return Explained(None, Message.of("crossing-none"))
     if x - exposure.total_days(today) / DAYS_PER_YEAR > MAX_PROJECTION_YEARS:
-        return Explained(
-            None, f"Not projected: the fitted line reaches {threshold} more than {MAX_PROJECTION_YEARS} years from now."
-        )
+        return Explained(None, Message.of("crossing-too-far", threshold=threshold, years=MAX_PROJECTION_YEARS))
     day = exposure.day_at_years(x, today)
-    tense = "already reached" if day <= today else "reaches"
-    return Explained(
-        day,
-        f"The fitted line {tense} {threshold} at {x:.1f} cumulative years on metformin"
-        + (" (if it is taken every day from today)" if day > today else "")
-        + f"; first started {start.isoformat()}.",
-    )
+    code = "crossing-reached" if day <= today else "crossing-ahead"
+    return Explained(day, Message.of(code, threshold=threshold, x=number(x, 1), start=start))
 
 
 def _falling_alert(crossing: dt.date | None, latest: Latest | None, today: dt.date) -> Explained[bool]:
     horizon = add_months(today, FALLING_ALERT_MONTHS)
-    rule = (
-        f"the projected crossing is on or before {horizon.isoformat()} (today + {FALLING_ALERT_MONTHS} months) "
-        "while the latest value is not below the threshold"
-    )
+    rule = Message.of("alert-rule", horizon=horizon, months=FALLING_ALERT_MONTHS)
     if crossing is None or latest is None:
-        return Explained(False, f"Off: no projected crossing; the alert is on when {rule}.")
+        return Explained(False, Message.of("alert-off-no-crossing", rule=rule))
     if latest.below_threshold:
-        return Explained(False, f"Off: the latest value is already below the threshold; the alert is on when {rule}.")
+        return Explained(False, Message.of("alert-off-below", rule=rule))
     if crossing <= horizon:
-        return Explained(True, f"On: {rule}.")
-    return Explained(False, f"Off: the projected crossing is after {horizon.isoformat()}; the alert is on when {rule}.")
+        return Explained(True, Message.of("alert-on", rule=rule))
+    return Explained(False, Message.of("alert-off-later", horizon=horizon, rule=rule))
 
 
 def _retest_due(
@@ -307,27 +311,19 @@ def _retest_due(
     on_metformin = any(c.drug_class is DrugClass.METFORMIN and c.active_on(today) for c in courses)
     if latest is None:
         if start is not None:
-            return Explained(
-                start, "No serum/plasma result on file: a first test has been due since metformin was started."
-            )
-        return Explained(None, "No serum/plasma result on file and not on metformin: no re-test rule applies.")
+            return Explained(start, Message.of("retest-first"))
+        return Explained(None, Message.of("retest-no-rule"))
     low = latest.below_threshold or latest.classification.category in _LOW_CATEGORIES
     if low:
         months = profile.retest_months_after_low
-        why = "after a low result"
+        code = "retest-after-low"
     elif on_metformin:
         months = profile.retest_months_on_metformin
-        why = "for a patient on metformin"
+        code = "retest-on-metformin"
     else:
-        return Explained(
-            None, "The latest result is not low and the patient is not on metformin today: no re-test rule applies."
-        )
+        return Explained(None, Message.of("retest-not-needed"))
     due = add_months(latest.date, months)
-    return Explained(
-        due,
-        f"Due {months} months after the latest result ({latest.date.isoformat()}): "
-        f"the profile's re-test interval {why}.",
-    )
+    return Explained(due, Message.of(code, months=months, date=latest.date))
 
 
 def _round(value: float | None, digits: int = 4) -> float | None:

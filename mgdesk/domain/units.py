@@ -86,14 +86,12 @@ def parse_unit(text: str) -> MgUnit:
     """Map a unit as written by a lab to a supported unit, or raise UnitError."""
     compact = "".join(text.split())
     if not compact:
-        raise UnitError(f"No unit given. Accepted units: {ACCEPTED_UNITS_TEXT}.", code="unit-missing", text="")
+        raise UnitError(code="unit-none")
     unit = _SPELLINGS_EXACT.get(compact) or _SPELLINGS_FOLDED.get(compact.lower())
     if unit is None:
-        raise UnitError(
-            f"Unknown unit {text.strip()!r}. Accepted units: {ACCEPTED_UNITS_TEXT}.",
-            code="unit-unknown",
-            unit=text.strip(),
-        )
+        from mgdesk.domain.messages import Quoted  # messages reads this module's accepted spellings
+
+        raise UnitError(code="unit-unknown", unit=Quoted(text.strip()))
     return unit
 
 

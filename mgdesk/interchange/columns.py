@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from mgdesk.domain.errors import MgdeskError
+from mgdesk.domain.messages import Message
 from mgdesk.domain.units import parse_unit
 from mgdesk.interchange.cells import restore
 from mgdesk.interchange.text import FileFormatError, decode, separator
@@ -83,16 +84,20 @@ def map_columns(headers: list[str], name: str, chosen: dict[str, int] | None = N
         wanted = {fold(s) for s in synonyms}
         found = [i for i, h in enumerate(folded) if h in wanted]
         if len(found) > 1:
-            raise FileFormatError(f"{name}: two columns mean {field}: {', '.join(headers[i] for i in found)}.")
+            raise FileFormatError(
+                code="columns-same-field", name=name, field=field, headers=", ".join(headers[i] for i in found)
+            )
         if found:
             columns[field] = found[0]
     missing = [f for f in required if f not in columns]
     if missing:
         expected = ", ".join(f"{f} ({' / '.join(fields[f])})" for f in missing)
         raise FileFormatError(
-            f"{name}: not a {kind.value} file mgdesk can read: no column for {expected}. "
-            f"Columns found: {', '.join(headers)}. A results file needs patient, date, value (unit, specimen, "
-            "comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional)."
+            code="columns-missing",
+            name=name,
+            kind=Message.of("file-kind-" + kind.value),
+            expected=expected,
+            headers=", ".join(headers),
         )
     value_unit = header_unit(headers[columns["value"]]) if "value" in columns else ""
     return ColumnMapping(kind, columns, tuple(headers), value_unit)
@@ -105,14 +110,19 @@ def _chosen_mapping(headers: list[str], name: str, chosen: dict[str, int]) -> Co
     )
     unknown = sorted(set(chosen) - set(fields))
     if unknown:
-        raise FileFormatError(f"{name}: a {kind.value} file has no field {', '.join(unknown)}.")
+        raise FileFormatError(
+            code="mapping-unknown-field",
+            name=name,
+            kind=Message.of("file-kind-" + kind.value),
+            fields=", ".join(unknown),
+        )
     if any(not 0 <= position < len(headers) for position in chosen.values()):
-        raise FileFormatError(f"{name}: the chosen mapping names a column the file does not have.")
+        raise FileFormatError(code="mapping-no-such-column", name=name)
     if len(set(chosen.values())) != len(chosen):
-        raise FileFormatError(f"{name}: one column cannot be read as two fields.")
+        raise FileFormatError(code="mapping-column-twice", name=name)
     missing = [f for f in required if f not in chosen]
     if missing:
-        raise FileFormatError(f"{name}: choose a column for {', '.join(missing)}.")
+        raise FileFormatError(code="mapping-choose", name=name, fields=", ".join(missing))
     value_unit = header_unit(headers[chosen["value"]]) if "value" in chosen else ""
     return ColumnMapping(kind, dict(chosen), tuple(headers), value_unit)
 
@@ -146,5 +156,5 @@ def header_row(data: bytes, name: str) -> list[str]:
             if "".join(cells).strip():
                 return [restore(cell).strip() for cell in cells]
     except csv.Error as error:
-        raise FileFormatError(f"{name}: the header cannot be read ({error}).") from None
-    raise FileFormatError(f"{name} is empty.")
+        raise FileFormatError(code="csv-header-unreadable", name=name, detail=str(error)) from None
+    raise FileFormatError(code="file-empty", name=name)

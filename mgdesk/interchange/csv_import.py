@@ -28,6 +28,7 @@ from typing import Any
 
 from mgdesk.domain.errors import ImportCancelledError, InputError, MgdeskError
 from mgdesk.domain.measurement import Measurement, parse_measurement
+from mgdesk.domain.messages import ENGLISH, Message
 from mgdesk.domain.records import (
     MagnesiumResult,
     MedicationCourse,
@@ -55,10 +56,26 @@ MAX_CELL_CHARS = 1000  # a comment of a few sentences; checked before any cell i
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """A row that was not imported: its line in the file (the header is line 1) and why."""
+    """A row that was not imported: its line in the file (the header is line 1) and why.
+
+    ``reason`` is the English sentence (the command line, the saved report);
+    ``message`` the typed message it was made from, when the reason is one
+    the domain gives (a refused value, unit, date, dose or specimen), which the
+    window shows in the user's language.
+    """
 
     line: int
     reason: str
+    message: Message | None = field(default=None, compare=False)
+
+    @staticmethod
+    def of_error(line: int, error: MgdeskError, where: str = "") -> Rejection:
+        """The rejection of a row refused with ``error`` (at ``where`` in the file, e.g. "entry 5")."""
+        typed = error.message if error.code in ENGLISH else None
+        if not where:
+            return Rejection(line, str(error), typed)
+        located = None if typed is None else Message.of("located", where=where, reason=typed)
+        return Rejection(line, f"{where}: {error}", located)
 
 
 @dataclass(slots=True)
@@ -186,7 +203,7 @@ class RecordStream:
     ) -> None:
         text = decoded(data, name)  # the whole file, checked in the one encoding decided for it
         if not text.text or text.text.isspace():
-            raise FileFormatError(f"{name} is empty.")
+            raise FileFormatError(code="file-empty", name=name)
         header_line = _first_line(text.text)
         # Lines, less the header: what the progress counts towards (blank lines make it an upper bound).
         self.rows_expected = max(0, text.text.count("\n") - 1)
@@ -198,7 +215,7 @@ class RecordStream:
         self._records = _records(reader)
         first = next(self._records, None)
         if first is None:
-            raise FileFormatError(f"{name} is empty.")
+            raise FileFormatError(code="file-empty", name=name)
         _, headers = first
         mapping = map_columns([restore(h).strip() for h in headers], name, columns)
         order = _date_order(mapping, date_order, name)
@@ -354,7 +371,7 @@ def _read_row(parsed: ParsedFile, reader: _RowReader, line: int, cells: list[str
     try:
         reader.read(line, cells)
     except MgdeskError as error:
-        parsed.rejected.append(Rejection(line, str(error)))
+        parsed.rejected.append(Rejection.of_error(line, error))
 
 
 class _RowReader:
@@ -429,7 +446,7 @@ class _ResultRows(_RowReader):
             if when is None:
                 when = day_cache[date_text] = _attempt(dates.parse_date_time, date_text.strip(), order)
             if isinstance(when, MgdeskError):
-                reject(Rejection(line, str(when)))
+                reject(Rejection.of_error(line, when))
                 continue
             day, at = when
             time_text = cells[at_time].strip()
@@ -438,7 +455,7 @@ class _ResultRows(_RowReader):
                 if got_time is None:
                     got_time = time_cache[time_text] = _attempt(dates.parse_time, time_text)
                 if isinstance(got_time, MgdeskError):
-                    reject(Rejection(line, str(got_time)))
+                    reject(Rejection.of_error(line, got_time))
                     continue
                 at = got_time
             key = (cells[at_value], cells[at_unit])  # as written: stripped only when first met
@@ -446,14 +463,14 @@ class _ResultRows(_RowReader):
             if measured is None:
                 measured = measurements[key] = _attempt(_parse_value, key[0].strip(), key[1].strip(), header_unit)
             if isinstance(measured, MgdeskError):
-                reject(Rejection(line, str(measured)))
+                reject(Rejection.of_error(line, measured))
                 continue
             specimen_text = cells[at_specimen]
             specimen = specimens.get(specimen_text)
             if specimen is None:
                 specimen = specimens[specimen_text] = _attempt(parse_specimen, specimen_text.strip())
             if isinstance(specimen, MgdeskError):
-                reject(Rejection(line, str(specimen)))
+                reject(Rejection.of_error(line, specimen))
                 continue
             add_result(
                 (

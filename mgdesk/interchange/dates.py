@@ -8,7 +8,7 @@ is read only when the order is declared, by the user (``--day-first`` /
 without it, so the answer never depends on which rows a file happens to hold.
 The command line refuses a whole file whose order is needed but not given
 (``ORDER_NEEDED``); the window's preview rejects only those rows
-(``ORDER_NOT_CHOSEN``) until the user chooses the order there.
+(the message ``date-order-not-chosen``) until the user chooses the order there.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from enum import Enum
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.messages import Message, Quoted
 from mgdesk.domain.records import check_record_date
 
 
@@ -39,12 +40,6 @@ ORDER_NEEDED = (
 )
 
 
-ORDER_NOT_CHOSEN = (
-    "{text!r} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are "
-    "written, or write ISO dates (2024-04-03)"
-)
-
-
 def order_from_header(header: str) -> DateOrder | None:
     """The date order a header declares, as in ``date (dd/mm/yyyy)``; None if it declares none."""
     folded = re.sub(r"[^dmy]", "", header.lower().partition("(")[2] or header.lower().partition("[")[2])
@@ -63,7 +58,7 @@ def parse_date_time(text: str, order: DateOrder) -> tuple[dt.date, dt.time | Non
     """A date, with the time when the cell carries one ("2024-04-03 08:15"); raise InputError."""
     stripped = text.strip()
     if not stripped:
-        raise InputError("the date is empty")
+        raise InputError(code="date-empty")
     date_text, _, time_text = stripped.replace("T", " ", 1).partition(" ")
     day = parse_date(date_text, order)
     return day, parse_time(time_text) if time_text.strip() else None
@@ -76,28 +71,30 @@ def parse_date(text: str, order: DateOrder) -> dt.date:
         year, month, day = (int(g) for g in match.groups())
     elif match := _YEAR_LAST.match(stripped):
         if order is DateOrder.ISO_ONLY:
-            raise InputError(ORDER_NOT_CHOSEN.format(text=stripped))
+            raise InputError(code="date-order-not-chosen", text=Quoted(stripped))
         first, second, year_text = match.groups()
         if len(year_text) != 4:
-            raise InputError(f"{stripped!r}: write the year with four digits")
+            raise InputError(code="date-short-year", text=Quoted(stripped))
         year, year_last = int(year_text), True
         day, month = (int(first), int(second)) if order is DateOrder.DAY_FIRST else (int(second), int(first))
     else:
-        raise InputError(f"{stripped!r} is not a date: write it as 2024-04-03")
+        raise InputError(code="date-not-a-date", text=Quoted(stripped))
     try:
         parsed = dt.date(year, month, day)
     except ValueError:
-        reading = f" when read {order.value}" if year_last else ""  # an ISO date reads one way only
-        raise InputError(f"{stripped!r} is not a real date{reading}") from None
+        if year_last:  # an ISO date reads one way only
+            order_words = Message.of("order-" + order.value)
+            raise InputError(code="date-not-real-read", text=Quoted(stripped), order=order_words) from None
+        raise InputError(code="date-not-real", text=Quoted(stripped)) from None
     return check_record_date(parsed, "date")
 
 
 def parse_time(text: str) -> dt.time:
     match = _TIME.match(text.strip())
     if match is None:
-        raise InputError(f"{text.strip()!r} is not a time: write it as 08:15")
+        raise InputError(code="time-not-a-time", text=Quoted(text.strip()))
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     try:
         return dt.time(hour, minute, second)
     except ValueError:
-        raise InputError(f"{text.strip()!r} is not a real time") from None
+        raise InputError(code="time-not-real", text=Quoted(text.strip())) from None

@@ -240,8 +240,11 @@ class _Reader:
         self.patients: dict[str, str] = {}  # reference ("Patient/x", fullUrl) -> clinic id
         self.specimens: dict[str, Specimen] = {}  # reference -> specimen
 
-    def reject(self, item: _Item, reason: str) -> None:
-        self.parsed.rejected.append(Rejection(item.line, f"{item.where}: {reason}"))
+    def reject(self, item: _Item, reason: str | MgdeskError) -> None:
+        if isinstance(reason, MgdeskError):
+            self.parsed.rejected.append(Rejection.of_error(item.line, reason, item.where))
+        else:
+            self.parsed.rejected.append(Rejection(item.line, f"{item.where}: {reason}"))
 
     def warn(self, item: _Item, reason: str) -> None:
         self.parsed.warnings.append(Rejection(item.line, f"{item.where}: {reason}"))
@@ -282,7 +285,7 @@ class _Reader:
             try:
                 reader(item)
             except MgdeskError as error:
-                self.reject(item, str(error))
+                self.reject(item, error)
             except _SHAPE_ERRORS as error:
                 # Validation passed, but an element the reader relies on is not what FHIR
                 # says it must be (the models accept some such): refused, never guessed.

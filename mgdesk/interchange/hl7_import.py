@@ -34,6 +34,7 @@ from mgdesk.domain.lab import (
     names_magnesium,
 )
 from mgdesk.domain.measurement import Measurement, parse_measurement
+from mgdesk.domain.messages import Quoted
 from mgdesk.domain.records import MagnesiumResult, Patient, Sex, Specimen
 from mgdesk.domain.units import parse_unit
 from mgdesk.interchange.columns import ColumnMapping, FileKind
@@ -168,15 +169,18 @@ class _MessageReader:
         # case-blind pattern (ten times slower); OBX-3 itself decides.
         self.wanted_codes = re.compile("|".join(re.escape(code) for code in self.candidates))
         # What the same text gave before (a batch repeats its patients, values and times).
-        self.patients: dict[str, tuple[Patient, tuple[str, ...]] | str] = {}
+        self.patients: dict[str, tuple[Patient, tuple[str, ...]] | str | MgdeskError] = {}
         self.values: dict[str, tuple[Measurement, str] | MgdeskError] = {}
         self.times: dict[str, tuple[dt.date, dt.time | None] | MgdeskError] = {}
         self.specimens: dict[str, tuple[Specimen, str] | None] = {}
         self.headers: dict[str, str | _Refusal] = {}
 
-    def reject(self, message: _Message, segment: _Segment, reason: str) -> None:
+    def reject(self, message: _Message, segment: _Segment, reason: str | MgdeskError) -> None:
         where = f"message {message.number}, {segment.kind} segment"
-        self.parsed.rejected.append(Rejection(segment.line, f"{where}: {reason}"))
+        if isinstance(reason, MgdeskError):
+            self.parsed.rejected.append(Rejection.of_error(segment.line, reason, where))
+        else:
+            self.parsed.rejected.append(Rejection(segment.line, f"{where}: {reason}"))
 
     def warn(self, message: _Message, segment: _Segment, reason: str) -> None:
         where = f"message {message.number}, {segment.kind} segment"
@@ -320,12 +324,12 @@ class _Delimiters:
 class _Refusal:
     """Why a message is not read, kept for the next message with the same text."""
 
-    reason: str
+    reason: MgdeskError
 
 
 class _MessageRejectedError(Exception):
-    def __init__(self, segment: _Segment, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, segment: _Segment, reason: str | MgdeskError) -> None:
+        super().__init__(str(reason))
         self.segment = segment
         self.reason = reason
 
@@ -412,17 +416,17 @@ class _Oru:
                 try:
                     self._observation(index, clinic_id, order_time, order_ref, lab, control)
                 except MgdeskError as error:
-                    self.reader.reject(self.message, segment, str(error))
+                    self.reader.reject(self.message, segment, error)
 
     def _header(self) -> str | _Refusal:
         """MSH-4 (the lab), once MSH-9 and MSH-12 say this is an ORU^R01 of HL7 v2; else why not."""
         kind = f"{self.field(0, 9, 1, 1)}^{self.field(0, 9, 1, 2)}"
         if kind != "ORU^R01":
             named = kind.strip("^") or "(none)"
-            return _Refusal(f"message type {named} is not a lab result (ORU^R01)")
+            return _Refusal(InputError(code="hl7-not-lab-result", kind=named))
         version = self.field(0, 12)
         if version and not version.startswith("2."):
-            return _Refusal(f"HL7 version {version!r} is not v2")
+            return _Refusal(InputError(code="hl7-not-v2", version=Quoted(version)))
         return self.field(0, 4)
 
     def _patient(self, pid_at: int) -> str:
@@ -440,7 +444,7 @@ class _Oru:
             except _MessageRejectedError as refused:
                 known = self.reader.patients[key] = refused.reason
             _bounded(self.reader.patients)
-        if isinstance(known, str):
+        if not isinstance(known, tuple):
             raise _MessageRejectedError(self.message.segments[pid_at], known)
         patient, kinds = known
         self.reader.parsed.patients.setdefault(patient.clinic_id, patient)
@@ -485,7 +489,7 @@ class _Oru:
         try:
             patient = Patient(chosen.strip(), name=name, birth_year=birth_year, sex=sex)
         except InputError as error:
-            raise _MessageRejectedError(segment, str(error)) from None
+            raise _MessageRejectedError(segment, error) from None
         return patient, kinds
 
     def _specimen(self, index: int) -> tuple[Specimen, str] | None:

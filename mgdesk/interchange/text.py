@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.messages import Message, Quoted
 
 SEPARATORS = (",", ";", "\t")
 
@@ -65,35 +66,32 @@ def decoded(data: bytes, name: str) -> Decoded:
     """What ``decode`` decides, with the codec and the mark's length (a streaming reader decodes again in pieces)."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom) :], codec, f"{name} says it is {label} but is not")
-            return Decoded(_checked(text, name), codec, len(bom))
+            what = Message.of("text-not-as-marked", name=name, label=label)
+            return Decoded(_checked(_strict(data[len(bom) :], codec, what), name), codec, len(bom))
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise FileFormatError(f"{name} is not a text file (line {line} contains a NUL byte); save it as CSV.")
+        raise FileFormatError(code="text-nul-byte", name=name, line=line)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 0)
     except UnicodeDecodeError as error:
         if _UTF8_MULTIBYTE.search(data) is not None:
             line = data.count(b"\n", 0, error.start) + 1
-            raise FileFormatError(
-                f"{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). "
-                "Save the whole file as CSV UTF-8."
-            ) from None
-    return Decoded(_strict(data, "cp1252", f"{name} is neither UTF-8 nor Windows-1252 text"), "cp1252", 0)
+            raise FileFormatError(code="text-mixed-encodings", name=name, line=line) from None
+    return Decoded(_strict(data, "cp1252", Message.of("text-neither-encoding", name=name)), "cp1252", 0)
 
 
-def _strict(data: bytes, codec: str, what: str) -> str:
+def _strict(data: bytes, codec: str, what: Message) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
         line = data[: error.start].decode(codec, errors="replace").count("\n") + 1
-        raise FileFormatError(f"{what}: line {line} cannot be read ({error.reason}). Save it as CSV UTF-8.") from None
+        raise FileFormatError(code="text-line-unreadable", what=what, line=line, reason=error.reason) from None
 
 
 def _checked(text: str, name: str) -> str:
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise FileFormatError(f"{name} is not a text file (line {line} contains a NUL character); save it as CSV.")
+        raise FileFormatError(code="text-nul-character", name=name, line=line)
     return text
 
 
@@ -101,7 +99,5 @@ def separator(header_line: str, name: str) -> str:
     counts = {sep: header_line.count(sep) for sep in SEPARATORS}
     best = max(SEPARATORS, key=lambda sep: counts[sep])
     if counts[best] == 0:
-        raise FileFormatError(
-            f"{name}: the first line {header_line[:80]!r} has no comma, semicolon or tab between column names."
-        )
+        raise FileFormatError(code="text-no-separator", name=name, header=Quoted(header_line[:80]))
     return best

@@ -25,7 +25,7 @@ class Entered:
 
     stored: MagnesiumResult | None
     queued: str | None = None
-    reason: str | None = None
+    reason: ServerUnreachableError | None = None
 
 
 def enter_result(
@@ -44,14 +44,14 @@ def enter_result(
     """
     if server_known_down and records.on_server:
         key = outbox.put_result(records.location, patient_id, clinic_id, result)
-        return Entered(None, key, "The clinic server could not be reached.")
+        return Entered(None, key, ServerUnreachableError(code="server-known-down"))
     try:
         return Entered(records.add_result(patient_id, result))
     except ServerUnreachableError as error:
         if not records.on_server:
             raise
         key = outbox.put_result(records.location, patient_id, clinic_id, result)
-        return Entered(None, key, str(error))
+        return Entered(None, key, error)
 
 
 def send_waiting(records: Records, outbox: Outbox) -> SendReport:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mgdesk.domain.errors import InputError
+from mgdesk.domain.messages import Quoted
 from mgdesk.domain.records import Specimen, parse_specimen
 from mgdesk.store.paths import app_data_folder
 
@@ -65,7 +66,7 @@ class LabImportSettings:
         """Remember ``CODE[^SYSTEM]=SPECIMEN`` (e.g. ``MG^LOCAL=serum``); raise InputError."""
         code, sign, specimen = text.partition("=")
         if not sign or not code.strip():
-            raise InputError(f"{text!r}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).")
+            raise InputError(code="lab-mapping-malformed", text=Quoted(text))
         self.local_codes[code.strip()] = parse_specimen(specimen or "?")
 
 
@@ -113,4 +114,4 @@ def save_lab_settings(settings: LabImportSettings, path: Path | None = None) -> 
         partial.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         os.replace(partial, path)
     except OSError as error:
-        raise InputError(f"Cannot remember the lab import choices in {path}: {error.strerror or error}.") from None
+        raise InputError(code="lab-choices-not-saved", path=path, detail=error.strerror or str(error)) from None

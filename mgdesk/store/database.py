@@ -158,10 +158,7 @@ def open_database(
     filesystems.refuse_network_folder(path)
     existed = sqlite.check_file(path)
     if not existed and not create:
-        what = "an empty file" if path.exists() else "no database"
-        raise DatabaseMissingError(
-            f"There is {what} at {path}; nothing was created. Check --db, or import a file to start one."
-        )
+        raise DatabaseMissingError(code="db-empty-file" if path.exists() else "db-missing", path=path)
     if not path.exists():
         if path == default_database_path():
             files.private_folder(path.parent)

@@ -74,10 +74,7 @@ def file_version(connection: Connection) -> str | None:
     if version is not None and version not in known:
         current = known[-1]
         if version.isdigit() and int(version) > int(current):
-            raise SchemaTooNewError(
-                f"This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to "
-                f"{current}). It was left untouched: update mgdesk to open it."
-            )
+            raise SchemaTooNewError(code="db-schema-too-new", version=version, current=current)
         raise NotADatabaseError(f"This database has an unknown schema version {version!r}; it was left as it is.")
     return version
 

@@ -63,7 +63,7 @@ class SendReport:
     sent: int
     conflicts: tuple[OutboxItem, ...]
     waiting: int
-    unreachable: str | None = None  # why sending stopped early, when the server went away again
+    unreachable: ServerUnreachableError | None = None  # why sending stopped early: the server went away again
 
 
 def default_outbox_path() -> Path:
@@ -86,7 +86,7 @@ class Outbox:
                 connection.execute(_SCHEMA)
                 yield connection
         except sqlite3.Error as error:
-            raise StoreError(f"The outbox {self.path} cannot be used: {error}.") from error
+            raise StoreError(code="outbox-unusable", path=self.path, detail=str(error)) from error
         finally:
             connection.close()
 
@@ -125,14 +125,14 @@ class Outbox:
     def send(self, records: Records, server: str) -> SendReport:
         """Send the results waiting for ``server`` through ``records``; each is stored once, or kept."""
         sent = 0
-        unreachable = None
+        unreachable: ServerUnreachableError | None = None
         for item in self.items(server):
             if item.conflict is not None:
                 continue
             try:
                 records.add_result(item.patient_id, item.result, client_uuid=item.uuid)
             except ServerUnreachableError as error:
-                unreachable = str(error)
+                unreachable = error
                 break
             except StoreError as error:
                 with self._connection() as conn:

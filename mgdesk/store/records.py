@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Table, func, insert, or_, select, update
 from mgdesk.domain import who
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import DuplicatePatientError, EditConflictError, InputError, RecordNotFoundError
+from mgdesk.domain.messages import Message, Quoted
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
 from mgdesk.domain.worklist import Review
@@ -534,8 +535,8 @@ class Records:
         query = select(patients.c.id, patients.c.deleted_at).where(patients.c.clinic_id == clinic_id)
         row = conn.execute(query).first()
         if row is not None and row.id != own_id:
-            hidden = " (a deleted patient: restore them instead)" if row.deleted_at is not None else ""
-            raise DuplicatePatientError(f"Another patient already has the clinic identifier {clinic_id!r}{hidden}.")
+            code = "clinic-id-taken-deleted" if row.deleted_at is not None else "clinic-id-taken"
+            raise DuplicatePatientError(code=code, clinic_id=Quoted(clinic_id))
 
     def _audit_rows(
         self, table: Table, action: str, items: Iterable[tuple[int, dict[str, Any] | None, dict[str, Any] | None]]
@@ -615,7 +616,8 @@ class Records:
     @_retried
     def _soft_delete(self, table: Table, record_id: int, reason: str) -> None:
         if not reason.strip():
-            raise InputError(f"Say why the {_KINDS[table.name]} is deleted; the reason is kept with it.")
+            kind = Message.of("kind-" + _KINDS[table.name].replace(" ", "-"))
+            raise InputError(code="delete-reason-missing", kind=kind)
         with self._db.writing() as conn:
             old = self._live_row(conn, table, record_id)
             deleted: dict[str, Any] = {"deleted_at": dt.datetime.now(dt.UTC), "deleted_reason": reason.strip()}

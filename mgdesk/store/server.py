@@ -31,6 +31,7 @@ from mgdesk.domain.errors import (
     ServerUnreachableError,
     StoreError,
 )
+from mgdesk.domain.messages import Quoted
 
 SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 5
@@ -67,14 +68,11 @@ def parse_url(target: str) -> URL:
     try:
         url = make_url(target.strip())
     except ArgumentError:
-        raise InputError(f"{target!r} is not a server address; write postgresql://user@host[:port]/database.") from None
+        raise InputError(code="server-address-invalid", text=Quoted(target)) from None
     if url.password is not None:
-        raise InputError(
-            "A password in the server address would be stored and shown in plain text; mgdesk never keeps one. "
-            "Put it in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database."
-        )
+        raise InputError(code="server-address-password")
     if not url.database:
-        raise InputError(f"Name the database in the server address: postgresql://user@host[:port]/database ({target}).")
+        raise InputError(code="server-address-no-database", text=target)
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -230,21 +228,13 @@ def store_error(original: BaseException | None, where: str) -> StoreError:  # no
     if code in RETRYABLE:
         return RetryableError(f"The server gave up a change to {where} because of another workstation's: {detail}")
     if code in _LOGIN_CODES or "password authentication failed" in detail or "no password supplied" in detail:
-        return ServerLoginError(
-            f"The clinic server refused the login to {where} ({detail}). Check the user name, and the password "
-            "in ~/.pgpass (or PGPASSWORD); the server's administrator grants access."
-        )
+        return ServerLoginError(code="server-login", where=where, detail=detail)
     if code == "3D000":
-        return StoreError(
-            f"The clinic server has no such database ({detail}); check the address or ask its administrator."
-        )
+        return StoreError(code="server-no-database", detail=detail)
     if code == UNIQUE_VIOLATION and "clinic_id" in detail:
-        return DuplicatePatientError("Another workstation has just added a patient with this clinic identifier.")
+        return DuplicatePatientError(code="server-clinic-id-taken")
     if code == UNIQUE_VIOLATION and "uuid" in detail:
         return RetryableError(f"Another workstation is sending the same result to {where} right now.")
     if code.startswith(_UNREACHABLE_PREFIXES) or (isinstance(original, psycopg.OperationalError) and not code):
-        return ServerUnreachableError(
-            f"The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. "
-            "The converter keeps working; try again when the network or the server is back."
-        )
+        return ServerUnreachableError(code="server-unreachable", where=where, detail=detail)
     return StoreError(f"Database error on {where}: {detail}")

@@ -30,6 +30,7 @@ from mgdesk.domain.errors import (
     NotADatabaseError,
     StoreError,
 )
+from mgdesk.domain.messages import Message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OWNER_ONLY = 0o600
@@ -86,27 +87,19 @@ def check_file(path: Path) -> bool:
     """
     if not path.exists():
         if not os.access(_existing_parent(path), os.W_OK):
-            raise DatabaseReadOnlyError(f"Cannot create {path}: its folder may not be written.")
+            raise DatabaseReadOnlyError(code="db-folder-not-writable", path=path)
         return False
     if not path.is_file():
-        raise NotADatabaseError(f"{path} is not a file, so it cannot be an mgdesk database.")
+        raise NotADatabaseError(code="db-not-a-file", path=path)
     with path.open("rb") as file:
         head = file.read(len(SQLITE_HEADER))
     if head and head != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"{path} is not a database (it does not start like an SQLite file). It was left as it is; "
-            "choose an mgdesk database, or a new file name to create one."
-        )
+        raise NotADatabaseError(code="db-not-sqlite", path=path)
     # Refused even for root, who could write anyway: read-only bits are the owner's wish.
     if path.stat().st_mode & 0o222 == 0 or not os.access(path, os.W_OK):
-        raise DatabaseReadOnlyError(
-            f"{path} is read-only. mgdesk needs to write to its database: make the file writable, "
-            "or copy it to a folder of your own and open the copy."
-        )
+        raise DatabaseReadOnlyError(code="db-read-only", path=path)
     if not os.access(path.parent, os.W_OK):
-        raise DatabaseReadOnlyError(
-            f"The folder of {path} may not be written; SQLite needs to keep its journal beside the file."
-        )
+        raise DatabaseReadOnlyError(code="db-journal-folder", path=path)
     return bool(head)
 
 
@@ -214,20 +207,17 @@ def translate_errors(path: Path | None = None) -> Iterator[None]:
 def store_error(error: BaseException, path: Path | None = None) -> StoreError:  # noqa: PLR0911 - one return per kind
     original = error.orig if isinstance(error, DBAPIError) else error
     text = str(original).lower()
-    where = f"{path}" if path else "the database"
+    where: object = path if path else Message.of("the-database")
     if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            f"Another program is using {where} and holds it locked; nothing was changed. "
-            "Close the other program (or wait for it to finish) and try again."
-        )
+        return DatabaseLockedError(code="db-locked", where=where)
     if "disk is full" in text or "disk i/o error" in text:
-        return StoreError(f"The disk holding {where} is full or failing ({original}); nothing was changed.")
+        return StoreError(code="db-disk-failing", where=where, detail=str(original))
     if "readonly" in text or "read-only" in text:
-        return DatabaseReadOnlyError(f"{where} may not be written (read-only file or folder); nothing was changed.")
+        return DatabaseReadOnlyError(code="db-write-refused", where=where)
     if "malformed" in text or "corrupt" in text:
         return DatabaseCorruptError(_corrupt_message(path, str(original)))
     if "not a database" in text or "encrypted" in text:
-        return NotADatabaseError(f"{where} is not an SQLite database; it was left as it is.")
+        return NotADatabaseError(code="db-not-sqlite-file", where=where)
     if "unable to open" in text:
         return StoreError(f"Cannot open {where}: {original}.")
     return StoreError(f"Database error on {where}: {original}")

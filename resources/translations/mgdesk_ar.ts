@@ -2,6 +2,755 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic threshold {value} {unit}; literature {literature} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the hypomagnesemia threshold of {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not below the hypomagnesemia threshold of {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value below {bound} mmol/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value above {bound} mmol/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {span}: classed {category}, it could be {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. Its written precision cannot tell which side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. Its written precision cannot tell which side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category}, borderline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is too long ({length} characters) for one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not a number (NaN or infinity): enter a measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} carries the unit {unit}, but {given} was also given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: check the number and the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium value: check the number and the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown drug class {text}. Accepted: {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient needs a clinic identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year {year} is not plausible: it must lie between {earliest} and {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course of {drug} stops ({stop}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose of {drug} has more than three decimals of a mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one or two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily dose {text} must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} instead of {kept_unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of months from 1 to {most}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of months, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin ({on_metformin}): a low result is re-tested sooner, not later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every edge must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every edge must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges must rise: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[sources] must be a table of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), not {value} mmol/L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is far too large to be plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a finite number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is far too large or too small to be plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read profile {path}: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile {path} is larger than {kb} KB; it cannot be a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read profile {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} is not valid TOML: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} is not a profile: its arrays or tables are nested too deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: its folder may not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file, so it cannot be an mgdesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a database (it does not start like an SQLite file). It was left as it is; choose an mgdesk database, or a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only. mgdesk needs to write to its database: make the file writable, or copy it to a folder of your own and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {path} may not be written; SQLite needs to keep its journal beside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using {where} and holds it locked; nothing was changed. Close the other program (or wait for it to finish) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full or failing ({detail}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} may not be written (read-only file or folder); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not an SQLite database; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; nothing was created. Open another database, or import a file to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an empty file at {path}; nothing was created. Open another database, or import a file to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to {current}). It was left untouched: update mgdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a server address; write postgresql://user@host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password in the server address would be stored and shown in plain text; mgdesk never keeps one. Put it in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database in the server address: postgresql://user@host[:port]/database ({text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server refused the login to {where} ({detail}). Check the user name, and the password in ~/.pgpass (or PGPASSWORD); the server&apos;s administrator grants access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server has no such database ({detail}); check the address or ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation has just added a patient with this clinic identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps working; try again when the network or the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are written, or write ISO dates (2024-04-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: write the year with four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date: write it as 2024-04-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a real date when read {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a time: write it as 08:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says it is {label} but is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows-1252 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (line {line} contains a NUL byte); save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (line {line} contains a NUL character); save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the whole file as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the first line {header} has no comma, semicolon or tab between column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: two columns mean {field}: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A results file needs patient, date, value (unit, specimen, comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a {kind} file has no field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the chosen mapping names a column the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: one column cannot be read as two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: choose a column for {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the header cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message type {kind} is not a lab result (ORU^R01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 version {version} is not v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the lab import choices in {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox {path} cannot be used: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another patient already has the clinic identifier {clinic_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the {kind} is deleted; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it is kept beside the current one, to re-apply or discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on {workstation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at {moment} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the open patient database; mgdesk will not write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a regular file; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n serum/plasma magnesium result(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of {mmol} mmol/L against the profile {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the latest result ({date}) to today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n result(s) taken off metformin left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on metformin (first started {start}; %n found{off_note}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- t({df} df) {t} x standard error {se}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never on metformin: no before/after comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric serum/plasma result before metformin was started on {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin start ({start}) and the {n_after} taken on metformin{off_note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The share of serum/plasma results below {threshold}: {below} of %n; a &apos;&lt;&apos; result counts only when its bound is at or below the threshold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of serum/plasma results below {threshold}: 0 of 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slope, so no projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% interval excludes zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crossing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not projected: the fitted line reaches {threshold} more than {years} years from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day from today); first started {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the projected crossing is on or before {horizon} (today + {months} months) while the latest value is not below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no projected crossing; the alert is on when {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the latest value is already below the threshold; the alert is on when {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the projected crossing is after {horizon}; the alert is on when {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file: a first test has been due since metformin was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file and not on metformin: no re-test rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest result is not low and the patient is not on metformin today: no re-test rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval after a low result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>Results not yet on the clinic server</source>
@@ -579,14 +1328,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{entered} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} mmol/L is in the band {band} mmol/L: {words} in the profile “{profile}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +1737,10 @@ Please send that file to your IT contact. Further errors this session are logged
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line {line}: {same_sample}; not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation type="unfinished">
@@ -1137,10 +1882,6 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,10 +2932,6 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time on metformin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,127 +3214,7 @@ Reason:</source>
 <context>
     <name>wording</name>
     <message>
-        <source>clinic threshold {shown}; literature {literature}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{shown} (clinic threshold; literature {literature} mmol/L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} or {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any value below {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any value above {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{entered} is {span}, on both sides of the hypomagnesemia threshold: cannot tell. It could be {classes}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{entered} is {span}: classed {category}, it could be {classes}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {edge} threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {edge} mmol/L band edge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{low} to {high} mmol/L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{entered} could be {span}: on {what}. Its written precision cannot tell which side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value must be greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown unit &apos;{unit}&apos;. Accepted units: {accepted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the unit. Accepted units: {accepted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stop date {stop} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{category}, borderline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serum Mg {entered}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serum Mg {entered} = {mmol} mmol/L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} ({details}; hypomagnesemia threshold {threshold})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,731 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <source>clinic threshold {value} {unit}; literature {literature} {unit}</source>
+        <translation>seuil de la clinique {value} {unit}&#xa0;; littérature {literature} {unit}</translation>
+    </message>
+    <message>
+        <source>Below the hypomagnesemia threshold of {threshold}.</source>
+        <translation>Sous le seuil d’hypomagnésémie de {threshold}.</translation>
+    </message>
+    <message>
+        <source>Not below the hypomagnesemia threshold of {threshold}.</source>
+        <translation>Pas sous le seuil d’hypomagnésémie de {threshold}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
+        <translation>Impossible de dire si la valeur est sous le seuil d’hypomagnésémie de {threshold}.</translation>
+    </message>
+    <message>
+        <source>any value below {bound} mmol/L</source>
+        <translation>toute valeur sous {bound} mmol/L</translation>
+    </message>
+    <message>
+        <source>any value above {bound} mmol/L</source>
+        <translation>toute valeur au-dessus de {bound} mmol/L</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
+        <translation>{value} {unit} est {span}, des deux côtés du seuil d’hypomagnésémie de {threshold}&#xa0;: impossible de trancher. La valeur pourrait être {classes}.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {span}: classed {category}, it could be {classes}.</source>
+        <translation>{value} {unit} est {span}&#xa0;: classé {category}, la valeur pourrait être {classes}.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. Its written precision cannot tell which side.</source>
+        <translation>{value} {unit} pourrait valoir de {low} à {high} mmol/L&#xa0;: sur la borne {edges} mmol/L. Sa précision écrite ne permet pas de dire de quel côté.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. Its written precision cannot tell which side.</source>
+        <translation>{value} {unit} pourrait valoir de {low} à {high} mmol/L&#xa0;: sur le seuil de {edges} mmol/L. Sa précision écrite ne permet pas de dire de quel côté.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.</source>
+        <translation>{value} {unit} est {category}&#xa0;; en {value} {other_unit}, la valeur serait {mmol} mmol/L, normale – vérifiez l’unité.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
+        <translation>{value} {unit} pourrait être {classes}&#xa0;: des deux côtés du seuil, mgdesk ne peut donc pas trancher.</translation>
+    </message>
+    <message>
+        <source>{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}.</source>
+        <translation>{mmol} mmol/L est dans l’intervalle {band} mmol/L&#xa0;: {category} dans le profil {profile}.</translation>
+    </message>
+    <message>
+        <source>{category}, borderline</source>
+        <translation>{category}, limite</translation>
+    </message>
+    <message>
+        <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
+        <translation>Mg sérique {value} {unit} ({details}&#xa0;; seuil d’hypomagnésémie {threshold})</translation>
+    </message>
+    <message>
+        <source>Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})</source>
+        <translation>Mg sérique {value} {unit} = {mmol} mmol/L ({details}&#xa0;; seuil d’hypomagnésémie {threshold})</translation>
+    </message>
+    <message>
+        <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
+        <translation>Saisissez une valeur, par ex. 1,8 mg/dL ou 0,74 mmol/L.</translation>
+    </message>
+    <message>
+        <source>The entry is too long ({length} characters) for one value.</source>
+        <translation>La saisie est trop longue ({length} caractères) pour une seule valeur.</translation>
+    </message>
+    <message>
+        <source>{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
+        <translation>{text} n’est pas une valeur&#xa0;: écrivez un nombre avec un point ou une virgule décimale (1.8 ou 1,8), éventuellement suivi de son unité.</translation>
+    </message>
+    <message>
+        <source>{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
+        <translation>{text} contient un exposant&#xa0;: écrivez la valeur comme le laboratoire l’a imprimée, sans exposant (1.8 ou 1,8), éventuellement suivie de son unité.</translation>
+    </message>
+    <message>
+        <source>The value is not a number (NaN or infinity): enter a measured value.</source>
+        <translation>La valeur n’est pas un nombre (NaN ou infini)&#xa0;: saisissez une valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>La valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
+        <translation>Qualificatif inconnu {qualifier}&#xa0;: utilisez &apos;&lt;&apos;, &apos;&gt;&apos; ou rien.</translation>
+    </message>
+    <message>
+        <source>No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation>Aucune unité indiquée. Unités acceptées&#xa0;: mg/dL (aussi mg/dl, mg/100mL, mg%), mg/L, mmol/L (aussi mmol/l, mM), umol/L (aussi µmol/L), mEq/L (aussi meq/L, mEq/l).</translation>
+    </message>
+    <message>
+        <source>Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation>Indiquez l’unité de {text}. Unités acceptées&#xa0;: mg/dL (aussi mg/dl, mg/100mL, mg%), mg/L, mmol/L (aussi mmol/l, mM), umol/L (aussi µmol/L), mEq/L (aussi meq/L, mEq/l).</translation>
+    </message>
+    <message>
+        <source>Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
+        <translation>Unité inconnue {unit}. Unités acceptées&#xa0;: mg/dL (aussi mg/dl, mg/100mL, mg%), mg/L, mmol/L (aussi mmol/l, mM), umol/L (aussi µmol/L), mEq/L (aussi meq/L, mEq/l).</translation>
+    </message>
+    <message>
+        <source>{text} carries the unit {unit}, but {given} was also given.</source>
+        <translation>{text} porte l’unité {unit}, mais {given} a aussi été indiquée.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
+        <translation>{value} {unit} dépasse {limit_mmol_per_l} mmol/L, ce qu’aucun patient vivant n’atteint&#xa0;: vérifiez l’unité.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
+        <translation>{value} {unit} vaut {shown} mmol/L, au-dessus de {limit_mmol_per_l} mmol/L, ce qu’aucun patient vivant n’atteint&#xa0;: vérifiez l’unité.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: check the number and the unit.</source>
+        <translation>{value} {unit} dépasse largement {limit_mmol_per_l} mmol/L dans toute unité, ce qu’aucun patient vivant n’atteint&#xa0;: vérifiez le nombre et l’unité.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium value: check the number and the unit.</source>
+        <translation>{value} {unit} est sous {limit_mmol_per_l} mmol/L, trop petit pour être affiché ou pour être une valeur de magnésium mesurée&#xa0;: vérifiez le nombre et l’unité.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown drug class {text}. Accepted: {accepted}.</source>
+        <translation>Classe de médicament inconnue {text}. Acceptées&#xa0;: {accepted}.</translation>
+    </message>
+    <message>
+        <source>Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.</source>
+        <translation>Échantillon inconnu {text}. Acceptés&#xa0;: serum, plasma, urine, red-cell.</translation>
+    </message>
+    <message>
+        <source>A patient needs a clinic identifier.</source>
+        <translation>Un patient doit avoir un identifiant de la clinique.</translation>
+    </message>
+    <message>
+        <source>Birth year {year} is not plausible: it must lie between {earliest} and {latest}.</source>
+        <translation>L’année de naissance {year} n’est pas plausible&#xa0;: elle doit se situer entre {earliest} et {latest}.</translation>
+    </message>
+    <message>
+        <source>The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).</source>
+        <translation>La {what} {day} n’est pas plausible&#xa0;: elle doit se situer entre le {earliest} et demain ({latest}).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>stop date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>collection date</source>
+        <translation>date de prélèvement</translation>
+    </message>
+    <message>
+        <source>The course of {drug} stops ({stop}) before it starts ({start}).</source>
+        <translation>La période de traitement par {drug} se termine ({stop}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day).</source>
+        <translation>La dose quotidienne de {drug} doit être un nombre de mg supérieur à zéro et inférieur à {limit} (un kilogramme par jour).</translation>
+    </message>
+    <message>
+        <source>The daily dose of {drug} has more than three decimals of a mg.</source>
+        <translation>La dose quotidienne de {drug} a plus de trois décimales de mg.</translation>
+    </message>
+    <message>
+        <source>The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg).</source>
+        <translation>La dose quotidienne {text} n’est pas un nombre de mg par jour (par ex. 1000 ou 1000 mg).</translation>
+    </message>
+    <message>
+        <source>The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one or two decimals.</source>
+        <translation>La dose quotidienne {text} est ambiguë&#xa0;: écrivez {whole} sans séparateur de milliers, ou un nombre décimal à une ou deux décimales.</translation>
+    </message>
+    <message>
+        <source>The daily dose {text} must be greater than zero.</source>
+        <translation>La dose quotidienne {text} doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})</source>
+        <translation>{value} {unit} est le même échantillon que {kept_value} {kept_unit} ({specimen}, {when})</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} instead of {kept_unit}</source>
+        <translation>{value} {unit} est le même échantillon que {kept_value} {kept_unit} ({specimen}, {when}), rendu en {unit} au lieu de {kept_unit}</translation>
+    </message>
+    <message>
+        <source>Profile {name}: {reason}</source>
+        <translation>Profil {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{origin}: {reason}</source>
+        <translation>{origin}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of months from 1 to {most}, not {value}.</source>
+        <translation>{key} doit être un nombre entier de mois de 1 à {most}, pas {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of months, not {value}.</source>
+        <translation>{key} doit être un nombre entier de mois, pas {value}.</translation>
+    </message>
+    <message>
+        <source>retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin ({on_metformin}): a low result is re-tested sooner, not later.</source>
+        <translation>retest_months_after_low ({after_low}) ne doit pas dépasser retest_months_on_metformin ({on_metformin})&#xa0;: un résultat bas est redosé plus tôt, pas plus tard.</translation>
+    </message>
+    <message>
+        <source>every edge must be a finite number.</source>
+        <translation>chaque borne doit être un nombre fini.</translation>
+    </message>
+    <message>
+        <source>every edge must be greater than zero.</source>
+        <translation>chaque borne doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches.</source>
+        <translation>hypomagnesemia_below doit être sous {limit} mmol/L, valeur qu’aucun patient vivant n’atteint.</translation>
+    </message>
+    <message>
+        <source>edges must rise: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</source>
+        <translation>les bornes doivent croître&#xa0;: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</translation>
+    </message>
+    <message>
+        <source>missing {keys}.</source>
+        <translation>il manque&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a number, not {value}.</source>
+        <translation>{key} doit être un nombre, pas {value}.</translation>
+    </message>
+    <message>
+        <source>[sources] must be a table of texts.</source>
+        <translation>[sources] doit être une table de textes.</translation>
+    </message>
+    <message>
+        <source>the profile needs a name.</source>
+        <translation>le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L.</source>
+        <translation>{key} = {value} {unit} n’est pas plausible&#xa0;; une borne d’intervalle se situe entre {low} et {high} mmol/L.</translation>
+    </message>
+    <message>
+        <source>hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), not {value} mmol/L.</source>
+        <translation>hypomagnesemia_below doit se situer entre critical_low_below et high_above ({low} à {high} mmol/L), pas {value} mmol/L.</translation>
+    </message>
+    <message>
+        <source>{key} is far too large to be plausible.</source>
+        <translation>{key} est bien trop grand pour être plausible.</translation>
+    </message>
+    <message>
+        <source>{key} must be a finite number, not {value}.</source>
+        <translation>{key} doit être un nombre fini, pas {value}.</translation>
+    </message>
+    <message>
+        <source>{key} is far too large or too small to be plausible.</source>
+        <translation>{key} est bien trop grand ou trop petit pour être plausible.</translation>
+    </message>
+    <message>
+        <source>Cannot read profile {path}: it is not a regular file.</source>
+        <translation>Impossible de lire le profil {path}&#xa0;: ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Profile {path} is larger than {kb} KB; it cannot be a profile.</source>
+        <translation>Le profil {path} dépasse {kb} Ko&#xa0;; ce ne peut pas être un profil.</translation>
+    </message>
+    <message>
+        <source>Cannot read profile {path}: {detail}</source>
+        <translation>Impossible de lire le profil {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{origin} is not valid TOML: {detail}</source>
+        <translation>{origin} n’est pas du TOML valide&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{origin} is not a profile: its arrays or tables are nested too deep.</source>
+        <translation>{origin} n’est pas un profil&#xa0;: ses tableaux ou tables sont imbriqués trop profondément.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: its folder may not be written.</source>
+        <translation>Impossible de créer {path}&#xa0;: son dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file, so it cannot be an mgdesk database.</source>
+        <translation>{path} n’est pas un fichier, ce ne peut donc pas être une base de données mgdesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database (it does not start like an SQLite file). It was left as it is; choose an mgdesk database, or a new file name to create one.</source>
+        <translation>{path} n’est pas une base de données (il ne commence pas comme un fichier SQLite). Il a été laissé tel quel&#xa0;; choisissez une base de données mgdesk, ou un nouveau nom de fichier pour en créer une.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only. mgdesk needs to write to its database: make the file writable, or copy it to a folder of your own and open the copy.</source>
+        <translation>{path} est en lecture seule. mgdesk doit écrire dans sa base de données&#xa0;: rendez le fichier modifiable, ou copiez-le dans un dossier à vous et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} may not be written; SQLite needs to keep its journal beside the file.</source>
+        <translation>Le dossier de {path} n’est pas accessible en écriture&#xa0;; SQLite doit garder son journal à côté du fichier.</translation>
+    </message>
+    <message>
+        <source>Another program is using {where} and holds it locked; nothing was changed. Close the other program (or wait for it to finish) and try again.</source>
+        <translation>Un autre programme utilise {where} et la verrouille&#xa0;; rien n’a été modifié. Fermez l’autre programme (ou attendez qu’il ait fini) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full or failing ({detail}); nothing was changed.</source>
+        <translation>Le disque qui contient {where} est plein ou défaillant ({detail})&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{where} may not be written (read-only file or folder); nothing was changed.</source>
+        <translation>{where} n’est pas accessible en écriture (fichier ou dossier en lecture seule)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{where} is not an SQLite database; it was left as it is.</source>
+        <translation>{where} n’est pas une base de données SQLite&#xa0;; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; nothing was created. Open another database, or import a file to start one.</source>
+        <translation>Il n’y a pas de base de données à {path}&#xa0;; rien n’a été créé. Ouvrez une autre base de données, ou importez un fichier pour en commencer une.</translation>
+    </message>
+    <message>
+        <source>There is an empty file at {path}; nothing was created. Open another database, or import a file to start one.</source>
+        <translation>Il y a un fichier vide à {path}&#xa0;; rien n’a été créé. Ouvrez une autre base de données, ou importez un fichier pour en commencer une.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to {current}). It was left untouched: update mgdesk to open it.</source>
+        <translation>Cette base de données a été écrite par un mgdesk plus récent (schéma {version}&#xa0;; ce mgdesk connaît jusqu’à {current}). Elle n’a pas été modifiée&#xa0;: mettez mgdesk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{text} is not a server address; write postgresql://user@host[:port]/database.</source>
+        <translation>{text} n’est pas une adresse de serveur&#xa0;; écrivez postgresql://user@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>A password in the server address would be stored and shown in plain text; mgdesk never keeps one. Put it in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database.</source>
+        <translation>Un mot de passe dans l’adresse du serveur serait enregistré et affiché en clair&#xa0;; mgdesk n’en garde jamais. Mettez-le dans ~/.pgpass (ou PGPASSWORD, ou une entrée pg_service.conf) et indiquez postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>Name the database in the server address: postgresql://user@host[:port]/database ({text}).</source>
+        <translation>Nommez la base de données dans l’adresse du serveur&#xa0;: postgresql://user@host[:port]/database ({text}).</translation>
+    </message>
+    <message>
+        <source>The clinic server refused the login to {where} ({detail}). Check the user name, and the password in ~/.pgpass (or PGPASSWORD); the server&apos;s administrator grants access.</source>
+        <translation>Le serveur de la clinique a refusé la connexion à {where} ({detail}). Vérifiez le nom d’utilisateur, et le mot de passe dans ~/.pgpass (ou PGPASSWORD)&#xa0;; l’administrateur du serveur accorde l’accès.</translation>
+    </message>
+    <message>
+        <source>The clinic server has no such database ({detail}); check the address or ask its administrator.</source>
+        <translation>Le serveur de la clinique n’a pas cette base de données ({detail})&#xa0;; vérifiez l’adresse ou demandez à son administrateur.</translation>
+    </message>
+    <message>
+        <source>The clinic server could not be reached.</source>
+        <translation>Le serveur de la clinique n’a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>Another workstation has just added a patient with this clinic identifier.</source>
+        <translation>Un autre poste vient d’ajouter un patient avec cet identifiant de la clinique.</translation>
+    </message>
+    <message>
+        <source>The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps working; try again when the network or the server is back.</source>
+        <translation>Le serveur de la clinique est injoignable ({where}&#xa0;: {detail}). Rien n’y a été modifié. Le convertisseur continue de fonctionner&#xa0;; réessayez quand le réseau ou le serveur sera rétabli.</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are written, or write ISO dates (2024-04-03)</source>
+        <translation>{text} peut se lire jour d’abord ou mois d’abord (03/04 est le 3 avril ou le 4 mars)&#xa0;: choisissez comment les dates sont écrites, ou écrivez des dates ISO (2024-04-03)</translation>
+    </message>
+    <message>
+        <source>{text}: write the year with four digits</source>
+        <translation>{text}&#xa0;: écrivez l’année avec quatre chiffres</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: write it as 2024-04-03</source>
+        <translation>{text} n’est pas une date&#xa0;: écrivez-la comme 2024-04-03</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date</source>
+        <translation>{text} n’est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date when read {order}</source>
+        <translation>{text} n’est pas une date réelle lue {order}</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>jour d’abord</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>mois d’abord</translation>
+    </message>
+    <message>
+        <source>{text} is not a time: write it as 08:15</source>
+        <translation>{text} n’est pas une heure&#xa0;: écrivez-la comme 08:15</translation>
+    </message>
+    <message>
+        <source>{text} is not a real time</source>
+        <translation>{text} n’est pas une heure réelle</translation>
+    </message>
+    <message>
+        <source>{name} says it is {label} but is not</source>
+        <translation>{name} se dit en {label} mais ne l’est pas</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows-1252 text</source>
+        <translation>{name} n’est ni du texte UTF-8 ni du Windows-1252</translation>
+    </message>
+    <message>
+        <source>{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8.</source>
+        <translation>{what}&#xa0;: la ligne {line} est illisible ({reason}). Enregistrez-le en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (line {line} contains a NUL byte); save it as CSV.</source>
+        <translation>{name} n’est pas un fichier texte (la ligne {line} contient un octet NUL)&#xa0;; enregistrez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (line {line} contains a NUL character); save it as CSV.</source>
+        <translation>{name} n’est pas un fichier texte (la ligne {line} contient un caractère NUL)&#xa0;; enregistrez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the whole file as CSV UTF-8.</source>
+        <translation>{name} mélange les encodages&#xa0;: il est en UTF-8, mais la ligne {line} ne l’est pas (du texte Windows-1252 collé&#xa0;?). Enregistrez tout le fichier en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name}: the first line {header} has no comma, semicolon or tab between column names.</source>
+        <translation>{name}&#xa0;: la première ligne {header} n’a ni virgule, ni point-virgule, ni tabulation entre les noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>traitements</translation>
+    </message>
+    <message>
+        <source>{name}: two columns mean {field}: {headers}.</source>
+        <translation>{name}&#xa0;: deux colonnes signifient {field}&#xa0;: {headers}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A results file needs patient, date, value (unit, specimen, comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional).</source>
+        <translation>{name}&#xa0;: pas un fichier de {kind} que mgdesk sait lire&#xa0;: aucune colonne pour {expected}. Colonnes trouvées&#xa0;: {headers}. Un fichier de résultats a besoin de patient, date, value (unit, specimen, comment facultatifs)&#xa0;; un fichier de traitements a besoin de patient, drug_class, start (drug, stop, dose facultatifs).</translation>
+    </message>
+    <message>
+        <source>{name}: a {kind} file has no field {fields}.</source>
+        <translation>{name}&#xa0;: un fichier de {kind} n’a pas de champ {fields}.</translation>
+    </message>
+    <message>
+        <source>{name}: the chosen mapping names a column the file does not have.</source>
+        <translation>{name}&#xa0;: la correspondance choisie nomme une colonne absente du fichier.</translation>
+    </message>
+    <message>
+        <source>{name}: one column cannot be read as two fields.</source>
+        <translation>{name}&#xa0;: une colonne ne peut pas être lue comme deux champs.</translation>
+    </message>
+    <message>
+        <source>{name}: choose a column for {fields}.</source>
+        <translation>{name}&#xa0;: choisissez une colonne pour {fields}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name}: the header cannot be read ({detail}).</source>
+        <translation>{name}&#xa0;: la ligne d’en-tête ne peut pas être lue ({detail}).</translation>
+    </message>
+    <message>
+        <source>message type {kind} is not a lab result (ORU^R01)</source>
+        <translation>le type de message {kind} n’est pas un résultat de laboratoire (ORU^R01)</translation>
+    </message>
+    <message>
+        <source>HL7 version {version} is not v2</source>
+        <translation>la version HL7 {version} n’est pas la v2</translation>
+    </message>
+    <message>
+        <source>{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).</source>
+        <translation>{text}&#xa0;: écrivez une correspondance de code de laboratoire sous la forme CODE=SPECIMEN ou CODE^SYSTEM=SPECIMEN (MG=serum).</translation>
+    </message>
+    <message>
+        <source>Cannot remember the lab import choices in {path}: {detail}.</source>
+        <translation>Impossible de mémoriser les choix d’import du laboratoire dans {path}&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>The outbox {path} cannot be used: {detail}.</source>
+        <translation>La boîte d’envoi {path} est inutilisable&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>medication course</source>
+        <translation>période de traitement</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>Another patient already has the clinic identifier {clinic_id}.</source>
+        <translation>Un autre patient a déjà l’identifiant de la clinique {clinic_id}.</translation>
+    </message>
+    <message>
+        <source>Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead).</source>
+        <translation>Un autre patient a déjà l’identifiant de la clinique {clinic_id} (un patient supprimé&#xa0;: restaurez-le plutôt).</translation>
+    </message>
+    <message>
+        <source>Say why the {kind} is deleted; the reason is kept with it.</source>
+        <translation>Indiquez pourquoi l’élément ({kind}) est supprimé&#xa0;; la raison est conservée avec lui.</translation>
+    </message>
+    <message>
+        <source>This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it is kept beside the current one, to re-apply or discard.</source>
+        <translation>Cet élément ({kind}) a été modifié par {changed_by}{where}{when} après que vous l’avez ouvert. Votre modification n’a pas été enregistrée&#xa0;; elle est gardée à côté de la version actuelle, à réappliquer ou à abandonner.</translation>
+    </message>
+    <message>
+        <source> on {workstation}</source>
+        <translation> sur {workstation}</translation>
+    </message>
+    <message>
+        <source> at {moment} UTC</source>
+        <translation> le {moment} UTC</translation>
+    </message>
+    <message>
+        <source>{path} is the open patient database; mgdesk will not write over it.</source>
+        <translation>{path} est la base de données de patients ouverte&#xa0;; mgdesk ne l’écrasera pas.</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write over it.</source>
+        <translation>{path} appartient à la base de données de patients ouverte {database} (son journal ou une sauvegarde)&#xa0;; mgdesk ne l’écrasera pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a regular file; choose a file name.</source>
+        <translation>{path} existe et n’est pas un fichier ordinaire&#xa0;; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; replace it, or choose another name.</source>
+        <translation>{path} existe déjà&#xa0;; remplacez-le, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}; it was left as it was.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {detail}&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n serum/plasma magnesium result(s).</source>
+        <translation>
+            <numerusform>%n résultat de magnésium sérique/plasmatique compté.</numerusform>
+            <numerusform>%n résultats de magnésium sériques/plasmatiques comptés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.</source>
+        <translation>
+            <numerusform>%n résultat de magnésium sérique/plasmatique compté&#xa0;; {excluded} résultats urinaires ou érythrocytaires ne sont pas comptés.</numerusform>
+            <numerusform>%n résultats de magnésium sériques/plasmatiques comptés&#xa0;; {excluded} résultats urinaires ou érythrocytaires ne sont pas comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file.</source>
+        <translation>Aucun résultat sérique/plasmatique enregistré.</translation>
+    </message>
+    <message>
+        <source>The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of {mmol} mmol/L against the profile {profile}.</source>
+        <translation>Le résultat sérique/plasmatique le plus récent ({date}, {value} {unit}), classé sur sa valeur exacte de {mmol} mmol/L selon le profil {profile}.</translation>
+    </message>
+    <message>
+        <source>Days from the latest result ({date}) to today ({today}).</source>
+        <translation>Jours entre le dernier résultat ({date}) et aujourd’hui ({today}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n result(s) taken off metformin left out</source>
+        <translation>
+            <numerusform>&#xa0;; %n résultat pris sans metformine est exclu</numerusform>
+            <numerusform>&#xa0;; %n résultats pris sans metformine sont exclus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
+        <translation>Jours de prise depuis le premier début ({start}), additionnés sur chaque période de traitement&#xa0;; les jours sans le médicament ne comptent pas. Les résultats pris sans metformine sont dessinés en gris creux et exclus de la pente et de la moyenne «&#xa0;après&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
+        <translation>Jamais sous metformine&#xa0;: aucune durée sous metformine sur laquelle ajuster une pente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on metformin (first started {start}; %n found{off_note}).</source>
+        <translation>
+            <numerusform>Trop peu de résultats&#xa0;: une pente demande au moins 3 résultats sériques/plasmatiques numériques à au moins 2 dates, pris sous metformine (premier début le {start}&#xa0;; %n trouvé{off_note}).</numerusform>
+            <numerusform>Trop peu de résultats&#xa0;: une pente demande au moins 3 résultats sériques/plasmatiques numériques à au moins 2 dates, pris sous metformine (premier début le {start}&#xa0;; %n trouvés{off_note}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- t({df} df) {t} x standard error {se}.</source>
+        <translation>
+            <numerusform>Moindres carrés ordinaires sur %n résultat sérique/plasmatique numérique pris sous metformine (x = années cumulées sous metformine, jours sans le médicament non comptés&#xa0;; y = mmol/L{off_note})&#xa0;; intervalle à 95&#xa0;% = pente +/- t({df} ddl) {t} x erreur type {se}.</numerusform>
+            <numerusform>Moindres carrés ordinaires sur %n résultats sériques/plasmatiques numériques pris sous metformine (x = années cumulées sous metformine, jours sans le médicament non comptés&#xa0;; y = mmol/L{off_note})&#xa0;; intervalle à 95&#xa0;% = pente +/- t({df} ddl) {t} x erreur type {se}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never on metformin: no before/after comparison.</source>
+        <translation>Jamais sous metformine&#xa0;: pas de comparaison avant/après.</translation>
+    </message>
+    <message>
+        <source>No numeric serum/plasma result before metformin was started on {start}.</source>
+        <translation>Aucun résultat sérique/plasmatique numérique avant le début de la metformine le {start}.</translation>
+    </message>
+    <message>
+        <source>Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin start ({start}) and the {n_after} taken on metformin{off_note}.</source>
+        <translation>Moyennes arithmétiques en mmol/L des {n_before} résultats sériques/plasmatiques numériques avant le premier début de la metformine ({start}) et des {n_after} pris sous metformine{off_note}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The share of serum/plasma results below {threshold}: {below} of %n; a &apos;&lt;&apos; result counts only when its bound is at or below the threshold.</source>
+        <translation>
+            <numerusform>La part des résultats sériques/plasmatiques sous {threshold}&#xa0;: {below} sur %n&#xa0;; un résultat &apos;&lt;&apos; ne compte que si sa borne est au seuil ou en dessous.</numerusform>
+            <numerusform>La part des résultats sériques/plasmatiques sous {threshold}&#xa0;: {below} sur %n&#xa0;; un résultat &apos;&lt;&apos; ne compte que si sa borne est au seuil ou en dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of serum/plasma results below {threshold}: 0 of 0.</source>
+        <translation>La part des résultats sériques/plasmatiques sous {threshold}&#xa0;: 0 sur 0.</translation>
+    </message>
+    <message>
+        <source>No slope, so no projection.</source>
+        <translation>Pas de pente, donc pas de projection.</translation>
+    </message>
+    <message>
+        <source>Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% interval excludes zero.</source>
+        <translation>Pas de projection&#xa0;: le passage sous {threshold} n’est projeté que si la pente est négative et que son intervalle à 95&#xa0;% exclut zéro.</translation>
+    </message>
+    <message>
+        <source>No crossing.</source>
+        <translation>Pas de passage.</translation>
+    </message>
+    <message>
+        <source>Not projected: the fitted line reaches {threshold} more than {years} years from now.</source>
+        <translation>Pas de projection&#xa0;: la droite ajustée atteint {threshold} dans plus de {years} ans.</translation>
+    </message>
+    <message>
+        <source>The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.</source>
+        <translation>La droite ajustée a déjà atteint {threshold} à {x} années cumulées sous metformine&#xa0;; premier début le {start}.</translation>
+    </message>
+    <message>
+        <source>The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day from today); first started {start}.</source>
+        <translation>La droite ajustée atteint {threshold} à {x} années cumulées sous metformine (si elle est prise chaque jour à partir d’aujourd’hui)&#xa0;; premier début le {start}.</translation>
+    </message>
+    <message>
+        <source>the projected crossing is on or before {horizon} (today + {months} months) while the latest value is not below the threshold</source>
+        <translation>le passage projeté tombe le {horizon} ou avant (aujourd’hui + {months} mois) alors que la dernière valeur n’est pas sous le seuil</translation>
+    </message>
+    <message>
+        <source>Off: no projected crossing; the alert is on when {rule}.</source>
+        <translation>Inactive&#xa0;: pas de passage projeté&#xa0;; l’alerte s’active quand {rule}.</translation>
+    </message>
+    <message>
+        <source>Off: the latest value is already below the threshold; the alert is on when {rule}.</source>
+        <translation>Inactive&#xa0;: la dernière valeur est déjà sous le seuil&#xa0;; l’alerte s’active quand {rule}.</translation>
+    </message>
+    <message>
+        <source>On: {rule}.</source>
+        <translation>Active&#xa0;: {rule}.</translation>
+    </message>
+    <message>
+        <source>Off: the projected crossing is after {horizon}; the alert is on when {rule}.</source>
+        <translation>Inactive&#xa0;: le passage projeté est après le {horizon}&#xa0;; l’alerte s’active quand {rule}.</translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file: a first test has been due since metformin was started.</source>
+        <translation>Aucun résultat sérique/plasmatique enregistré&#xa0;: un premier dosage est prévu depuis le début de la metformine.</translation>
+    </message>
+    <message>
+        <source>No serum/plasma result on file and not on metformin: no re-test rule applies.</source>
+        <translation>Aucun résultat sérique/plasmatique enregistré et pas sous metformine&#xa0;: aucune règle de nouveau dosage ne s’applique.</translation>
+    </message>
+    <message>
+        <source>The latest result is not low and the patient is not on metformin today: no re-test rule applies.</source>
+        <translation>Le dernier résultat n’est pas bas et le patient n’est pas sous metformine aujourd’hui&#xa0;: aucune règle de nouveau dosage ne s’applique.</translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval after a low result.</source>
+        <translation>Prévu {months} mois après le dernier résultat ({date})&#xa0;: l’intervalle de nouveau dosage du profil après un résultat bas.</translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
+        <translation>Prévu {months} mois après le dernier résultat ({date})&#xa0;: l’intervalle de nouveau dosage du profil pour un patient sous metformine.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>Results not yet on the clinic server</source>
@@ -567,14 +1292,6 @@
         <translation>Code FHIR Observation.interpretation (LL, L, N, H, HH&#xa0;; IND quand il est impossible de dire).</translation>
     </message>
     <message>
-        <source>{entered} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
-        <translation>{entered} pourrait être {classes}&#xa0;: des deux côtés du seuil, mgdesk ne peut donc pas trancher.</translation>
-    </message>
-    <message>
-        <source>{value} mmol/L is in the band {band} mmol/L: {words} in the profile “{profile}”.</source>
-        <translation>{value} mmol/L est dans l’intervalle {band} mmol/L&#xa0;: {words} selon le profil «&#xa0;{profile}&#xa0;».</translation>
-    </message>
-    <message>
         <source>Profile: {name}</source>
         <translation>Profil&#xa0;: {name}</translation>
     </message>
@@ -985,6 +1702,10 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
             <numerusform>%n lignes ont des dates comme 03/04/2024 qui se lisent de deux façons&#xa0;: choisissez ci-dessus l’écriture des dates.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line {line}: {same_sample}; not stored.</source>
+        <translation>Ligne {line}&#xa0;: {same_sample}&#xa0;; non enregistré.</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
@@ -1107,10 +1828,6 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     <message>
         <source>Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).</source>
         <translation>Laissés tels que vous les aviez laissés&#xa0;: {deleted} supprimés auparavant, {corrected} corrigés auparavant (lignes {lines}).</translation>
-    </message>
-    <message>
-        <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
-        <translation>Ligne {line}&#xa0;: même échantillon que {value} {unit} le {date}, non enregistré ({written} {written_unit}).</translation>
     </message>
 </context>
 <context>
@@ -2138,10 +2855,6 @@ Motif&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation>Jours de prise depuis le premier début ({start}), additionnés sur toutes les périodes&#xa0;; les jours sans le médicament ne sont pas comptés. Les résultats prélevés hors metformine sont tracés en gris creux et exclus de la pente et de la moyenne «&#xa0;après&#xa0;».</translation>
-    </message>
-    <message>
         <source>Time on metformin</source>
         <translation>Durée sous metformine</translation>
     </message>
@@ -2424,128 +3137,8 @@ Motif&#xa0;:</translation>
 <context>
     <name>wording</name>
     <message>
-        <source>clinic threshold {shown}; literature {literature}</source>
-        <translation>seuil de la clinique {shown}&#xa0;; littérature {literature}</translation>
-    </message>
-    <message>
         <source>{shown} (clinic threshold; literature {literature} mmol/L)</source>
         <translation>{shown} (seuil de la clinique&#xa0;; littérature {literature} mmol/L)</translation>
-    </message>
-    <message>
-        <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation>Impossible de dire si la valeur est sous le seuil d’hypomagnésémie de {threshold}.</translation>
-    </message>
-    <message>
-        <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation>Sous le seuil d’hypomagnésémie de {threshold}.</translation>
-    </message>
-    <message>
-        <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation>Pas sous le seuil d’hypomagnésémie de {threshold}.</translation>
-    </message>
-    <message>
-        <source>{first} or {last}</source>
-        <translation>{first} ou {last}</translation>
-    </message>
-    <message>
-        <source>any value below {bound} mmol/L</source>
-        <translation>toute valeur sous {bound} mmol/L</translation>
-    </message>
-    <message>
-        <source>any value above {bound} mmol/L</source>
-        <translation>toute valeur au-dessus de {bound} mmol/L</translation>
-    </message>
-    <message>
-        <source>{entered} is {span}, on both sides of the hypomagnesemia threshold: cannot tell. It could be {classes}.</source>
-        <translation>{entered} correspond à {span}, des deux côtés du seuil d’hypomagnésémie&#xa0;: impossible de trancher. La valeur pourrait être {classes}.</translation>
-    </message>
-    <message>
-        <source>{entered} is {span}: classed {category}, it could be {classes}.</source>
-        <translation>{entered} correspond à {span}&#xa0;: classé {category}, la valeur pourrait être {classes}.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <source>the {edge} threshold</source>
-        <translation>le seuil de {edge}</translation>
-    </message>
-    <message>
-        <source>the {edge} mmol/L band edge</source>
-        <translation>la borne d’intervalle {edge} mmol/L</translation>
-    </message>
-    <message>
-        <source>{low} to {high} mmol/L</source>
-        <translation>{low} à {high} mmol/L</translation>
-    </message>
-    <message>
-        <source>{entered} could be {span}: on {what}. Its written precision cannot tell which side.</source>
-        <translation>{entered} pourrait être {span}&#xa0;: sur {what}. Sa précision écrite ne permet pas de dire de quel côté.</translation>
-    </message>
-    <message>
-        <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation>Saisissez une valeur, p. ex. 1,8 mg/dL ou 0,74 mmol/L.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation>«&#xa0;{text}&#xa0;» n’est pas une valeur&#xa0;: écrivez un nombre avec une virgule ou un point décimal (1,8 ou 1.8), suivi si besoin de son unité.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation>«&#xa0;{text}&#xa0;» contient un exposant&#xa0;: écrivez la valeur comme le laboratoire l’a imprimée, sans exposant (1,8 ou 1.8), suivie si besoin de son unité.</translation>
-    </message>
-    <message>
-        <source>The value must be greater than zero.</source>
-        <translation>La valeur doit être supérieure à zéro.</translation>
-    </message>
-    <message>
-        <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation>La valeur n’est pas un nombre (NaN ou infini)&#xa0;: saisissez une valeur mesurée.</translation>
-    </message>
-    <message>
-        <source>Unknown unit &apos;{unit}&apos;. Accepted units: {accepted}.</source>
-        <translation>Unité inconnue «&#xa0;{unit}&#xa0;». Unités acceptées&#xa0;: {accepted}.</translation>
-    </message>
-    <message>
-        <source>Give the unit. Accepted units: {accepted}.</source>
-        <translation>Indiquez l’unité. Unités acceptées&#xa0;: {accepted}.</translation>
-    </message>
-    <message>
-        <source>{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit.</source>
-        <translation>{value} {unit} dépasse {limit} mmol/L, ce qu’aucun patient vivant n’a&#xa0;: vérifiez l’unité.</translation>
-    </message>
-    <message>
-        <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
-        <translation>{day} ne peut pas être juste&#xa0;: une date doit se situer entre le {earliest} et demain, le {latest}.</translation>
-    </message>
-    <message>
-        <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
-        <translation>L’année de naissance {year} ne peut pas être juste&#xa0;: elle doit se situer entre {earliest} et {latest}.</translation>
-    </message>
-    <message>
-        <source>The stop date {stop} is before the start date {start}.</source>
-        <translation>La date d’arrêt {stop} précède la date de début {start}.</translation>
-    </message>
-    <message>
-        <source>{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.</source>
-        <translation>{entered} est {category}&#xa0;; en {value} {unit}, ce serait {mmol} mmol/L, normal - vérifiez l’unité.</translation>
-    </message>
-    <message>
-        <source>{category}, borderline</source>
-        <translation>{category}, limite</translation>
-    </message>
-    <message>
-        <source>Serum Mg {entered}</source>
-        <translation>Mg sérique {entered}</translation>
-    </message>
-    <message>
-        <source>Serum Mg {entered} = {mmol} mmol/L</source>
-        <translation>Mg sérique {entered} = {mmol} mmol/L</translation>
-    </message>
-    <message>
-        <source>{value} ({details}; hypomagnesemia threshold {threshold})</source>
-        <translation>{value} ({details}&#xa0;; seuil d’hypomagnésémie {threshold})</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -16,6 +16,7 @@ from mgdesk.domain.exposure import (
     months_on_metformin,
 )
 from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.messages import english
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.trend import summarize, summary_json
@@ -86,8 +87,8 @@ def test_slope_is_per_cumulative_year_and_leaves_out_results_off_the_drug() -> N
     assert fit is not None
     assert fit.n == 4
     assert fit.slope == pytest.approx(-0.05, abs=0.002)
-    assert "cumulative years on metformin" in summary.slope.how
-    assert "1 result taken off metformin is left out" in summary.slope.how
+    assert "cumulative years on metformin" in english(summary.slope.how)
+    assert "1 result taken off metformin is left out" in english(summary.slope.how)
     means = summary.means.value
     assert means is None  # no result before the first start
     assert summary.n_off_metformin == 1

@@ -59,7 +59,7 @@ def test_borderline_says_why(qtbot: QtBot, window: MainWindow) -> None:
     converter = window.converter
     assert converter.badge.is_outlined()
     assert converter.badge.text().startswith("~ ")
-    assert "1.7 mg/dL could be 0.68 to 0.72 mmol/L: on the 0.70 threshold" in converter.borderline_label.text()
+    assert "1.7 mg/dL could be 0.68 to 0.72 mmol/L: on the 0.70 mmol/L threshold" in converter.borderline_label.text()
     assert shown(window, MgUnit.MMOL_L) == "0.699"  # never "0.70" beside "low"
 
 

@@ -23,7 +23,8 @@ def test_a_collection_date_out_of_range_is_explained_at_once_and_once(qtbot: QtB
     dialog.value.setText("0.80")
     dialog.date.setDate(QDate(1899, 12, 31))
     assert not dialog.date_note.isHidden()  # before OK
-    assert "1899-12-31 cannot be right: a date must lie between 1900-01-01 and tomorrow" in dialog.date_note.text()
+    note = dialog.date_note.text()
+    assert "The collection date 1899-12-31 is not plausible: it must lie between 1900-01-01 and tomorrow" in note
     dialog.grab().save(str(tmp_path / "result-date.png"))
     dialog.accept()  # OK: refused, explained once (under the field), focus back on the date
     assert dialog.result() == 0
@@ -43,12 +44,12 @@ def test_course_dates_out_of_range_or_stopping_before_the_start_are_explained(qt
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start.setDate(QDate(1850, 1, 1))
-    assert "1850-01-01 cannot be right" in dialog.start_note.text()
+    assert "The start date 1850-01-01 is not plausible" in dialog.start_note.text()
     dialog.start.setDate(QDate(2020, 5, 1))
     assert dialog.start_note.isHidden()
     dialog.stopped.setChecked(True)
     dialog.stop.setDate(QDate(2020, 4, 1))
-    assert dialog.stop_note.text() == "⚠ The stop date 2020-04-01 is before the start date 2020-05-01."
+    assert dialog.stop_note.text() == "⚠ The course of metformin stops (2020-04-01) before it starts (2020-05-01)."
     dialog.accept()
     assert dialog.result() == 0
     assert dialog.error_label.text() == ""  # shown once, under the stop date
@@ -64,7 +65,7 @@ def test_an_implausible_birth_year_is_explained(qtbot: QtBot) -> None:
     dialog.show()
     dialog.clinic_id.setText("P-1")
     dialog.birth_year.setValue(1850)
-    assert "Birth year 1850 cannot be right: it must lie between 1880 and" in dialog.birth_note.text()
+    assert "Birth year 1850 is not plausible: it must lie between 1880 and" in dialog.birth_note.text()
     dialog.accept()
     assert dialog.result() == 0
     assert dialog.error_label.text() == ""

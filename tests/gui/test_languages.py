@@ -51,9 +51,9 @@ from mgdesk.services.trends import trend_of
 from mgdesk.store import create_demo_database
 from mgdesk.ui.common.about import AboutNumbersDialog
 from mgdesk.ui.common.i18n import LANGUAGES, install_language
+from mgdesk.ui.common.messages import clinical_note, local_date
 from mgdesk.ui.common.server_dialog import ServerDialog
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.common.wording import clinical_note, local_date
 from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
 from mgdesk.ui.report.patient_report import body_html
 from mgdesk.ui.window import MainWindow

@@ -233,6 +233,8 @@ def test_import_names_rows_that_repeat_a_sample(clinic: MainWindow, tmp_path: Pa
     assert summary is not None
     assert summary.splitlines() == [
         "1 imported, 2 duplicates skipped, 1 new patients, 0 rows rejected.",
-        "Line 3: same sample as 0.74 mmol/L on 2023-01-05, not stored (1.80 mg/dL).",
-        "Line 4: same sample as 0.74 mmol/L on 2023-01-05, not stored (1.48 mEq/L).",
+        "Line 3: 1.80 mg/dL is the same sample as 0.74 mmol/L (serum, 2023-01-05), reported in mg/dL instead of "
+        "mmol/L; not stored.",
+        "Line 4: 1.48 mEq/L is the same sample as 0.74 mmol/L (serum, 2023-01-05), reported in mEq/L instead of "
+        "mmol/L; not stored.",
     ]

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from mgdesk.domain.classify import classify
 from mgdesk.domain.errors import InputError, UnitError
 from mgdesk.domain.measurement import parse_measurement
-from mgdesk.ui.common.wording import borderline_sentence, error_sentence, threshold_side_sentence
+from mgdesk.domain.messages import Quoted
+from mgdesk.ui.common.messages import borderline_sentence, error_sentence, threshold_side_sentence
 
 
 def test_error_sentence_is_built_from_the_code_and_fields_not_the_english_message() -> None:
-    error = UnitError("ignored English text", code="unit-unknown", unit="zz")
-    assert error_sentence(error).startswith("Unknown unit 'zz'. Accepted units: mg/dL")
-    exponent = InputError("ignored", code="exponent", text="1.8e0")
-    assert error_sentence(exponent).startswith("'1.8e0' has an exponent")
+    error = UnitError("ignored English text", code="unit-unknown", unit=Quoted("zz"))
+    quoted = QLocale().quoteString("zz", QLocale.QuotationStyle.AlternateQuotation)
+    assert error_sentence(error).startswith(f"Unknown unit {quoted}. Accepted units: mg/dL")
+    exponent = InputError("ignored", code="exponent", text=Quoted("1.8e0"))
+    assert error_sentence(exponent).startswith(
+        f"{QLocale().quoteString('1.8e0', QLocale.QuotationStyle.AlternateQuotation)} has an exponent"
+    )
 
 
 def test_error_without_a_sentence_of_its_own_falls_back_to_its_message() -> None:

@@ -92,7 +92,7 @@ def test_results_entered_while_the_server_is_down_are_sent_exactly_once(own_serv
         typed = [result(f"1.{n} mg/dL", comment=f"offline {n}") for n in (5, 6, 7)]
         queued = [enter_result(records, outbox, p.id, "P-1", value) for value in typed]
         assert all(q.stored is None and q.queued for q in queued)
-        assert "cannot be reached" in (queued[0].reason or "")
+        assert "cannot be reached" in str(queued[0].reason)
         assert outbox.waiting_count(records.location) == 3
         # Still down: nothing is sent, nothing lost.
         report = send_waiting(records, outbox)

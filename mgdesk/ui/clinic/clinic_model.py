@@ -27,6 +27,7 @@ from mgdesk.domain.units import MgUnit, factor
 from mgdesk.domain.worklist import Review, WorkState
 from mgdesk.services import WorklistItem, build_worklist
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
+from mgdesk.ui.common.messages import render
 from mgdesk.ui.common.state_icons import calendar_icon, category_state_icon, clock_icon, falling_icon
 from mgdesk.ui.common.wording import local_date, local_number, span_text
 
@@ -231,11 +232,11 @@ class ClinicTableModel(QAbstractTableModel):
             )
         how = {
             PATIENT: row.history.patient.name or row.clinic_id,
-            LATEST: s.latest.how,
-            DATE: s.days_since_last.how,
-            CLASS: s.latest.how,
-            SLOPE: s.slope.how,
-            ALERT: s.falling_alert.how,
-            RETEST: s.retest_due.how,
+            LATEST: render(s.latest.how),
+            DATE: render(s.days_since_last.how),
+            CLASS: render(s.latest.how),
+            SLOPE: render(s.slope.how),
+            ALERT: render(s.falling_alert.how),
+            RETEST: render(s.retest_due.how),
         }
         return how[column]

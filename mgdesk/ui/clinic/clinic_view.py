@@ -70,6 +70,7 @@ from mgdesk.domain.worklist import Review
 from mgdesk.services import WorklistItem, clinic_group_table, waiting_count
 from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, STATE, ClinicTableModel
 from mgdesk.ui.clinic.group_table import GroupTableView
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.patients.trend_panel import SYNTHETIC_BADGE_STYLE
 
 if TYPE_CHECKING:
@@ -412,7 +413,9 @@ class ClinicView(QWidget):
                 self._groups_for, self._groups_pending = None, False
                 self.busy.hide()
                 self.count_label.setText(
-                    QCoreApplication.translate("clinic", "Clinic not loaded: {error}").format(error=error)
+                    QCoreApplication.translate("clinic", "Clinic not loaded: {error}").format(
+                        error=error_sentence(error)
+                    )
                 )
                 break
             self._on_computed(result)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.groups import GROUP_RULE, PETERS_2013_SOURCE, GroupRow
 from mgdesk.services import export_group_table
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.common.wording import local_number
 
 # The names of ``domain.groups.GROUPS``, marked for translation; a group the
@@ -158,6 +159,6 @@ class GroupTableView(QWidget):
         try:
             export_group_table(self.rows, path)
         except MgdeskError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("clinic", "Not exported"), str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("clinic", "Not exported"), error_sentence(error))
             return False
         return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain import who
 from mgdesk.domain.errors import MgdeskError
+from mgdesk.ui.common.messages import error_sentence
 
 DEFAULT_PORT = 5432
 SSL_MODES = ("prefer", "require", "verify-full")
@@ -113,7 +114,7 @@ class ServerDialog(QDialog):
         try:
             check_server(address)
         except MgdeskError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_sentence(error))
             return
         self.address = address
         self.accept()

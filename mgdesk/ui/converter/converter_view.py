@@ -30,24 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mgdesk.domain.classify import Classification, classify
+from mgdesk.domain.classify import Classification, class_reason_message, classify
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import BAND_CATEGORIES, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, badge_words, class_icon, class_short_words
 from mgdesk.ui.common.first_paint import FirstPaint
-from mgdesk.ui.common.wording import (
+from mgdesk.ui.common.messages import (
     borderline_sentence,
-    class_list,
     clinical_note,
-    entered_text,
     error_sentence,
-    local_number,
     mix_up_sentences,
-    threshold_sentence,
+    render,
     threshold_side_sentence,
 )
+from mgdesk.ui.common.wording import local_number, threshold_sentence
 
 if TYPE_CHECKING:  # made after the first paint
     from mgdesk.ui.converter.history_model import HistoryModel
@@ -434,19 +432,7 @@ class ConverterView(QWidget):
         self._show_profile_line()
 
     def _class_reason(self, result: Classification) -> str:
-        if result.indeterminate:
-            return QCoreApplication.translate(
-                "converter", "{entered} could be {classes}: on both sides of the threshold, so mgdesk cannot tell."
-            ).format(entered=entered_text(result), classes=class_list(result.possible))
-        band = next(b for b in result.profile.bands(MgUnit.MMOL_L) if b.category is result.category)
-        return QCoreApplication.translate(
-            "converter", "{value} mmol/L is in the band {band} mmol/L: {words} in the profile “{profile}”."
-        ).format(
-            value=local_number(result.shown(MgUnit.MMOL_L)),
-            band=local_number(band.text()),
-            words=class_short_words(result.category),
-            profile=result.profile.name,
-        )
+        return render(class_reason_message(result))
 
     def _show_profile_line(self) -> None:
         self.profile_label.setText(

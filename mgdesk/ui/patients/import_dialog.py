@@ -60,6 +60,7 @@ from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
 from mgdesk.ui.common.class_style import class_short_words, shows_borderline
+from mgdesk.ui.common.messages import error_sentence, reason_sentence, render
 from mgdesk.ui.common.record_names import specimen_name
 from mgdesk.ui.common.wording import local_date
 
@@ -239,7 +240,7 @@ class ImportPreview(QDialog):
             self.summary.setText(QCoreApplication.translate("import", "Checking was cancelled."))
         except MgdeskError as error:
             self.parsed = None
-            self.summary.setText(f"⚠ {error}")
+            self.summary.setText(f"⚠ {error_sentence(error)}")
             if self.format == "csv" and self.headers and self.mapping.rowCount() == 0:
                 # The columns could not be guessed: the user chooses them, and each choice re-checks.
                 self.summary.setText(
@@ -250,7 +251,7 @@ class ImportPreview(QDialog):
                         "Choose what each column holds below; the file is checked again after each choice.",
                     )
                     + "\n"
-                    + str(error)
+                    + error_sentence(error)
                 )
                 self._show_mapping_choices(self.headers, self.columns or {}, ANY_FIELDS, "")
         self._show()
@@ -309,7 +310,9 @@ class ImportPreview(QDialog):
         try:
             save_lab_settings(self.lab)
         except MgdeskError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("import", "Choices not remembered"), str(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("import", "Choices not remembered"), error_sentence(error)
+            )
 
     def _show(self) -> None:
         parsed = self.parsed
@@ -376,7 +379,7 @@ class ImportPreview(QDialog):
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))
-            self.rejected_table.setItem(row, 1, QTableWidgetItem(rejection.reason))
+            self.rejected_table.setItem(row, 1, QTableWidgetItem(reason_sentence(rejection.reason, rejection.message)))
 
     def _show_mapping_choices(
         self, headers: list[str], columns: dict[str, int], fields: tuple[str, ...], value_unit: str
@@ -572,15 +575,8 @@ def report_text(report: ImportReport) -> str:
             lines=", ".join(str(n) for n in sorted((*report.previously_deleted, *report.previously_corrected))[:20]),
         )
     lines = [
-        QCoreApplication.translate(
-            "import", "Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit})."
-        ).format(
-            line=line,
-            value=repeat.kept.measurement.text,
-            unit=repeat.kept.measurement.unit,
-            date=local_date(repeat.kept.collected_on),
-            written=repeat.duplicate.measurement.text,
-            written_unit=repeat.duplicate.measurement.unit,
+        QCoreApplication.translate("import", "Line {line}: {same_sample}; not stored.").format(
+            line=line, same_sample=render(repeat.message())
         )
         for line, repeat in report.same_sample[:SAME_SAMPLE_LINES]
     ]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from mgdesk.domain.errors import MgdeskError, ServerUnreachableError
+from mgdesk.ui.common.messages import error_sentence
 
 if TYPE_CHECKING:
     from mgdesk.store import ChangeFeed, Database
@@ -78,7 +79,7 @@ class LiveUpdates(QThread):
             except ServerUnreachableError as error:
                 if self._online:
                     self._online = False
-                    self.unreachable.emit(str(error))
+                    self.unreachable.emit(error_sentence(error))
                 self._stopping.wait(RETRY_S)
                 continue
             except MgdeskError as error:  # anything else the store refuses: said once in the log, tried again

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.common.wording import local_date
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class RecordCommand(QUndoCommand):
         try:
             step()
         except MgdeskError as error:
-            self._report(str(error))
+            self._report(error_sentence(error))
         self._notify(self.patient_id)
 
 

@@ -50,8 +50,9 @@ from mgdesk.domain.records import (
 )
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, badge_words
+from mgdesk.ui.common.messages import borderline_sentence, error_sentence, mix_up_sentences
 from mgdesk.ui.common.record_names import drug_class_name, specimen_name
-from mgdesk.ui.common.wording import borderline_sentence, error_sentence, local_number, mix_up_sentences
+from mgdesk.ui.common.wording import local_number
 
 LIVE_WIDTH = 420
 
@@ -133,7 +134,7 @@ class _RecordDialog(QDialog):
                 self.error_label.clear()
                 field.setFocus()
                 return
-        self.error_label.setText(f"⚠ {error}")
+        self.error_label.setText(sentence)
 
 
 class PatientDialog(_RecordDialog):

@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoStack
 
 from mgdesk.domain.errors import MgdeskError, ServerUnreachableError
 from mgdesk.domain.records import MagnesiumResult
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.patients.live_updates import LiveUpdates
 from mgdesk.ui.patients.record_commands import CommandFactory, RecordCommand
 
@@ -89,7 +90,7 @@ class RecordsSession(QObject):
         try:
             database = open_database(path)
         except MgdeskError as error:
-            self.last_error = str(error)
+            self.last_error = error_sentence(error)
             self.failed.emit(self.last_error)
             return False
         self.close()
@@ -154,10 +155,10 @@ class RecordsSession(QObject):
         try:
             report = send_waiting(self._records, self.outbox)
         except MgdeskError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_sentence(error))
             return None
         if report.unreachable is not None:
-            self.note_unreachable(report.unreachable)
+            self.note_unreachable(error_sentence(report.unreachable))
         self.outbox_changed.emit()
         self.outbox_sent.emit(report)
         return report
@@ -176,14 +177,14 @@ class RecordsSession(QObject):
                 self._records, self.outbox, patient_id, clinic_id, result, server_known_down=not self.online
             )
         except MgdeskError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_sentence(error))
             return None
         if entered.stored is not None:
             assert entered.stored.id is not None
             self.undo_stack.push(self.commands.added_result(patient_id, result, entered.stored.id))
             self._on_patient_changed(patient_id)
         else:
-            self.note_unreachable(entered.reason or "")
+            self.note_unreachable("" if entered.reason is None else error_sentence(entered.reason))
             self.outbox_changed.emit()
         return entered
 
@@ -192,7 +193,7 @@ class RecordsSession(QObject):
         try:
             value = reading(self.records)
         except ServerUnreachableError as error:
-            self.note_unreachable(str(error))
+            self.note_unreachable(error_sentence(error))
             return None
         return value
 
@@ -218,7 +219,7 @@ class RecordsSession(QObject):
         try:
             command.apply()
         except MgdeskError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_sentence(error))
             return False
         self.undo_stack.push(command)
         return True

@@ -17,9 +17,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from mgdesk.domain.timing import RetestState, crossing_reached, retest_state, span_between
-from mgdesk.domain.trend import Latest, TrendSummary
+from mgdesk.domain.trend import Latest, TrendSummary, exposure_message
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
+from mgdesk.ui.common.messages import render
 from mgdesk.ui.common.state_icons import alert_text_colour, clock_icon
 from mgdesk.ui.common.wording import local_date, local_number, month_text, span_text
 
@@ -68,7 +69,7 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
     fraction = summary.fraction_below.value
     crossing = summary.projected_crossing.value
     retest = summary.retest_due.value
-    rows = [("n", QCoreApplication.translate("trend", "Results"), str(summary.n.value), summary.n.how)]
+    rows = [("n", QCoreApplication.translate("trend", "Results"), str(summary.n.value), render(summary.n.how))]
     if latest is None:
         latest_text = QCoreApplication.translate("trend", "none")
     else:
@@ -79,9 +80,11 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
         latest_text = QCoreApplication.translate("trend", "{value} {unit} ({words}) on {date}").format(
             value=local_number(c.shown(unit)), unit=unit, words=words, date=local_date(latest.date)
         )
-    rows.append(("latest", QCoreApplication.translate("trend", "Latest"), latest_text, summary.latest.how))
+    rows.append(("latest", QCoreApplication.translate("trend", "Latest"), latest_text, render(summary.latest.how)))
     since = "\u2013" if latest is None else span_text(span_between(latest.date, summary.today))
-    rows.append(("since", QCoreApplication.translate("trend", "Since last test"), since, summary.days_since_last.how))
+    rows.append(
+        ("since", QCoreApplication.translate("trend", "Since last test"), since, render(summary.days_since_last.how))
+    )
     exposure = summary.exposure
     if exposure.ever:
         months = exposure.total_months(summary.today)
@@ -89,13 +92,15 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
         text = QCoreApplication.translate("trend", "{months} months (cumulative)").format(months=_number(months, 0))
         if off:
             text += "\n" + QCoreApplication.translate("trend", "%n result(s) off metformin", None, off)
-        how = QCoreApplication.translate(
-            "trend",
-            "Days taken since the first start ({start}), summed over every course; days off the drug are not "
-            "counted. Results taken off metformin are drawn hollow grey and left out of the slope and the "
-            "'after' mean.",
-        ).format(start=local_date(exposure.first_start) if exposure.first_start else "")
-        rows.append(("exposure", QCoreApplication.translate("trend", "Time on metformin"), text, how))
+        how = exposure_message(summary)
+        rows.append(
+            (
+                "exposure",
+                QCoreApplication.translate("trend", "Time on metformin"),
+                text,
+                "" if how is None else render(how),
+            )
+        )
     if fit is None:
         slope = (
             QCoreApplication.translate("trend", "too few results")
@@ -109,7 +114,7 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
             low=_signed(fit.slope_ci[0] * to_unit, 3),
             high=_signed(fit.slope_ci[1] * to_unit, 3),
         )
-    rows.append(("slope", QCoreApplication.translate("trend", "Slope on metformin"), slope, summary.slope.how))
+    rows.append(("slope", QCoreApplication.translate("trend", "Slope on metformin"), slope, render(summary.slope.how)))
     if means is not None:
         after = "\u2013" if means.after is None else _number(means.after * to_unit, decimals)
         rows.append(
@@ -119,18 +124,20 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
                 QCoreApplication.translate("trend", "{before} / {after} {unit}").format(
                     before=_number(means.before * to_unit, decimals), after=after, unit=unit
                 ),
-                summary.means.how,
+                render(summary.means.how),
             )
         )
     below = "\u2013" if fraction is None else local_number(f"{fraction * 100:.0f}") + " %"
-    rows.append(("below", QCoreApplication.translate("trend", "Below threshold"), below, summary.fraction_below.how))
+    rows.append(
+        ("below", QCoreApplication.translate("trend", "Below threshold"), below, render(summary.fraction_below.how))
+    )
     crossing_text = _crossing_text(crossing, summary.today)
     rows.append(
         (
             "crossing",
             QCoreApplication.translate("trend", "Projected crossing"),
             crossing_text,
-            summary.projected_crossing.how,
+            render(summary.projected_crossing.how),
         )
     )
     alert = (
@@ -138,9 +145,13 @@ def number_rows(summary: TrendSummary, unit: MgUnit) -> list[tuple[str, str, str
         if summary.falling_alert.value
         else QCoreApplication.translate("trend", "off")
     )
-    rows.append(("alert", QCoreApplication.translate("trend", "Falling alert"), alert, summary.falling_alert.how))
+    rows.append(
+        ("alert", QCoreApplication.translate("trend", "Falling alert"), alert, render(summary.falling_alert.how))
+    )
     retest_text = _retest_text(retest, summary.today)
-    rows.append(("retest", QCoreApplication.translate("trend", "Re-test due"), retest_text, summary.retest_due.how))
+    rows.append(
+        ("retest", QCoreApplication.translate("trend", "Re-test due"), retest_text, render(summary.retest_due.how))
+    )
     return rows
 
 

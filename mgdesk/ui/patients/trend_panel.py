@@ -37,6 +37,7 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.trend import TrendSummary, summarize
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.patients.trend_numbers import TrendNumbers
 from mgdesk.ui.plots.trend_data import TimeAxis
 
@@ -264,7 +265,7 @@ class TrendPanel(QWidget):
         try:
             action()
         except MgdeskError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("trend", "mgdesk"), str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("trend", "mgdesk"), error_sentence(error))
 
     # -- handlers ---------------------------------------------------------------
 

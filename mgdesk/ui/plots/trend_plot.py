@@ -31,6 +31,7 @@ from mgdesk.domain.records import MedicationCourse
 from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
+from mgdesk.ui.common.messages import render
 from mgdesk.ui.common.wording import local_date, local_number, threshold_value_text
 from mgdesk.ui.plots.locale_axis import LocaleAxis
 from mgdesk.ui.plots.trend_data import (
@@ -485,7 +486,7 @@ class TrendPlot(QWidget):
         # Through every on-metformin day: on the date axis the line is flat across a gap.
         years = [self.exposure.years(d) or 0.0 for d in days]
         self._fit.setData([self.x_at(d) for d in days], [fit.at(y) * to_unit for y in years])
-        self._fit.setToolTip(summary.slope.how)
+        self._fit.setToolTip(render(summary.slope.how))
         self._fit.show()
         self.fit_curve = self._fit
 

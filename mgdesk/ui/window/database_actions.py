@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.window.places import is_demo
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class DatabaseActions(_Base):
                             "main",
                             "{error}\n\nAdd this database's records beside them? Identifiers are moved past the "
                             "server's; a clinic ID both use stops the copy with nothing kept.",
-                        ).format(error=outcome),
+                        ).format(error=error_sentence(outcome)),
                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                         QMessageBox.StandardButton.No,
                     )
@@ -193,9 +194,11 @@ class DatabaseActions(_Base):
         except TargetNotEmptyError as error:
             return error
         except ImportCancelledError as error:
-            return str(error)
+            return error_sentence(error)
         except MgdeskError as error:
-            return QCoreApplication.translate("main", "{error}\n\nNothing was copied.").format(error=error)
+            return QCoreApplication.translate("main", "{error}\n\nNothing was copied.").format(
+                error=error_sentence(error)
+            )
 
     def _show_copy_report(self, report: CopyReport, address: str, *, confirm: bool) -> str:
         lines = [
@@ -310,7 +313,9 @@ class DatabaseActions(_Base):
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("main", "Import failed"),
-                QCoreApplication.translate("main", "{error}\n\nNothing of the file was stored.").format(error=error),
+                QCoreApplication.translate("main", "{error}\n\nNothing of the file was stored.").format(
+                    error=error_sentence(error)
+                ),
             )
             return None
         rejected = list(report.rejected)
@@ -371,7 +376,7 @@ class DatabaseActions(_Base):
         try:
             report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
         except MgdeskError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), error_sentence(error))
             return
         self.statusBar().showMessage(
             QCoreApplication.translate("main", "Exported %n result(s) as FHIR to {name}.", None, report.count).format(
@@ -416,7 +421,7 @@ class DatabaseActions(_Base):
         try:
             export_csv(self.session.records, Path(name), patient=scope, medications=medications)
         except MgdeskError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), error_sentence(error))
             return
         self.statusBar().showMessage(QCoreApplication.translate("main", "Exported to {name}.").format(name=name))
 
@@ -435,7 +440,7 @@ class DatabaseActions(_Base):
                 lambda _p, _c: create_demo_database(),
             )
         except MgdeskError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("main", "Demo clinic"), str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("main", "Demo clinic"), error_sentence(error))
             return False
         if not self.open_database(path):
             return False

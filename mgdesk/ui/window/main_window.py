@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.profile import LabProfile, default_profile, load_profile
+from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.converter.converter_view import ConverterView
 from mgdesk.ui.patients.records_session import RecordsSession
@@ -136,7 +137,7 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             return load_profile(path)
         except ProfileError as error:
             log.warning("profile %s not usable, falling back to the default: %s", path, error)
-            self._profile_problem = str(error)
+            self._profile_problem = error_sentence(error)
             return default_profile()
 
     def choose_profile(self) -> None:
@@ -156,7 +157,9 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("main", "Profile not loaded"),
-                QCoreApplication.translate("main", "{error}\n\nThe profile in use is unchanged.").format(error=error),
+                QCoreApplication.translate("main", "{error}\n\nThe profile in use is unchanged.").format(
+                    error=error_sentence(error)
+                ),
             )
             return False
         self.settings.profile_path = path
