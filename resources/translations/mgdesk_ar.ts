@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>up to date</source>
-        <translation>محدَّث</translation>
+        <translation>ضمن الموعد</translation>
     </message>
     <message>
         <source>reviewed by {user} on {date}</source>
@@ -1839,7 +1839,7 @@ Reason:</source>
     </message>
     <message>
         <source>already reached (about {month})</source>
-        <translation>بلغها بالفعل (نحو {month})</translation>
+        <translation>بُلغت بالفعل (نحو {month})</translation>
     </message>
     <message>
         <source>about {month}</source>
