@@ -2204,11 +2204,11 @@ Reason:</source>
     </message>
     <message>
         <source>{entered} is {span}, on both sides of the hypomagnesemia threshold: cannot tell. It could be {classes}.</source>
-        <translation>القيمة ‎{entered} تعادل {span}، على جانبي عتبة نقص مغنيسيوم الدم: يتعذّر الحسم. التصنيفات المحتملة: {classes}.</translation>
+        <translation>القيمة ‎{entered} تعني {span}، على جانبي عتبة نقص مغنيسيوم الدم: يتعذّر الحسم. التصنيفات المحتملة: {classes}.</translation>
     </message>
     <message>
         <source>{entered} is {span}: classed {category}, it could be {classes}.</source>
-        <translation>القيمة ‎{entered} تعادل {span}: التصنيف {category}، والتصنيفات المحتملة: {classes}.</translation>
+        <translation>القيمة ‎{entered} تعني {span}: التصنيف {category}، والتصنيفات المحتملة: {classes}.</translation>
     </message>
     <message>
         <source> and </source>
@@ -2228,7 +2228,7 @@ Reason:</source>
     </message>
     <message>
         <source>{entered} could be {span}: on {what}. Its written precision cannot tell which side.</source>
-        <translation>قد تعادل القيمة ‎{entered} {span}: على {what}. لا تكفي دقتها المكتوبة لتحديد الجانب.</translation>
+        <translation>القيمة ‎{entered} قد تعادل أي قيمة من {span}: على {what}. لا تكفي دقتها المكتوبة لتحديد الجانب.</translation>
     </message>
     <message>
         <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
@@ -2236,11 +2236,11 @@ Reason:</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation>«{text}» ليست قيمة: اكتب رقمًا بفاصلة عشرية أو نقطة (1.8 أو 1,8)، وبعده وحدته إن شئت.</translation>
+        <translation>القيمة «{text}» ليست رقمًا: اكتب رقمًا بفاصلة عشرية أو نقطة (1.8 أو 1,8)، وبعده وحدته إن شئت.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation>«{text}» فيها أُس: اكتب القيمة كما طبعها المختبر، دون أُس (1.8 أو 1,8)، وبعدها وحدتها إن شئت.</translation>
+        <translation>القيمة «{text}» فيها أُس: اكتبها كما طبعها المختبر، دون أُس (1.8 أو 1,8)، وبعدها وحدتها إن شئت.</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
