@@ -876,7 +876,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).</source>
-        <translation>{name}: {kind}. يمكن استيراد {good} من الصفوف، ورُفض {bad} (أدناه).</translation>
+        <translation>الملف {name}: {kind}. يمكن استيراد {good} من الصفوف، ورُفض {bad} (أدناه).</translation>
     </message>
     <message>
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
@@ -1006,7 +1006,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>{path} already exists; open it instead.</source>
-        <translation>{path} موجودة بالفعل؛ افتحها بدلًا من ذلك.</translation>
+        <translation>قاعدة البيانات {path} موجودة بالفعل؛ افتحها بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>No database</source>
@@ -1543,7 +1543,7 @@ Reason:</source>
     </message>
     <message>
         <source>{drug} from {start}</source>
-        <translation>{drug} منذ {start}</translation>
+        <translation>الدواء {drug} منذ {start}</translation>
     </message>
     <message>
         <source>the result of {date} ({value} {unit})</source>
