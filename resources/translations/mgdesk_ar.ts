@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Cohort &amp;plot</source>
-        <translation>رسم ال&amp;مجموعة</translation>
+        <translation>&amp;رسم المجموعة</translation>
     </message>
     <message>
         <source>Treatment &amp;groups (Peters 2013)</source>
@@ -704,7 +704,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Collected &amp;on</source>
-        <translation>&amp;سُحبت في</translation>
+        <translation>تاريخ ال&amp;سحب</translation>
     </message>
     <message>
         <source>&amp;Value</source>
@@ -720,7 +720,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation>ت&amp;عليق</translation>
+        <translation>تعل&amp;يق</translation>
     </message>
     <message>
         <source>Type the value as the lab wrote it, with its decimals.</source>
