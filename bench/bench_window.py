@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import console_script, report
+from common import compile_bytecode, console_script, report
 
 HERE = Path(__file__).parent
 ROUNDS = 15
@@ -42,6 +42,7 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, float, dict[str, o
 
 
 def main() -> int:
+    compile_bytecode()
     home = tempfile.mkdtemp(prefix="mgdesk-bench-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
     mgdesk = [console_script("mgdesk"), "--smoke-test"]

@@ -2,7 +2,10 @@
 
 Runs the steps of ``mgdesk.app._run`` in the same order, offscreen, and
 prints what each costs, from the OS's process start to the converter's first
-paint and on to its first conversion; ``python -X importtime`` breaks the
+paint and on to its first conversion, in wall time and in the process's CPU
+time (which, unlike wall time, hardly grows when other work shares the
+cores), with the same two figures for the empty window of
+``baseline_empty_window.py`` at the end; ``python -X importtime`` breaks the
 import steps down further.  Median of several fresh processes:
 
     .venv/bin/python bench/trace_start.py
@@ -16,63 +19,84 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
+
+from common import compile_bytecode
 
 ROUNDS = 9
+EMPTY = Path(__file__).with_name("baseline_empty_window.py")
 
 CHILD = r"""
 import json, time
 from mgdesk.ui.common.process_clock import process_age_ms
-steps = [("interpreter start, site, mgdesk package", process_age_ms())]
+steps = [("interpreter start, site, mgdesk package", process_age_ms(), time.process_time() * 1000)]
 start = time.perf_counter()
 def mark(name):
-    steps.append((name, steps[0][1] + (time.perf_counter() - start) * 1000))
+    steps.append((name, steps[0][1] + (time.perf_counter() - start) * 1000, time.process_time() * 1000))
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 mark("import PySide6 QtCore, QtGui, QtWidgets")
-from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
 from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.look import configure_application, name_application
 from mgdesk.ui.common.settings import Settings
-mark("import mgdesk.ui.common (crash log, look, settings)")
+mark("import mgdesk.ui.common (look, settings)")
 from mgdesk.ui.window import MainWindow
 mark("import the window and the converter (domain: units, profile, classify)")
 name_application()
 app = QApplication(["mgdesk"])
 mark("QApplication")
-install_qt_message_log()
 configure_application(app)
 mark("font and palette")
 window = MainWindow(Settings())
 mark("build the window (menus, places, converter widgets)")
 first_paint = FirstPaint(window.converter.value_edit)
+painted_cpu = []
+first_paint.painted.connect(lambda: painted_cpu.append(time.process_time() * 1000))
 window.show()
 mark("show")
-CrashReporter(setup_logging()).install()
-mark("log file and crash reporter")
 while first_paint.at_ms is None:
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-steps.append(("first paint of the converter", first_paint.at_ms))
+steps.append(("first paint of the converter", first_paint.at_ms, painted_cpu[0]))
+mark("(after the paint) history table, band table (pint and the unit registry load here)")
+from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
+install_qt_message_log()
+CrashReporter(setup_logging()).install()
+mark("(after the paint) log file and crash reporter")
 window.converter.value_edit.setText("1.8 mg/dL")
-mark("first conversion (pint and the registry load here)")
+mark("(after the paint) first conversion")
 print(json.dumps(steps))
 """
 
 
 def main() -> int:
+    compile_bytecode()
     home = tempfile.mkdtemp(prefix="mgdesk-trace-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
-    runs = []
+    runs, empty = [], []
     for _ in range(ROUNDS + 1):
         done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, check=True)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    runs = runs[1:]  # the first run warms the file cache
-    names = [name for name, _ in runs[0]]
-    previous = 0.0
-    print(f"{'step':70} {'cost':>8} {'at':>8}")
+        done = subprocess.run([sys.executable, str(EMPTY)], capture_output=True, text=True, env=env, check=True)
+        empty.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    runs, empty = runs[1:], empty[1:]  # the first runs warm the file cache
+    names = [name for name, _, _ in runs[0]]
+    previous = previous_cpu = 0.0
+    print(f"{'step':84} {'wall':>7} {'at':>8} {'CPU':>7} {'at':>8}")
     for index, name in enumerate(names):
         at = statistics.median(run[index][1] for run in runs)
-        print(f"{name:70} {at - previous:6.0f} ms {at:6.0f} ms")
-        previous = at
+        cpu = statistics.median(run[index][2] for run in runs)
+        print(f"{name:84} {at - previous:4.0f} ms {at:5.0f} ms {cpu - previous_cpu:4.0f} ms {cpu:5.0f} ms")
+        previous, previous_cpu = at, cpu
+    paint = names.index("first paint of the converter")
+    ours_wall = statistics.median(run[paint][1] for run in runs)
+    ours_cpu = statistics.median(run[paint][2] for run in runs)
+    empty_wall = statistics.median(float(e["startup_ms"]) for e in empty)
+    empty_cpu = statistics.median(float(e["startup_cpu_ms"]) for e in empty)
+    print(
+        f"to the first paint: mgdesk {ours_wall:.0f} ms wall / {ours_cpu:.0f} ms CPU, empty window "
+        f"{empty_wall:.0f} ms wall / {empty_cpu:.0f} ms CPU: {ours_wall / empty_wall:.2f}x wall, "
+        f"{ours_cpu / empty_cpu:.2f}x CPU (CPU time barely moves with the machine's load)"
+    )
     return 0
 
 

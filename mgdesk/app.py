@@ -2,8 +2,8 @@
 
 ``mgdesk`` with no sub-command lands here.  The window is shown before
 anything it does not need yet is imported (no pyqtgraph on this path); the
-conversion machinery, the Patients place and the database wait for the
-converter's first paint (``FirstPaint``).  ``--smoke-test`` starts the real
+conversion machinery, the log file and crash reporter, the Patients place
+and the database wait for the converter's first paint (``FirstPaint``).  ``--smoke-test`` starts the real
 application, types a value into the real widgets, checks the converted text
 and prints one JSON line; the installers run it on the installed program.
 """
@@ -62,7 +62,6 @@ def _run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
     from mgdesk.ui.common.first_paint import FirstPaint
     from mgdesk.ui.common.i18n import install_language
     from mgdesk.ui.common.look import configure_application, name_application
@@ -72,14 +71,15 @@ def _run(args: argparse.Namespace) -> int:
     name_application()
     app = QApplication.instance() or QApplication(["mgdesk"])
     assert isinstance(app, QApplication)
-    install_qt_message_log()
     configure_application(app)
     settings = Settings()
     install_language(app, settings.language)  # before any widget: the language applies at start only
     window = MainWindow(settings, profile_override=args.profile)
     first_paint = FirstPaint(window.converter.value_edit)
+    # The log file (a private folder to create) and the crash reporter are
+    # installed in the first event after the converter's first paint.
+    first_paint.painted.connect(_install_log_and_crash_reporter)
     window.show()
-    CrashReporter(setup_logging()).install()
     if args.smoke_test:
         return _smoke_test(app, window, first_paint)
     # Everything else waits for the converter's first frame: the Patients
@@ -90,6 +90,14 @@ def _run(args: argparse.Namespace) -> int:
     else:
         first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.open_start_database(args.db)))
     return app.exec()
+
+
+def _install_log_and_crash_reporter() -> None:
+    """Qt's warnings and unhandled errors to the log file; the first error shown once."""
+    from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
+
+    install_qt_message_log()
+    CrashReporter(setup_logging()).install()
 
 
 def _smoke_test(app: object, window: object, first_paint: object) -> int:

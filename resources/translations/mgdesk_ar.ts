@@ -376,6 +376,10 @@
         <translation>ت&amp;صدير الجدول بصيغة CSV…</translation>
     </message>
     <message>
+        <source>Computing the treatment groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> ({k} uncertain)</source>
         <translation> ({k} غير مؤكد)</translation>
     </message>

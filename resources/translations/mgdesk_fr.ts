@@ -372,6 +372,10 @@
         <translation>E&amp;xporter le tableau en CSV…</translation>
     </message>
     <message>
+        <source>Computing the treatment groups…</source>
+        <translation>Calcul des groupes de traitement…</translation>
+    </message>
+    <message>
         <source> ({k} uncertain)</source>
         <translation> ({k} incertains)</translation>
     </message>

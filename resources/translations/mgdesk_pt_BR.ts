@@ -372,6 +372,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Computing the treatment groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> ({k} uncertain)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,6 +183,41 @@ def test_smoke_test_prints_one_json_line(isolated_user_folders: Path, scale: str
     assert 0 < report["startup_ms"] < 60_000
 
 
+def test_started_window_installs_the_log_file_and_crash_reporter_after_its_first_paint(
+    isolated_user_folders: Path,
+) -> None:
+    # They wait for the converter's first paint (start-up time), but must not be forgotten.
+    import os
+
+    code = (
+        "import json, sys; from mgdesk.app import main; status = main(['--smoke-test']);"
+        "from mgdesk.ui.common.crash import CrashReporter, log_folder;"
+        "print(json.dumps({'status': status, 'reporter': isinstance(sys.excepthook, CrashReporter),"
+        "'log': (log_folder() / 'mgdesk.log').is_file()}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60, env=dict(os.environ)
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"status": 0, "reporter": True, "log": True}
+
+
+def test_converter_history_table_is_made_after_the_first_paint(qtbot: QtBot) -> None:
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    converter = main.converter
+    assert converter._history_view is None  # not needed to type: made after the first paint
+    assert converter._history is None
+    assert not converter.value_edit.isClearButtonEnabled()
+    main.show()
+    qtbot.waitUntil(lambda: converter._history_view is not None, timeout=10_000)
+    assert converter.value_edit.isClearButtonEnabled()
+    assert converter.history_view.model() is converter.history
+    assert converter.history_view.isVisible()
+    assert converter.copy_button.nextInFocusChain() is converter.history_view  # Tab order as before
+
+
 class _NetworkUsedError(AssertionError):
     pass
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +15,7 @@ from trend_fixtures import DEMO_TODAY, TODAY, falling_patient, never_on_metformi
 
 from mgdesk.domain.cohort import (
     ALL_METFORMIN,
+    COHORT_FILTERS,
     METFORMIN_WITH_SULFONYLUREA,
     CohortPoints,
     PatientHistory,
@@ -21,7 +24,8 @@ from mgdesk.domain.cohort import (
     select,
 )
 from mgdesk.domain.demo import demo_clinic
-from mgdesk.domain.profile import default_profile
+from mgdesk.domain.groups import GroupRow
+from mgdesk.domain.profile import LabProfile, default_profile
 from mgdesk.domain.units import MgUnit
 from mgdesk.store import Records, open_database
 from mgdesk.store.cohort_arrays import load_cohort_points
@@ -161,3 +165,49 @@ def test_load_clinic_draws_the_plot_from_arrays_then_lists_from_exact_histories(
         assert widget.proxy.rowCount() == len(clinic_rows(narrowed, default_profile(), DEMO_TODAY))
         x, _ = widget.cohort_plot.patients_curve.getData()
         assert len(x) == len(align_cohort(narrowed).months)
+
+
+def test_group_table_is_computed_off_the_window_thread_and_kept_across_filters(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mgdesk.services import clinic_group_table
+    from mgdesk.ui.clinic import clinic_view
+
+    threads: list[threading.Thread] = []
+    release = threading.Event()  # the table waits on the worker until the test has seen "computing"
+
+    def recording(histories: Sequence[PatientHistory], profile: LabProfile) -> list[GroupRow]:
+        threads.append(threading.current_thread())
+        release.wait(30)
+        return clinic_group_table(histories, profile)  # the real computation, only its thread recorded
+
+    monkeypatch.setattr(clinic_view, "clinic_group_table", recording)
+    view = ClinicView()
+    qtbot.addWidget(view)
+    done: list[bool] = []
+    view.computed.connect(lambda: done.append(True))
+    view.set_clinic(DEMO, default_profile(), DEMO_TODAY)
+    groups = view.groups
+    assert groups.table.rowCount() == 0
+    assert not groups.export_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
+    # The list is shown while the group table is still being computed.
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 166, timeout=20_000)
+    assert not groups.status.isHidden()
+    assert groups.status.text() == "Computing the treatment groups\u2026"
+    assert groups.table.rowCount() == 0
+    assert not done
+    release.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert groups.status.isHidden()
+    assert groups.table.rowCount() == 6
+    assert groups.export_button.isEnabled()
+    assert groups.rows == clinic_group_table(DEMO, default_profile())
+    assert threads[0] is not threading.main_thread()
+    # A filter narrows the list and the plot, not the table of every patient: not computed again.
+    computed_before, rows_before = len(threads), groups.rows
+    with qtbot.waitSignal(view.computed, timeout=20_000):
+        view.filter_combo.setCurrentIndex(COHORT_FILTERS.index(METFORMIN_WITH_SULFONYLUREA))
+    assert len(threads) == computed_before
+    assert groups.rows is rows_before
+    assert groups.status.isHidden()

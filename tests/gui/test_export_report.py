@@ -54,6 +54,7 @@ def test_svg_export_is_vector_svg(panel: TrendPanel, tmp_path: Path) -> None:
     assert root.tag.endswith("svg")
     text = path.read_text()
     assert "<path" in text or "<polyline" in text
+    assert "<image" not in text  # every marker drawn as a path, not stamped from the screen's pixmap atlas
     assert "Serum Mg" in text
 
 

@@ -9,7 +9,10 @@ supersedes an older one.  ``load_clinic(load_cohort, load_histories, profile,
 today)`` is the fast way from a database: both loaders run on the worker, the
 first (patients and courses, and every result as float arrays,
 ``store.cohort_arrays``) feeds the plot, which is drawn before the second
-(the exact histories the list needs, seconds for a big clinic) even starts.  A co-medication filter (the presets of
+(the exact histories the list needs, seconds for a big clinic) even starts.
+The treatment-group table (every patient, whatever the filter) follows on
+the worker too, and is computed again only for new histories or a new
+profile.  A co-medication filter (the presets of
 ``cohort.COHORT_FILTERS``, e.g. metformin with a sulfonylurea) narrows both
 the list and the plot.  Opening a row (Enter or double-click) emits
 ``patient_activated(clinic_id)``.  pyqtgraph is imported only when the first
@@ -59,6 +62,7 @@ from mgdesk.domain.cohort import (
 )
 from mgdesk.domain.demo import is_synthetic
 from mgdesk.domain.errors import MgdeskError
+from mgdesk.domain.groups import GroupRow
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import Patient
 from mgdesk.domain.units import MgUnit
@@ -130,6 +134,20 @@ def load_cohort_points(load: Callable[[], CohortSource], which: CoMedicationFilt
     return compute_cohort_points(load(), which, generation)
 
 
+@dataclass(frozen=True, slots=True)
+class GroupsResult:
+    """The treatment-group table of every patient (not only the filtered list) for one clinic and profile."""
+
+    histories: Sequence[PatientHistory]
+    profile: LabProfile
+    rows: list[GroupRow]
+
+
+def compute_groups(histories: Sequence[PatientHistory], profile: LabProfile) -> GroupsResult:
+    """The group table of ``histories`` (no Qt: any thread); a filter change does not change it."""
+    return GroupsResult(histories, profile, clinic_group_table(histories, profile))
+
+
 def compute_rows(
     histories: Sequence[PatientHistory], which: CoMedicationFilter, profile: LabProfile, today: dt.date, generation: int
 ) -> RowsResult:
@@ -173,11 +191,15 @@ class ClinicView(QWidget):
         self.cohort_plot: CohortPlot | None = None
         self._generation = 0
         self._waiting = 0
+        # The group table depends on the histories and the profile only: the
+        # pair it shows (or is being computed for), so a filter change keeps it.
+        self._groups_for: tuple[Sequence[PatientHistory], LabProfile] | None = None
+        self._groups_pending = False
         self._paused_gc = False
         # Pure-Python work on a plain worker thread; the UI thread polls for the
         # result, so no Qt object is ever touched from the worker.
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="mgdesk-clinic")
-        self._pending: list[concurrent.futures.Future[CohortResult | RowsResult]] = []
+        self._pending: list[concurrent.futures.Future[CohortResult | RowsResult | GroupsResult]] = []
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._on_poll)
@@ -354,7 +376,7 @@ class ClinicView(QWidget):
         # else: the list is started once the plot is shown (_on_computed), so
         # loading the exact histories does not compete with the first paint.
 
-    def _submit(self, work: Callable[..., CohortResult | RowsResult], *args: object) -> None:
+    def _submit(self, work: Callable[..., CohortResult | RowsResult | GroupsResult], *args: object) -> None:
         """Run ``work(*args)`` on the worker; its result arrives in ``_on_computed``.
 
         Python's cycle collector runs in whichever thread allocates: on the
@@ -387,6 +409,7 @@ class ClinicView(QWidget):
                 result = self._pending.pop(0).result()
             except MgdeskError as error:  # the database went away or could not be read
                 self._pending.clear()
+                self._groups_for, self._groups_pending = None, False
                 self.busy.hide()
                 self.count_label.setText(
                     QCoreApplication.translate("clinic", "Clinic not loaded: {error}").format(error=error)
@@ -398,9 +421,16 @@ class ClinicView(QWidget):
             if self._paused_gc:
                 self._paused_gc = False
                 gc.enable()
-                gc.collect()
+                # After the paint of what just arrived, and only the young
+                # generations (what was allocated while paused): a full
+                # collection walks every object of the program (~0.2 s with a
+                # 2,000-patient clinic loaded) and would hold the first screen.
+                QTimer.singleShot(0, lambda: gc.collect(1))
 
-    def _on_computed(self, result: CohortResult | RowsResult) -> None:
+    def _on_computed(self, result: CohortResult | RowsResult | GroupsResult) -> None:
+        if isinstance(result, GroupsResult):
+            self._on_groups(result)
+            return
         if result.generation < self._source_generation:
             return  # from a clinic shown before the current one
         # What was loaded is kept even for a superseded request: the newer one needs it too.
@@ -426,12 +456,34 @@ class ClinicView(QWidget):
                 empty or QCoreApplication.translate("clinic", "%n patient(s)", None, len(result.rows))
             )
             self.waiting_changed.emit(waiting_count(self.model.items()))
-            if self.profile is not None:  # every patient (not only the filtered list), each once
-                self.groups.set_rows(clinic_group_table(self.histories, self.profile))
+            self._start_groups()
         self._waiting -= 1
-        if self._waiting == 0:
+        self._maybe_done()
+
+    def _maybe_done(self) -> None:
+        if self._waiting == 0 and not self._groups_pending:
             self.busy.hide()
             self.computed.emit()
+
+    def _start_groups(self) -> None:
+        """Compute the group table on the worker, unless it is shown (or coming) for these histories and profile."""
+        if self.profile is None:
+            return
+        wanted = (self.histories, self.profile)
+        if self._groups_for is not None and self._groups_for[0] is wanted[0] and self._groups_for[1] == wanted[1]:
+            return
+        self._groups_for = wanted
+        self._groups_pending = True
+        self.groups.show_computing()
+        self._submit(compute_groups, self.histories, self.profile)
+
+    def _on_groups(self, result: GroupsResult) -> None:
+        current = self._groups_for
+        if current is None or result.histories is not current[0] or result.profile != current[1]:
+            return  # for a clinic or profile no longer shown; the current one is on its way
+        self._groups_pending = False
+        self.groups.set_rows(result.rows)
+        self._maybe_done()
 
     def set_reviews(self, reviews: dict[int, Review]) -> None:
         """New review states (a review given or undone): the list re-ranks, the count updates."""

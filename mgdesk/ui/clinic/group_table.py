@@ -1,9 +1,11 @@
 """The clinic by treatment group beside Peters et al. 2013, Table 1, with the rule stated and a CSV export.
 
 Shows ``domain.groups.GroupRow`` values as they are (nothing is computed
-here): for each group the clinic's n, mean serum Mg (SD) and share below the
-threshold, and beside them the published figures, the source cited under the
-table with the rule that put each patient in one group.
+here; the Clinic place computes them off the window's thread, and the view
+says "Computing the treatment groups…" until they arrive): for each group
+the clinic's n, mean serum Mg (SD) and share below the threshold, and beside
+them the published figures, the source cited under the table with the rule
+that put each patient in one group.
 """
 
 from __future__ import annotations
@@ -82,6 +84,9 @@ class GroupTableView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.status = QLabel()
+        self.status.setObjectName("groupStatus")
+        self.status.hide()
         self.rule = QLabel(GROUP_RULE)
         self.rule.setObjectName("groupRule")
         self.rule.setWordWrap(True)
@@ -99,12 +104,22 @@ class GroupTableView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
+        layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rule)
         layout.addWidget(self.source)
         layout.addLayout(buttons)
 
+    def show_computing(self) -> None:
+        """The table is being computed (off the window's thread): say so, and export nothing stale."""
+        self.rows = []
+        self.table.setRowCount(0)
+        self.status.setText(QCoreApplication.translate("clinic", "Computing the treatment groups\u2026"))
+        self.status.show()
+        self.export_button.setEnabled(False)
+
     def set_rows(self, rows: Sequence[GroupRow]) -> None:
+        self.status.hide()
         self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):

@@ -11,6 +11,8 @@ note on the clipboard.  All conversion and classification is the domain's.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
@@ -46,7 +48,9 @@ from mgdesk.ui.common.wording import (
     threshold_sentence,
     threshold_side_sentence,
 )
-from mgdesk.ui.converter.history_model import HistoryModel
+
+if TYPE_CHECKING:  # made after the first paint
+    from mgdesk.ui.converter.history_model import HistoryModel
 
 
 class ValueEdit(QLineEdit):
@@ -70,17 +74,19 @@ class ConverterView(QWidget):
         self.setObjectName("converterView")
         self._profile = profile
         self._result: Classification | None = None
-        self.history = HistoryModel()
+        self._history: HistoryModel | None = None
         self._build(unit)
         self.value_edit.textChanged.connect(self._on_text_changed)
         self.value_edit.returnPressed.connect(self.commit)
         self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)
         self.copy_button.clicked.connect(self.copy_note)
-        self.clear_history_button.clicked.connect(self.history.clear)
-        # The band table needs the unit registry (pint, ~0.3 s to import): fill
-        # it after the converter's first paint, so the window shows at once.
+        self.clear_history_button.clicked.connect(self.clear_history)
+        # The band table needs the unit registry (pint, ~0.3 s to import), and
+        # the history table and the field's clear button are not needed to
+        # type: they are made after the converter's first paint, so the window
+        # shows at once (README, "Measured").
         self._show_result(None)
-        FirstPaint(self.value_edit).painted.connect(self._show_reference)
+        FirstPaint(self.value_edit).painted.connect(self._after_first_paint)
 
     # -- layout ---------------------------------------------------------------
 
@@ -106,7 +112,6 @@ class ConverterView(QWidget):
                 "converter", "Type or paste a value; a unit written after it also sets the unit."
             )
         )
-        self.value_edit.setClearButtonEnabled(True)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.value_edit.setFont(big)
@@ -135,7 +140,6 @@ class ConverterView(QWidget):
         self._build_history(root)
         self.setTabOrder(self.value_edit, self.unit_combo)
         self.setTabOrder(self.unit_combo, self.copy_button)
-        self.setTabOrder(self.copy_button, self.history_view)
 
     def _build_card(self) -> QFrame:
         self.card = QFrame()
@@ -255,23 +259,53 @@ class ConverterView(QWidget):
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         right.addWidget(hint)
-        self.history_view = QTableView()
-        self.history_view.setObjectName("historyView")
-        self.history_view.setAccessibleName(QCoreApplication.translate("converter", "Conversions this session"))
-        self.history_view.setModel(self.history)
-        self.history_view.verticalHeader().hide()
-        self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        right.addWidget(self.history_view, 1)
+        self._history_layout = right
+        self._history_view: QTableView | None = None
+        right.addStretch(1)  # the history table takes this place after the first paint
         self.clear_history_button = QPushButton(QCoreApplication.translate("converter", "Clear &history"))
         self.clear_history_button.setObjectName("clearHistoryButton")
         self.clear_history_button.setAccessibleName(
             QCoreApplication.translate("converter", "Clear this session's conversions")
         )
         right.addWidget(self.clear_history_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    @property
+    def history(self) -> HistoryModel:
+        """The model of this session's conversions (made after the first paint, or when first asked for)."""
+        if self._history is None:
+            from mgdesk.ui.converter.history_model import HistoryModel
+
+            self._history = HistoryModel()
+        return self._history
+
+    def clear_history(self) -> None:
+        self.history.clear()
+
+    @property
+    def history_view(self) -> QTableView:
+        """The table of this session's conversions (made after the first paint, or when first asked for)."""
+        if self._history_view is None:
+            view = QTableView()
+            view.setObjectName("historyView")
+            view.setAccessibleName(QCoreApplication.translate("converter", "Conversions this session"))
+            view.setModel(self.history)
+            view.verticalHeader().hide()
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            self._history_layout.takeAt(2)  # the stretch that kept its place
+            self._history_layout.insertWidget(2, view, 1)
+            view.show()  # at once, not in the next event (a child added to a shown widget waits for one)
+            self.setTabOrder(self.copy_button, view)
+            self._history_view = view
+        return self._history_view
+
+    def _after_first_paint(self) -> None:
+        self.value_edit.setClearButtonEnabled(True)
+        _ = self.history_view
+        self._show_reference()
 
     # -- state ----------------------------------------------------------------
 

@@ -41,7 +41,8 @@ def render_plot(plot: TrendPlot, painter: QPainter, target: QRectF) -> None:
     painter.fillRect(target, plot.palette().color(QPalette.ColorRole.Base))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    plot.view.scene().render(painter, target, layout_item.sceneBoundingRect())
+    with plot.vector_markers():  # markers as paths, not stamped from the screen's pixmap atlas
+        plot.view.scene().render(painter, target, layout_item.sceneBoundingRect())
     painter.restore()
     layout_item.setGeometry(before)
     layout_item.layout.activate()

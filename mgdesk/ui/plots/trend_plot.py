@@ -15,7 +15,9 @@ it lazily, when a plot is first needed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -197,7 +199,9 @@ class TrendPlot(QWidget):
             size=MARKER_SIZE,
             hoverable=True,
             tip=self._tip,
-            useCache=False,  # drawn as paths, so SVG and PDF exports stay vector
+            # On screen the markers are stamped from pyqtgraph's pre-drawn atlas
+            # (one pixmap draw for all points: opening a patient paints ~200);
+            # exports draw each as a path (``vector_markers``).
         )
         self.main.addItem(self._scatter)
         self._start_line = pg.InfiniteLine(
@@ -222,6 +226,15 @@ class TrendPlot(QWidget):
         self.threshold_line: pg.InfiniteLine | None = None
         self.lane_bars: pg.BarGraphItem | None = None
         self.lane_labels: list[pg.TextItem] = []
+
+    @contextlib.contextmanager
+    def vector_markers(self) -> Iterator[None]:
+        """Inside this block the markers are drawn one by one as paths, so SVG and PDF stay vector."""
+        self._scatter.setExportMode(True, {"antialias": True})
+        try:
+            yield
+        finally:
+            self._scatter.setExportMode(False)
 
     # -- colours --------------------------------------------------------------
 

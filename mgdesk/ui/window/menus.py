@@ -127,7 +127,7 @@ class Menus(_Base):
         edit.addSeparator()
         self.clear_history_action = edit.addAction(QCoreApplication.translate("main", "Clear this session's &history"))
         self.clear_history_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
-        self.clear_history_action.triggered.connect(self.converter.history.clear)
+        self.clear_history_action.triggered.connect(self.converter.clear_history)
 
     def _build_unit_menu(self) -> None:
         unit_menu = self.menuBar().addMenu(QCoreApplication.translate("main", "&Unit"))
