@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Computing the treatment groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب فئات العلاج…</translation>
     </message>
     <message>
         <source> ({k} uncertain)</source>
