@@ -1756,7 +1756,7 @@ Reason:</source>
     </message>
     <message>
         <source>The latest {shown} of {n} are listed; the plot shows all.</source>
-        <translation>مُدرجة أحدث {shown} من أصل {n}؛ ويعرضها الرسم كلها.</translation>
+        <translation>تضم القائمة أحدث النتائج ({shown} من أصل {n})؛ ويعرضها الرسم جميعها.</translation>
     </message>
     <message>
         <source>Date</source>
