@@ -75,6 +75,10 @@ class ParsedFile:
     patients: dict[str, Patient] = field(default_factory=dict)
     not_magnesium: int = 0
     warnings: list[Rejection] = field(default_factory=list)
+    # HL7 v2: the kinds of identifier (type, assigning authority) a repeating PID-3 offered, with how many
+    # messages offered each; and OBX-3 codes that name magnesium in words but are no code mgdesk knows.
+    patient_id_kinds: dict[str, int] = field(default_factory=dict)  # "MR@CLINIC" (PatientIdChoice text)
+    unknown_codes: dict[str, int] = field(default_factory=dict)
     # Rows whose year-last date waits for a date order (read with ``refuse_undeclared_order=False``).
     order_needed: int = 0
 

@@ -31,6 +31,7 @@ from mgdesk.interchange import (
     read_hl7,
     read_records_csv,
 )
+from mgdesk.interchange.columns import header_row
 from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings
 
 FORMATS = ("csv", "hl7", "fhir")
@@ -94,6 +95,15 @@ def detect_format(data: bytes) -> str:
     if looks_like_fhir(data):
         return "fhir"
     return "csv"
+
+
+def csv_header(path: Path) -> list[str]:
+    """The column names of a CSV file, for a mapping chosen by hand; raises ``FileFormatError``."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
+    return header_row(data, path.name)
 
 
 def read_file(

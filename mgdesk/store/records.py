@@ -33,7 +33,7 @@ from mgdesk.domain.errors import DuplicatePatientError, EditConflictError, Input
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
 from mgdesk.domain.worklist import Review
-from mgdesk.store import rows
+from mgdesk.store import rows, server
 from mgdesk.store.database import Database
 from mgdesk.store.importer import Cancelled, ImportOutcome, ImportSource, Progress, import_batch
 from mgdesk.store.schema import ENTRY_MANUAL, audit_log, imports, medication_courses, mg_results, patients, reviews
@@ -141,6 +141,8 @@ class Records:
 
     def patient_record(self, patient_id: int) -> PatientHistory:
         """The patient with their courses (by start) and results (by collection)."""
+        if self._db.is_server:
+            return self._patient_record_on_server(patient_id)
         with self._db.reading() as conn:
             row = self._live_row(conn, patients, patient_id)
             course_rows = (
@@ -164,6 +166,19 @@ class Records:
             )
             results = tuple(rows.result_from_row(r) for r in result_rows)
         return PatientHistory(rows.patient_from_row(row), courses, results)
+
+    def _patient_record_on_server(self, patient_id: int) -> PatientHistory:
+        with self._db.reading_once() as conn:
+            row, course_rows, result_rows = server.patient_record_rows(conn, patient_id)
+        if row is None:
+            raise RecordNotFoundError(f"No {_KINDS[patients.name]} with id {patient_id} is stored.")
+        if row["deleted_at"] is not None:
+            raise RecordNotFoundError(f"The {_KINDS[patients.name]} with id {patient_id} was deleted.")
+        return PatientHistory(
+            rows.patient_from_row(row),
+            tuple(rows.course_from_row(r) for r in course_rows),
+            tuple(rows.result_from_row(r) for r in result_rows),
+        )
 
     @_retried
     def add_patient(self, patient: Patient) -> Patient:

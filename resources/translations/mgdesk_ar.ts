@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Results not yet on the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message>
+        <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converter works as usual (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
@@ -847,12 +931,24 @@ Please send that file to your IT contact. Further errors this session are logged
         <translation>&amp;حفظ تقرير الرفض…</translation>
     </message>
     <message>
+        <source>&amp;Forget this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which PID-3 identifier is the clinic ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
         <translation>ال&amp;تواريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Patient ID (PID-3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -869,6 +965,14 @@ Please send that file to your IT contact. Further errors this session are logged
     <message>
         <source>Checking was cancelled.</source>
         <translation>أُلغي الفحص.</translation>
+    </message>
+    <message>
+        <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices not remembered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>magnesium results</source>
@@ -906,6 +1010,10 @@ Please send that file to your IT contact. Further errors this session are logged
         <translation>تحذير: {reason}</translation>
     </message>
     <message>
+        <source>Rejected rows: none, every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read {header} as</source>
         <translation>قراءة {header} على أنه</translation>
     </message>
@@ -916,6 +1024,71 @@ Please send that file to your IT contact. Further errors this session are logged
     <message>
         <source>value, in {unit} unless a unit column says otherwise</source>
         <translation>القيمة، بوحدة {unit} ما لم يذكر عمود الوحدة غير ذلك</translation>
+    </message>
+    <message>
+        <source>Mapping remembered from {date} (a file with the same columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first of type MR, else the first (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type}, assigned by {authority} (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type} (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map lab code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not magnesium (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= serum magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= urine magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= red-cell magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab code {code} (%n result(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Two columns are read as {field}: choose one.</source>
@@ -995,6 +1168,58 @@ Please send that file to your IT contact. Further errors this session are logged
     <message>
         <source>Database not opened</source>
         <translation>لم تُفتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Copy to the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database holds records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this database to the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows, checksum {checksum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the clinic server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database to the clinic server…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New patient database</source>
@@ -1125,6 +1350,10 @@ Nothing of the file was stored.</source>
         <translation>العيادة</translation>
     </message>
     <message>
+        <source>Results entered while the clinic server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
         <translation>دون اتصال: لا تغادر أي بيانات عن المريض هذا الحاسوب.</translation>
     </message>
@@ -1156,6 +1385,58 @@ The profile in use is unchanged.</source>
         <source>Chosen profile not usable ({problem}); using the default.</source>
         <translation>الملف المختار غير صالح للاستخدام ({problem})؛ يُستخدم الملف الافتراضي.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted: open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) sent to the clinic server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clinic server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic server out of reach; results you add wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>About mgdesk</source>
         <translation>عن mgdesk</translation>
@@ -1183,6 +1464,10 @@ The profile in use is unchanged.</source>
     <message>
         <source>Connect to clinic &amp;server…</source>
         <translation>الاتصال بخادم ال&amp;عيادة…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y this database to the clinic server…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2265,6 +2550,18 @@ Reason:</source>
     <message>
         <source>{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit.</source>
         <translation>القيمة ‎{value} {unit} أعلى من ‎{limit} mmol/L، وهي قيمة لا توجد لدى مريض حي: تحقّق من الوحدة.</translation>
+    </message>
+    <message>
+        <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop date {stop} is before the start date {start}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.</source>

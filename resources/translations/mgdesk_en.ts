@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n result waiting to be sent.</numerusform>
+            <numerusform>%n results waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
+        <translation>
+            <numerusform>%n result not accepted by the server: check it, enter it again if needed, then discard it.</numerusform>
+            <numerusform>%n results not accepted by the server: check each, enter it again if needed, then discard it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinic</name>
     <message numerus="yes">
         <source>%n patient(s)</source>
@@ -20,6 +37,27 @@
             <numerusform>%n new patients will be created.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>type {type}, assigned by {authority} (%n message(s))</source>
+        <translation>
+            <numerusform>type {type}, assigned by {authority} (%n message)</numerusform>
+            <numerusform>type {type}, assigned by {authority} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type} (%n message(s))</source>
+        <translation>
+            <numerusform>type {type} (%n message)</numerusform>
+            <numerusform>type {type} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab code {code} (%n result(s))</source>
+        <translation>
+            <numerusform>Lab code {code} (%n result)</numerusform>
+            <numerusform>Lab code {code} (%n results)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -28,6 +66,34 @@
         <translation>
             <numerusform>%n result waits for a clinician&apos;s review</numerusform>
             <numerusform>%n results wait for a clinician&apos;s review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n result waiting to be sent</numerusform>
+            <numerusform>%n results waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted: open</source>
+        <translation>
+            <numerusform>%n result not accepted: open</numerusform>
+            <numerusform>%n results not accepted: open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
+        <translation>
+            <numerusform>%n result was not accepted by the clinic server and is kept: click the outbox note.</numerusform>
+            <numerusform>%n results were not accepted by the clinic server and are kept: click the outbox note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) sent to the clinic server.</source>
+        <translation>
+            <numerusform>%n result sent to the clinic server.</numerusform>
+            <numerusform>%n results sent to the clinic server.</numerusform>
         </translation>
     </message>
 </context>
