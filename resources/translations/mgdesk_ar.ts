@@ -5,84 +5,84 @@
     <name>OutboxDialog</name>
     <message>
         <source>Results not yet on the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج لم تصل بعد إلى خادم العيادة</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السحب</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإدخال</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>إر&amp;سال الآن</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجتان بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتائج بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِعها، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجتان لم يقبلهما الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتائج لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال</translation>
     </message>
     <message>
         <source>not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقبولة: {reason}</translation>
     </message>
     <message>
         <source>Discard this result?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه النتيجة؟</translation>
     </message>
     <message>
         <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل خادم العيادة النتيجة ‎{value} {unit} للمريض {patient} ({date}). هل تحذفها من هذا الحاسوب؟ إنها غير محفوظة في أي مكان آخر.</translation>
     </message>
 </context>
 <context>
     <name>PatientsView</name>
     <message>
         <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ يتعذّر الوصول إلى خادم العيادة: تُعرض البيانات كما قُرئت في {time}، وقد لا تكون حديثة. النتائج التي تضيفها تُحفظ على هذا الحاسوب وتُرسل عند عودة الاتصال.</translation>
     </message>
     <message>
         <source>The converter works as usual (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل المحوِّل كالمعتاد (Ctrl+1).</translation>
     </message>
 </context>
 <context>
@@ -932,11 +932,11 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>&amp;Forget this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيان هذه المطابقة</translation>
     </message>
     <message>
         <source>Which PID-3 identifier is the clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>أي معرّف PID-3 هو معرّف العيادة</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -948,7 +948,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>&amp;Patient ID (PID-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف ال&amp;مريض (PID-3)</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -968,11 +968,11 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على mgdesk تحديد الأعمدة التي تحوي المريض والتاريخ والقيمة. اختر أدناه ما يحويه كل عمود؛ يُعاد فحص الملف بعد كل اختيار.</translation>
     </message>
     <message>
         <source>Choices not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الاختيارات</translation>
     </message>
     <message>
         <source>magnesium results</source>
@@ -1011,7 +1011,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Rejected rows: none, every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة: لا شيء، يمكن استيراد كل الصفوف.</translation>
     </message>
     <message>
         <source>Read {header} as</source>
@@ -1027,67 +1027,67 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Mapping remembered from {date} (a file with the same columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة محفوظة منذ {date} (ملف بالأعمدة نفسها).</translation>
     </message>
     <message>
         <source>the first of type MR, else the first (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول من النوع MR، وإلا فالأول (افتراضي)</translation>
     </message>
     <message numerus="yes">
         <source>type {type}, assigned by {authority} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالتان)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسائل)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>type {type} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
+            <numerusform>النوع {type} (%n رسالتان)</numerusform>
+            <numerusform>النوع {type} (%n رسائل)</numerusform>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Map lab code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة رمز المختبر {code}</translation>
     </message>
     <message>
         <source>not magnesium (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مغنيسيوم (لا يُستورد)</translation>
     </message>
     <message>
         <source>= serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= مغنيسيوم المصل</translation>
     </message>
     <message>
         <source>= urine magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= مغنيسيوم البول</translation>
     </message>
     <message>
         <source>= red-cell magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= مغنيسيوم الكريات الحمراء</translation>
     </message>
     <message>
         <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل المختبر هذه النتائج برمزه الخاص، واسمها يدل على المغنيسيوم. اختر ما تقيسه لاستيرادها؛ ويُحفظ الاختيار للملف التالي.</translation>
     </message>
     <message numerus="yes">
         <source>Lab code {code} (%n result(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجتان)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتائج)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
         </translation>
     </message>
     <message>
@@ -1171,55 +1171,59 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Copy to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ إلى خادم العيادة</translation>
     </message>
     <message>
         <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف قاعدة بيانات محطة العمل أولًا (ملف &gt; فتح قاعدة بيانات)؛ فهو يُنسخ كما هو.</translation>
     </message>
     <message>
         <source>The server database holds records</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات الخادم تحوي سجلات</translation>
     </message>
     <message>
         <source>{error}
 
 Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+هل تضيف سجلات قاعدة البيانات هذه إلى جانبها؟ تُنقل المعرّفات إلى ما بعد معرّفات الخادم؛ وإن وُجد معرّف عيادة لدى الطرفين توقّف النسخ دون الاحتفاظ بأي شيء.</translation>
     </message>
     <message>
         <source>Nothing copied</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنسخ شيء</translation>
     </message>
     <message>
         <source>Copy this database to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ قاعدة البيانات هذه إلى خادم العيادة</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+لم يُنسخ شيء.</translation>
     </message>
     <message>
         <source>{table}: {rows} rows, checksum {checksum}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول {table}: الصفوف {rows}، المجموع الاختباري {checksum}</translation>
     </message>
     <message>
         <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت {source} إلى {target} وتم التحقق: لكل جدول هناك الصفوف نفسها والمجموع الاختباري نفسه.</translation>
     </message>
     <message>
         <source>Copy verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من النسخ</translation>
     </message>
     <message>
         <source>Open the clinic server now</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خادم العيادة الآن</translation>
     </message>
     <message>
         <source>Copying the database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ قاعدة البيانات إلى خادم العيادة…</translation>
     </message>
     <message>
         <source>New patient database</source>
@@ -1351,7 +1355,7 @@ Nothing of the file was stored.</source>
     </message>
     <message>
         <source>Results entered while the clinic server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج أُدخلت حين تعذّر الوصول إلى خادم العيادة</translation>
     </message>
     <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
@@ -1387,55 +1391,55 @@ The profile in use is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجتان بانتظار الإرسال</numerusform>
+            <numerusform>%n نتائج بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted: open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجتان غير مقبولتين: فتح</numerusform>
+            <numerusform>%n نتائج غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجتان لم يقبلهما خادم العيادة وهما محفوظتان: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتائج لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) sent to the clinic server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجتان إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتائج إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clinic server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستجيب خادم العيادة مجددًا.</translation>
     </message>
     <message>
         <source>Clinic server out of reach; results you add wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم العيادة خارج الاتصال؛ تنتظر هنا النتائج التي تضيفها.</translation>
     </message>
     <message>
         <source>About mgdesk</source>
@@ -1467,7 +1471,7 @@ The profile in use is unchanged.</source>
     </message>
     <message>
         <source>Cop&amp;y this database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ قاعدة البيانات هذه إلى خادم العيادة…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2553,15 +2557,15 @@ Reason:</source>
     </message>
     <message>
         <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ {day} غير ممكن: يجب أن يقع التاريخ بين {earliest} والغد، {latest}.</translation>
     </message>
     <message>
         <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد {year} غير ممكنة: يجب أن تقع بين {earliest} و{latest}.</translation>
     </message>
     <message>
         <source>The stop date {stop} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإيقاف {stop} يسبق تاريخ البدء {start}.</translation>
     </message>
     <message>
         <source>{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.</source>
