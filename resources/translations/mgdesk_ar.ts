@@ -988,7 +988,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
-        <translation>{count} من النتائج الأخرى ليست للمغنيسيوم؛ {warnings} من التحذيرات.</translation>
+        <translation>{count} من النتائج الأخرى ليست للمغنيسيوم؛ عدد التحذيرات: {warnings}.</translation>
     </message>
     <message>
         <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
@@ -1447,7 +1447,7 @@ The profile in use is unchanged.</source>
     </message>
     <message>
         <source>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;Serum magnesium for clinics that treat type 2 diabetes: exact unit conversion, classification against 0.70 mmol/L, trends over time on metformin.&lt;br&gt;Offline: nothing about a patient leaves this computer.&lt;br&gt;Licence: GPL-3.0-or-later.</source>
-        <translation>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;مغنيسيوم المصل للعيادات التي تعالج السكري من النوع 2: تحويل دقيق بين الوحدات، وتصنيف مقابل ‎0.70 mmol/L، ومنحنيات عبر المدة على الميتفورمين.&lt;br&gt;دون اتصال: لا تغادر أي بيانات عن المريض هذا الحاسوب.&lt;br&gt;الترخيص: GPL-3.0-or-later.</translation>
+        <translation>‏&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;مغنيسيوم المصل للعيادات التي تعالج السكري من النوع 2: تحويل دقيق بين الوحدات، وتصنيف مقابل ‎0.70 mmol/L، ومنحنيات عبر المدة على الميتفورمين.&lt;br&gt;دون اتصال: لا تغادر أي بيانات عن المريض هذا الحاسوب.&lt;br&gt;الترخيص: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2093,7 +2093,7 @@ Reason:</source>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>
-        <translation>إعادة الفحص بعد {on} أشهر من آخر نتيجة على الميتفورمين، وبعد {low} أشهر من نتيجة منخفضة (سياسة العيادة).</translation>
+        <translation>فترة إعادة الفحص بالأشهر (سياسة العيادة): {on} بعد آخر نتيجة على الميتفورمين، و{low} بعد نتيجة منخفضة.</translation>
     </message>
     <message>
         <source>Conversion: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (molar mass of Mg 24.305 g/mol, CIAAW standard atomic weight; charge of Mg2+ 2, mEq = mmol x valence, Merck Manual unit conversions).</source>
