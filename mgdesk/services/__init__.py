@@ -18,6 +18,7 @@ from mgdesk.services.importing import (
     detect_format,
     import_file,
     read_file,
+    store_file,
     store_parsed,
 )
 from mgdesk.services.lab_codes import (
@@ -59,6 +60,7 @@ __all__ = [
     "read_file",
     "save_lab_settings",
     "send_waiting",
+    "store_file",
     "store_parsed",
     "waiting_count",
 ]

@@ -15,6 +15,7 @@ from mgdesk.store.copying import CopyReport, TableCheck, TargetNotEmptyError, co
 from mgdesk.store.database import Database, open_database
 from mgdesk.store.demo_database import create_demo_database
 from mgdesk.store.histories import load_courses, load_histories, load_history
+from mgdesk.store.importer import ImportChunk
 from mgdesk.store.live import ChangeFeed, Changes
 from mgdesk.store.outbox import Outbox, OutboxItem, SendReport
 from mgdesk.store.paths import default_database_path
@@ -27,6 +28,7 @@ __all__ = [
     "Changes",
     "CopyReport",
     "Database",
+    "ImportChunk",
     "ImportOutcome",
     "Outbox",
     "OutboxItem",

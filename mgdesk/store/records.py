@@ -35,7 +35,15 @@ from mgdesk.domain.samples import same_sample
 from mgdesk.domain.worklist import Review
 from mgdesk.store import rows, server
 from mgdesk.store.database import Database
-from mgdesk.store.importer import Cancelled, ImportOutcome, ImportSource, Progress, import_batch
+from mgdesk.store.importer import (
+    Cancelled,
+    ImportChunk,
+    ImportOutcome,
+    ImportSource,
+    Progress,
+    import_batch,
+    import_chunks,
+)
 from mgdesk.store.schema import ENTRY_MANUAL, audit_log, imports, medication_courses, mg_results, patients, reviews
 
 _KINDS = {
@@ -386,6 +394,28 @@ class Records:
         return import_batch(
             self._db, source, results, courses, patients=patients, progress=progress, cancelled=cancelled
         )
+
+    def import_parts(
+        self,
+        parts: Callable[[], Iterable[ImportChunk]],
+        total: int,
+        *,
+        file_name: str,
+        sha256: str,
+        patients: Mapping[str, Patient] | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportOutcome:
+        """Store a file read part by part in ONE transaction, as ``import_records`` stores a batch.
+
+        ``parts()`` yields the file's parts (a new reading each time it is
+        called: a server may run the transaction again); each part's
+        ``keys`` are its file lines, so the outcome names rows by line.  An
+        error raised while a part is read rolls the whole import back.
+        Memory follows the part size, not the file.
+        """
+        source = ImportSource(file_name, sha256, None, self._user, self._workstation, self._db.role)
+        return import_chunks(self._db, source, parts, total, patients, progress, cancelled)
 
     def provenance(self, table: str, record_id: int | None) -> Provenance:
         """Who entered this result (``table`` "mg_results") or course ("medication_courses"), and from where."""

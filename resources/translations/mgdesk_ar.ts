@@ -990,9 +990,27 @@ Please send that file to your IT contact. Further errors this session are logged
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
         <translation>{count} من النتائج الأخرى ليست للمغنيسيوم؛ عدد التحذيرات: {warnings}.</translation>
     </message>
-    <message>
-        <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation>{count} من الصفوف فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</translation>
+    <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation>
+            <numerusform>%n صف فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صف فيه تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صفّان فيهما تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صفوف فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صفًا فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صف فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
@@ -1129,10 +1147,6 @@ Please send that file to your IT contact. Further errors this session are logged
     <message>
         <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
         <translation>السطر {line}: العيّنة نفسها التي قيمتها ‎{value} {unit} في {date}، لم تُحفظ (‎{written} {written_unit}).</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… و{n} غيرها.</translation>
     </message>
 </context>
 <context>
@@ -1305,9 +1319,16 @@ Nothing of the file was stored.</source>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
-    <message>
-        <source>Exported {count} results as FHIR to {name}.</source>
-        <translation>صُدِّرت النتائج بصيغة FHIR إلى {name} (العدد: {count}).</translation>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجتان بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتائج بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export medications</source>
@@ -2079,9 +2100,16 @@ Reason:</source>
         <source> (off metformin)</source>
         <translation> (خارج الميتفورمين)</translation>
     </message>
-    <message>
-        <source>{n} urine or red-cell results are not serum and are not shown.</source>
-        <translation>نتائج البول أو الكريات الحمراء ({n}) ليست نتائج مصل ولا تُعرض.</translation>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتيجة مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتيجة مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجتان للبول أو الكريات الحمراء ليستا نتيجتي مصل، لذا لا تُعرضان.</numerusform>
+            <numerusform>%n نتائج للبول أو الكريات الحمراء ليست نتائج مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتائج مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتائج مصل، لذا لا تُعرض.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
@@ -2344,6 +2372,10 @@ Reason:</source>
     <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation>{drug} {dose} mg يوميًا</translation>
     </message>
     <message>
         <source>Magnesium trend plot</source>

@@ -13,7 +13,7 @@
     <message numerus="yes">
         <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
         <translation>
-            <numerusform>%n result not accepted by the server: check it, enter it again if needed, then discard it.</numerusform>
+            <numerusform>%n result not accepted by the server: check each, enter it again if needed, then discard it.</numerusform>
             <numerusform>%n results not accepted by the server: check each, enter it again if needed, then discard it.</numerusform>
         </translation>
     </message>
@@ -30,6 +30,13 @@
 </context>
 <context>
     <name>import</name>
+    <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation>
+            <numerusform>%n row has a date such as 03/04/2024 that reads two ways: choose how dates are written above.</numerusform>
+            <numerusform>%n rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
         <translation>
@@ -58,6 +65,13 @@
             <numerusform>Lab code {code} (%n results)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -66,6 +80,13 @@
         <translation>
             <numerusform>%n result waits for a clinician&apos;s review</numerusform>
             <numerusform>%n results wait for a clinician&apos;s review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation>
+            <numerusform>Exported %n result as FHIR to {name}.</numerusform>
+            <numerusform>Exported %n results as FHIR to {name}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -104,6 +125,16 @@
         <translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation>
+            <numerusform>%n urine or red-cell result is not serum and is not shown.</numerusform>
+            <numerusform>%n urine or red-cell results are not serum and are not shown.</numerusform>
         </translation>
     </message>
 </context>

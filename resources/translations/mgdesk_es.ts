@@ -973,9 +973,19 @@ Please send that file to your IT contact. Further errors this session are logged
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
@@ -1095,10 +1105,6 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,9 +1272,12 @@ Nothing of the file was stored.</source>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {count} results as FHIR to {name}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export medications</source>
@@ -2008,9 +2017,12 @@ Reason:</source>
         <source> (off metformin)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} urine or red-cell results are not serum and are not shown.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
@@ -2268,6 +2280,10 @@ Reason:</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{drug} {dose} mg/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -978,9 +978,19 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
         <translation>{count} autres résultats ne sont pas du magnésium&#xa0;; {warnings} avertissements.</translation>
     </message>
-    <message>
-        <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation>{count} lignes ont des dates comme 03/04/2024 qui se lisent de deux façons&#xa0;: choisissez ci-dessus l’écriture des dates.</translation>
+    <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation>
+            <numerusform>%n ligne a une date comme 03/04/2024 qui se lit de deux façons&#xa0;: choisissez ci-dessus l’écriture des dates.</numerusform>
+            <numerusform>%n lignes ont des dates comme 03/04/2024 qui se lisent de deux façons&#xa0;: choisissez ci-dessus l’écriture des dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
@@ -1101,10 +1111,6 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     <message>
         <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
         <translation>Ligne {line}&#xa0;: même échantillon que {value} {unit} le {date}, non enregistré ({written} {written_unit}).</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… et {n} de plus.</translation>
     </message>
 </context>
 <context>
@@ -1277,9 +1283,12 @@ Rien du fichier n’a été enregistré.</translation>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
-    <message>
-        <source>Exported {count} results as FHIR to {name}.</source>
-        <translation>{count} résultats exportés en FHIR dans {name}.</translation>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation>
+            <numerusform>%n résultat exporté en FHIR dans {name}.</numerusform>
+            <numerusform>%n résultats exportés en FHIR dans {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export medications</source>
@@ -2027,9 +2036,12 @@ Motif&#xa0;:</translation>
         <source> (off metformin)</source>
         <translation> (hors metformine)</translation>
     </message>
-    <message>
-        <source>{n} urine or red-cell results are not serum and are not shown.</source>
-        <translation>{n} résultats urinaires ou érythrocytaires ne sont pas sériques et ne sont pas montrés.</translation>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation>
+            <numerusform>%n résultat urinaire ou érythrocytaire n’est pas sérique et n’est pas montré.</numerusform>
+            <numerusform>%n résultats urinaires ou érythrocytaires ne sont pas sériques et ne sont pas montrés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
@@ -2171,7 +2183,7 @@ Motif&#xa0;:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>arrêt</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Falling alert</source>
@@ -2288,6 +2300,10 @@ Motif&#xa0;:</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation>{drug} {dose} mg/j</translation>
     </message>
     <message>
         <source>Magnesium trend plot</source>

@@ -336,8 +336,10 @@ class ImportPreview(QDialog):
         if parsed.order_needed:
             summary += " " + QCoreApplication.translate(
                 "import",
-                "{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.",
-            ).format(count=parsed.order_needed)
+                "%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.",
+                None,
+                parsed.order_needed,
+            )
         new_patients = self._new_patients(parsed)
         if new_patients is not None:
             summary += " " + QCoreApplication.translate(
@@ -584,8 +586,6 @@ def report_text(report: ImportReport) -> str:
     ]
     if len(report.same_sample) > SAME_SAMPLE_LINES:
         lines.append(
-            QCoreApplication.translate("import", "… and {n} more.").format(
-                n=len(report.same_sample) - SAME_SAMPLE_LINES
-            )
+            QCoreApplication.translate("import", "… and %n more.", None, len(report.same_sample) - SAME_SAMPLE_LINES)
         )
     return "\n".join([text, *lines])

@@ -374,8 +374,8 @@ class DatabaseActions(_Base):
             QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), str(error))
             return
         self.statusBar().showMessage(
-            QCoreApplication.translate("main", "Exported {count} results as FHIR to {name}.").format(
-                count=report.count, name=name
+            QCoreApplication.translate("main", "Exported %n result(s) as FHIR to {name}.", None, report.count).format(
+                name=name
             )
         )
 
