@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation>متأخر بمقدار {span}</translation>
+        <translation>متأخر منذ {span}</translation>
     </message>
     <message>
         <source>Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; within each, results waiting for review first. A result waits for review when it is the latest and the patient is critical, low or falling (or it is indeterminate).</source>
@@ -1360,7 +1360,7 @@ Nothing of the file was stored.</source>
     </message>
     <message>
         <source>Places</source>
-        <translation>الأقسام</translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Converter</source>
@@ -2168,7 +2168,7 @@ Reason:</source>
     </message>
     <message>
         <source>overdue by {span} (due {date})</source>
-        <translation>متأخر بمقدار {span} (كان مستحقًا في {date})</translation>
+        <translation>متأخر منذ {span} (كان مستحقًا في {date})</translation>
     </message>
     <message>
         <source>{date} (due within a month)</source>
