@@ -13,23 +13,23 @@
     </message>
     <message>
         <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
     </message>
     <message>
         <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليست دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
     </message>
     <message>
         <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يتعذّر الحسم إن كانت دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
     </message>
     <message>
         <source>any value below {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أي قيمة دون ‎{bound} mmol/L</translation>
     </message>
     <message>
         <source>any value above {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أي قيمة فوق ‎{bound} mmol/L</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>{category}, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{category}، حدّي</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أدخل قيمة، مثلًا ‎1.8 mg/dL أو ‎0.74 mmol/L.</translation>
     </message>
     <message>
         <source>The entry is too long ({length} characters) for one value.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القيمة ليست رقمًا (NaN أو ما لا نهاية): أدخل قيمة مقيسة.</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجب أن تكون القيمة أكبر من الصفر.</translation>
     </message>
     <message>
         <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أيام تناول الدواء منذ أول بدء ({start})، مجموعة عبر كل فترات العلاج؛ لا تُحتسب أيام التوقف عن الدواء. تُرسم النتائج المأخوذة خارج الميتفورمين بدوائر رمادية مفرغة وتُستبعد من الميل ومن متوسط «بعد».</translation>
     </message>
     <message>
         <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
@@ -743,608 +743,608 @@
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{first} أو {last}</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> و</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Results not yet on the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج لم تصل بعد إلى خادم العيادة</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السحب</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإدخال</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>إر&amp;سال الآن</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجتان بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتائج بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِعها، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجتان لم يقبلهما الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتائج لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها الخادم: راجِع كل نتيجة، وأدخلها مجددًا إن لزم، ثم احذفها.</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال</translation>
     </message>
     <message>
         <source>not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقبولة: {reason}</translation>
     </message>
     <message>
         <source>Discard this result?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه النتيجة؟</translation>
     </message>
     <message>
         <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل خادم العيادة النتيجة ‎{value} {unit} للمريض {patient} ({date}). هل تحذفها من هذا الحاسوب؟ إنها غير محفوظة في أي مكان آخر.</translation>
     </message>
 </context>
 <context>
     <name>PatientsView</name>
     <message>
         <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ يتعذّر الوصول إلى خادم العيادة: تُعرض البيانات كما قُرئت في {time}، وقد لا تكون حديثة. النتائج التي تضيفها تُحفظ على هذا الحاسوب وتُرسل عند عودة الاتصال.</translation>
     </message>
     <message>
         <source>The converter works as usual (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل المحوِّل كالمعتاد (Ctrl+1).</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بخادم العيادة</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;فذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستخدم:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>The password is read from ~/.pgpass (or PGPASSWORD); mgdesk never stores it. TLS is used whenever the server offers it; choose require or verify-full to insist.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ كلمة المرور من ‎~/.pgpass (أو PGPASSWORD)؛ لا يحفظها mgdesk أبدًا. يُستخدم TLS كلما أتاحه الخادم؛ اختر require أو verify-full لاشتراطه.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;تصال</translation>
     </message>
     <message>
         <source>Give the server&apos;s name (or address) and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الخادم (أو عنوانه) وقاعدة البيانات.</translation>
     </message>
     <message>
         <source>Trying {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجربة {address}…</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
         <source>About the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الأرقام</translation>
     </message>
 </context>
 <context>
     <name>class</name>
     <message>
         <source>Critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض حرج</translation>
     </message>
     <message>
         <source>Low (hypomagnesemia)</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض (نقص مغنيسيوم الدم)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعي</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <source>Critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع حرج</translation>
     </message>
     <message>
         <source>Cannot tell (indeterminate)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحسم (غير محدد)</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض حرج</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعي</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع حرج</translation>
     </message>
     <message>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحسم</translation>
     </message>
     <message>
         <source>~ {words} (borderline)</source>
-        <translation type="unfinished"></translation>
+        <translation>~ {words} (حدّي)</translation>
     </message>
 </context>
 <context>
     <name>clinic</name>
     <message>
         <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>حرج</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>في انخفاض</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>قريب الموعد</translation>
     </message>
     <message>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن الموعد</translation>
     </message>
     <message>
         <source>reviewed by {user} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعه {user} في {date}</translation>
     </message>
     <message>
         <source>● waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>● بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Latest ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث ({unit})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Slope ({unit}/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>الميل ({unit}/سنة)</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Re-test due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد إعادة الفحص</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتيجة</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>، حدّي</translation>
     </message>
     <message>
         <source>▼ falling</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ في انخفاض</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر منذ {span}</translation>
     </message>
     <message>
         <source>Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; within each, results waiting for review first. A result waits for review when it is the latest and the patient is critical, low or falling (or it is indeterminate).</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب قائمة العمل: حرج، منخفض، في انخفاض، إعادة فحص متأخرة، مستحقة خلال شهر، ثم البقية؛ وفي كل مجموعة تأتي أولًا النتائج التي تنتظر المراجعة. تنتظر النتيجة المراجعة عندما تكون الأحدث ويكون المريض في حالة حرجة أو منخفضة أو في انخفاض (أو تكون غير محددة).</translation>
     </message>
     <message>
         <source>All on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من يتناول الميتفورمين</translation>
     </message>
     <message>
         <source>Metformin only (no other diabetes drug)</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين فقط (دون دواء سكري آخر)</translation>
     </message>
     <message>
         <source>Metformin with a sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين مع سلفونيل يوريا</translation>
     </message>
     <message>
         <source>Metformin with a proton-pump inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين مع مثبط مضخة البروتون</translation>
     </message>
     <message>
         <source>Metformin with a magnesium supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين مع مكمّل مغنيسيوم</translation>
     </message>
     <message>
         <source>Co-medication filter</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشِّح الأدوية المصاحبة</translation>
     </message>
     <message>
         <source>&amp;Patients:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مرضى:</translation>
     </message>
     <message>
         <source>SYNTHETIC – demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات وهمية – عيادة تجريبية</translation>
     </message>
     <message>
         <source>Computing the clinic list</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب قائمة العيادة</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed…</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;سم كمُراجَع…</translation>
     </message>
     <message>
         <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد أحدث نتيجة للمريض المحدد على أنك راجعتها، مع تعليق اختياري</translation>
     </message>
     <message>
         <source>Cohort &amp;plot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رسم المجموعة</translation>
     </message>
     <message>
         <source>Treatment &amp;groups (Peters 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فئات العلاج (Peters 2013)</translation>
     </message>
     <message>
         <source>Patients on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى على الميتفورمين</translation>
     </message>
     <message>
         <source>No database open: open one with File &gt; Open database (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات مفتوحة: افتح واحدة من ملف &gt; فتح قاعدة بيانات (Ctrl+O).</translation>
     </message>
     <message>
         <source>Clinic not loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل العيادة: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مريض</numerusform>
+            <numerusform>%n مريض</numerusform>
+            <numerusform>%n مريضان</numerusform>
+            <numerusform>%n مرضى</numerusform>
+            <numerusform>%n مريضًا</numerusform>
+            <numerusform>%n مريض</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح ملف المريض</translation>
     </message>
     <message>
         <source>&amp;Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الصف</translation>
     </message>
     <message>
         <source>Cohort plot</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم المجموعة</translation>
     </message>
     <message>
         <source>Cumulative months on metformin (time off not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر التراكمية على الميتفورمين (لا تُحتسب فترات التوقف)</translation>
     </message>
     <message>
         <source>Median of all results in each 6-month bin of cumulative time on metformin; results taken off it are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط جميع النتائج في كل شريحة من 6 أشهر من المدة التراكمية على الميتفورمين؛ تُستبعد النتائج المأخوذة خارج فترة العلاج</translation>
     </message>
     <message>
         <source>metformin start</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الميتفورمين</translation>
     </message>
     <message>
         <source>one patient (faint)</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض واحد (خط باهت)</translation>
     </message>
     <message>
         <source>median per 6 months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط لكل 6 أشهر على الميتفورمين</translation>
     </message>
     <message>
         <source>hypomagnesemia threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>عتبة نقص مغنيسيوم الدم</translation>
     </message>
     <message>
         <source>hypomagnesemia below {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقص مغنيسيوم الدم دون ‎{value}</translation>
     </message>
     <message>
         <source>Serum Mg ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>مغنيسيوم المصل ({unit})</translation>
     </message>
     <message>
         <source>diet only</source>
-        <translation type="unfinished"></translation>
+        <translation>حمية فقط</translation>
     </message>
     <message>
         <source>metformin only</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين فقط</translation>
     </message>
     <message>
         <source>sulfonylurea only</source>
-        <translation type="unfinished"></translation>
+        <translation>سلفونيل يوريا فقط</translation>
     </message>
     <message>
         <source>metformin + sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين + سلفونيل يوريا</translation>
     </message>
     <message>
         <source>insulin-containing</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل الإنسولين</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Clinic by treatment group, beside Peters et al. 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>العيادة حسب فئة العلاج، بجانب Peters et al. 2013</translation>
     </message>
     <message>
         <source>Treatment group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة العلاج</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Mean Mg, mmol/L (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط المغنيسيوم، mmol/L (ا.م)</translation>
     </message>
     <message>
         <source>% below 0.70</source>
-        <translation type="unfinished"></translation>
+        <translation>% دون 0.70</translation>
     </message>
     <message>
         <source>Peters 2013: n</source>
-        <translation type="unfinished"></translation>
+        <translation>Peters 2013: n</translation>
     </message>
     <message>
         <source>Mean (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط (ا.م)</translation>
     </message>
     <message>
         <source>Published figures: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام المنشورة: {source}.</translation>
     </message>
     <message>
         <source>E&amp;xport table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير الجدول بصيغة CSV…</translation>
     </message>
     <message>
         <source>Computing the treatment groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب فئات العلاج…</translation>
     </message>
     <message>
         <source> ({k} uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({k} غير مؤكد)</translation>
     </message>
     <message>
         <source>not studied</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدرس</translation>
     </message>
     <message>
         <source>Export the group table</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جدول الفئات</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر</translation>
     </message>
 </context>
 <context>
     <name>converter</name>
     <message>
         <source>Serum &amp;magnesium result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة &amp;مغنيسيوم المصل</translation>
     </message>
     <message>
         <source>e.g. 1.8 or 1,8 mg/dL</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 1.8 أو ‎1,8 mg/dL</translation>
     </message>
     <message>
         <source>Magnesium value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المغنيسيوم</translation>
     </message>
     <message>
         <source>Type or paste a value; a unit written after it also sets the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب قيمة أو الصقها؛ الوحدة المكتوبة بعدها تحدد الوحدة أيضًا.</translation>
     </message>
     <message>
         <source>Unit of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة القيمة</translation>
     </message>
     <message>
         <source>Input message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الإدخال</translation>
     </message>
     <message>
         <source>Interpretation code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التفسير</translation>
     </message>
     <message>
         <source>This result in each unit</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النتيجة بكل وحدة</translation>
     </message>
     <message>
         <source>Unit warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات الوحدة</translation>
     </message>
     <message>
         <source>&amp;Copy for note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ للملاحظة</translation>
     </message>
     <message>
         <source>Copy a sentence for the clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ جملة للملاحظة السريرية</translation>
     </message>
     <message>
         <source>Copy a ready sentence for the clinical note (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ جملة جاهزة للملاحظة السريرية (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>This result in {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النتيجة بوحدة {unit}</translation>
     </message>
     <message>
         <source>Threshold and bands</source>
-        <translation type="unfinished"></translation>
+        <translation>العتبة والنطاقات</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الجلسة</translation>
     </message>
     <message>
         <source>Press Enter to keep a conversion here. Kept in memory only, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter للاحتفاظ بالتحويل هنا. يُحفظ في الذاكرة فقط، ولا يُسجَّل أبدًا.</translation>
     </message>
     <message>
         <source>Conversions this session</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويلات هذه الجلسة</translation>
     </message>
     <message>
         <source>Clear &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سح السجل</translation>
     </message>
     <message>
         <source>Clear this session&apos;s conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح تحويلات هذه الجلسة</translation>
     </message>
     <message>
         <source>Nothing to copy yet: enter a value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للنسخ بعد: أدخل قيمة أولًا.</translation>
     </message>
     <message>
         <source>Copied: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ: {note}</translation>
     </message>
     <message>
         <source>Type a value to see it in every unit, with its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب قيمة لتراها بكل وحدة، مع فئتها.</translation>
     </message>
     <message>
         <source>Interpretation code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التفسير {code}</translation>
     </message>
     <message>
         <source>FHIR Observation.interpretation code (LL, L, N, H, HH; IND when it cannot tell).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز FHIR Observation.interpretation ‏(LL، L، N، H، HH؛ وIND عند تعذّر الحسم).</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: {name}</translation>
     </message>
     <message>
         <source>This profile names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر هذا الملف أي مصادر.</translation>
     </message>
     <message>
         <source>Hypomagnesemia below {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقص مغنيسيوم الدم دون ‎{threshold}</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <source>mgdesk met an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>واجه mgdesk خطأً غير متوقع</translation>
     </message>
     <message>
         <source>Something went wrong inside mgdesk: {error}
@@ -1353,388 +1353,393 @@ Nothing you entered has been lost. The details were written to:
 {path}
 
 Please send that file to your IT contact. Further errors this session are logged only.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخل mgdesk: {error}
+
+لم يُفقد شيء مما أدخلته. كُتبت التفاصيل في:
+{path}
+
+يُرجى إرسال هذا الملف إلى مسؤول تقنية المعلومات لديك. الأخطاء اللاحقة في هذه الجلسة تُسجَّل فقط.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات المريض</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض جديد</translation>
     </message>
     <message>
         <source>Clinic identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العيادة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Clinic &amp;identifier (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرّف العيادة (مطلوب)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الم&amp;يلاد</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>مل&amp;احظات</translation>
     </message>
     <message>
         <source>Edit medication</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الدواء</translation>
     </message>
     <message>
         <source>Add medication</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دواء</translation>
     </message>
     <message>
         <source>Drug class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة الدوائية</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>الدواء</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف في</translation>
     </message>
     <message>
         <source>Stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإيقاف</translation>
     </message>
     <message>
         <source>e.g. 1000 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 1000 (اختياري)</translation>
     </message>
     <message>
         <source>Daily dose in mg</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة اليومية بالملغ</translation>
     </message>
     <message>
         <source>Drug &amp;class</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة الدوائية</translation>
     </message>
     <message>
         <source>&amp;Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دواء</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بدء</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>الإي&amp;قاف</translation>
     </message>
     <message>
         <source>Daily d&amp;ose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;رعة اليومية (mg)</translation>
     </message>
     <message>
         <source>A dose change is a new course: stop this one and add the new dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الجرعة يعني فترة علاج جديدة: أوقف هذه الفترة وأضف الجرعة الجديدة.</translation>
     </message>
     <message>
         <source>Edit result</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النتيجة</translation>
     </message>
     <message>
         <source>Add magnesium result</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نتيجة مغنيسيوم</translation>
     </message>
     <message>
         <source>Collection date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ سحب العينة</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة</translation>
     </message>
     <message>
         <source>Collection time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت سحب العينة</translation>
     </message>
     <message>
         <source>e.g. 1.8 or 1,8 mg/dL</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 1.8 أو ‎1,8 mg/dL</translation>
     </message>
     <message>
         <source>Magnesium value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المغنيسيوم</translation>
     </message>
     <message>
         <source>Unit of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة القيمة</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>العيّنة</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>المختبر</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Collected &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;سحب</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قيمة</translation>
     </message>
     <message>
         <source>S&amp;pecimen</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عيّنة</translation>
     </message>
     <message>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مختبر</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعل&amp;يق</translation>
     </message>
     <message>
         <source>Type the value as the lab wrote it, with its decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب القيمة كما كتبها المختبر، بمنازلها العشرية.</translation>
     </message>
     <message>
         <source>Stored, but not compared with serum bands nor drawn on the serum trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ، لكنها لا تُقارن بنطاقات المصل ولا تُرسم على منحنى المصل.</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Cannot write {path}: the name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}: يجب أن ينتهي الاسم بـ ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}.</translation>
     </message>
     <message>
         <source>Serum magnesium trend</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنى مغنيسيوم المصل</translation>
     </message>
     <message>
         <source>Made with mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ باستخدام mgdesk</translation>
     </message>
     <message>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم البياني</translation>
     </message>
 </context>
 <context>
     <name>guide</name>
     <message>
         <source>mgdesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل مستخدم mgdesk</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>المُدخَل</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)</source>
-        <translation type="unfinished"></translation>
+        <translation>كما يذكر الملف (تواريخ ISO، أو إشارة مثل «date (dd/mm/yyyy)»)</translation>
     </message>
     <message>
         <source>day first: 03/04/2024 is 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم أولًا: 03/04/2024 هو 3 أبريل</translation>
     </message>
     <message>
         <source>month first: 03/04/2024 is 4 March</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر أولًا: 03/04/2024 هو 4 مارس</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص {name}…</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {name}</translation>
     </message>
     <message>
         <source>How dates are written</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة كتابة التواريخ</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ على أنه</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Why it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم الاستيراد</translation>
     </message>
     <message>
         <source>&amp;Save rejection report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ تقرير الرفض…</translation>
     </message>
     <message>
         <source>&amp;Forget this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيان هذه المطابقة</translation>
     </message>
     <message>
         <source>Which PID-3 identifier is the clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>أي معرّف PID-3 هو معرّف العيادة</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تواريخ</translation>
     </message>
     <message>
         <source>&amp;Patient ID (PID-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف ال&amp;مريض (PID-3)</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>First rows as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى كما ستُحفظ</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
         <source>Checking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الفحص.</translation>
     </message>
     <message>
         <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على mgdesk تحديد الأعمدة التي تحوي المريض والتاريخ والقيمة. اختر أدناه ما يحويه كل عمود؛ يُعاد فحص الملف بعد كل اختيار.</translation>
     </message>
     <message>
         <source>Choices not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الاختيارات</translation>
     </message>
     <message>
         <source>magnesium results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج المغنيسيوم</translation>
     </message>
     <message>
         <source>medication courses</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات العلاج</translation>
     </message>
     <message>
         <source>{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: {kind}. يمكن استيراد {good} من الصفوف، ورُفض {bad} (أدناه).</translation>
     </message>
     <message>
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من النتائج الأخرى ليست للمغنيسيوم؛ عدد التحذيرات: {warnings}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صف فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صف فيه تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صفّان فيهما تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صفوف فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صفًا فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
+            <numerusform>%n صف فيها تواريخ مثل 03/04/2024 تُقرأ بطريقتين: اختر طريقة كتابة التواريخ أعلاه.</numerusform>
         </translation>
     </message>
     <message>
@@ -1743,1511 +1748,1525 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُنشأ %n مريض جديد.</numerusform>
+            <numerusform>سيُنشأ %n مريض جديد.</numerusform>
+            <numerusform>سيُنشأ %n مريضان جديدان.</numerusform>
+            <numerusform>سيُنشأ %n مرضى جدد.</numerusform>
+            <numerusform>سيُنشأ %n مريضًا جديدًا.</numerusform>
+            <numerusform>سيُنشأ %n مريض جديد.</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: {reason}</translation>
     </message>
     <message>
         <source>Rejected rows: none, every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة: لا شيء، يمكن استيراد كل الصفوف.</translation>
     </message>
     <message>
         <source>Read {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة {header} على أنه</translation>
     </message>
     <message>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يُقرأ)</translation>
     </message>
     <message>
         <source>value, in {unit} unless a unit column says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة، بوحدة {unit} ما لم يذكر عمود الوحدة غير ذلك</translation>
     </message>
     <message>
         <source>Mapping remembered from {date} (a file with the same columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة محفوظة منذ {date} (ملف بالأعمدة نفسها).</translation>
     </message>
     <message>
         <source>the first of type MR, else the first (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول من النوع MR، وإلا فالأول (افتراضي)</translation>
     </message>
     <message numerus="yes">
         <source>type {type}, assigned by {authority} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالتان)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسائل)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
+            <numerusform>النوع {type}، صادر عن {authority} (%n رسالة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>type {type} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
+            <numerusform>النوع {type} (%n رسالتان)</numerusform>
+            <numerusform>النوع {type} (%n رسائل)</numerusform>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
+            <numerusform>النوع {type} (%n رسالة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Map lab code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة رمز المختبر {code}</translation>
     </message>
     <message>
         <source>not magnesium (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مغنيسيوم (لا يُستورد)</translation>
     </message>
     <message>
         <source>= serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= مغنيسيوم المصل</translation>
     </message>
     <message>
         <source>= urine magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= مغنيسيوم البول</translation>
     </message>
     <message>
         <source>= red-cell magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= مغنيسيوم الكريات الحمراء</translation>
     </message>
     <message>
         <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل المختبر هذه النتائج برمزه الخاص، واسمها يدل على المغنيسيوم. اختر ما تقيسه لاستيرادها؛ ويُحفظ الاختيار للملف التالي.</translation>
     </message>
     <message numerus="yes">
         <source>Lab code {code} (%n result(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجتان)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتائج)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
+            <numerusform>رمز المختبر {code} (%n نتيجة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Two columns are read as {field}: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودان يُقرآن على أنهما {field}: اختر أحدهما.</translation>
     </message>
     <message>
         <source>not classified ({specimen})</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصنّف ({specimen})</translation>
     </message>
     <message>
         <source>Save rejection report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير الرفض</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Cannot write {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {name}: {error}</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستورد: {imported}، المكرر المتجاوَز: {duplicates}، المرضى الجدد: {created}، الصفوف المرفوضة: {rejected}.</translation>
     </message>
     <message>
         <source>Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُركت كما تركتها: المحذوف سابقًا {deleted}، المصحَّح سابقًا {corrected} (الأسطر {lines}).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The database opened last, {path}, is not there (moved, deleted or on a drive not connected): no database is open. Open one with File &gt; Open database (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات التي فُتحت آخر مرة، {path}، غير موجودة (نُقلت أو حُذفت أو على قرص غير متصل): لا توجد قاعدة بيانات مفتوحة. افتح واحدة من ملف &gt; فتح قاعدة بيانات (Ctrl+O).</translation>
     </message>
     <message>
         <source>Database: {path} (synthetic demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: {path} (عرض تجريبي ببيانات وهمية)</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
     <message>
         <source>Database closed. The converter works without one (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت قاعدة البيانات. يعمل المحوِّل دونها (Ctrl+1).</translation>
     </message>
     <message>
         <source>Open a patient database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات المرضى</translation>
     </message>
     <message>
         <source>mgdesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات mgdesk (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>Copy to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ إلى خادم العيادة</translation>
     </message>
     <message>
         <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف قاعدة بيانات محطة العمل أولًا (ملف &gt; فتح قاعدة بيانات)؛ فهو يُنسخ كما هو.</translation>
     </message>
     <message>
         <source>The server database holds records</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات الخادم تحوي سجلات</translation>
     </message>
     <message>
         <source>{error}
 
 Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+هل تضيف سجلات قاعدة البيانات هذه إلى جانبها؟ تُنقل المعرّفات إلى ما بعد معرّفات الخادم؛ وإن وُجد معرّف عيادة لدى الطرفين توقّف النسخ دون الاحتفاظ بأي شيء.</translation>
     </message>
     <message>
         <source>Nothing copied</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنسخ شيء</translation>
     </message>
     <message>
         <source>Copy this database to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ قاعدة البيانات هذه إلى خادم العيادة</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+لم يُنسخ شيء.</translation>
     </message>
     <message>
         <source>{table}: {rows} rows, checksum {checksum}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول {table}: الصفوف {rows}، المجموع الاختباري {checksum}</translation>
     </message>
     <message>
         <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت {source} إلى {target} وتم التحقق: لكل جدول هناك الصفوف نفسها والمجموع الاختباري نفسه.</translation>
     </message>
     <message>
         <source>Copy verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من النسخ</translation>
     </message>
     <message>
         <source>Open the clinic server now</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خادم العيادة الآن</translation>
     </message>
     <message>
         <source>Copying the database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ قاعدة البيانات إلى خادم العيادة…</translation>
     </message>
     <message>
         <source>New patient database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات مرضى جديدة</translation>
     </message>
     <message>
         <source>mgdesk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات mgdesk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Database not created</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ قاعدة البيانات</translation>
     </message>
     <message>
         <source>{path} already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {path} موجودة بالفعل؛ افتحها بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات</translation>
     </message>
     <message>
         <source>Open or create a patient database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قاعدة بيانات مرضى أو أنشئ واحدة أولًا.</translation>
     </message>
     <message>
         <source>Import results or medications</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد النتائج أو الأدوية</translation>
     </message>
     <message>
         <source>CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV وHL7 v2 وFHIR (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
         <source>Nothing of {name} was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء من {name}.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing of the file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+لم يُحفظ شيء من الملف.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <source>Save rejection report…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير الرفض…</translation>
     </message>
     <message>
         <source>Open a patient database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قاعدة بيانات مرضى أولًا.</translation>
     </message>
     <message>
         <source>Export as FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة FHIR</translation>
     </message>
     <message>
         <source>Export only patient {id}? (No: every patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المريض {id} فقط؟ (لا: كل المرضى)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n result(s) as FHIR to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجتان بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتائج بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n نتيجة بصيغة FHIR إلى {name}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export medications</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأدوية</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر إلى {name}.</translation>
     </message>
     <message>
         <source>Building the demo clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء العيادة التجريبية…</translation>
     </message>
     <message>
         <source>Demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>العيادة التجريبية</translation>
     </message>
     <message>
         <source>mgdesk - serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk - مغنيسيوم المصل</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Converter</source>
-        <translation type="unfinished"></translation>
+        <translation>المحوِّل</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>العيادة</translation>
     </message>
     <message>
         <source>Results entered while the clinic server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج أُدخلت حين تعذّر الوصول إلى خادم العيادة</translation>
     </message>
     <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال: لا تغادر أي بيانات عن المريض هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Choose a lab profile</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف مختبر</translation>
     </message>
     <message>
         <source>Lab profiles (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المختبر (*.toml);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Profile not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحمَّل الملف</translation>
     </message>
     <message>
         <source>{error}
 
 The profile in use is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+الملف المستخدم لم يتغير.</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: {name}</translation>
     </message>
     <message>
         <source>Chosen profile not usable ({problem}); using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المختار غير صالح للاستخدام ({problem})؛ يُستخدم الملف الافتراضي.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجتان بانتظار الإرسال</numerusform>
+            <numerusform>%n نتائج بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
+            <numerusform>%n نتيجة بانتظار الإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted: open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجتان غير مقبولتين: فتح</numerusform>
+            <numerusform>%n نتائج غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
+            <numerusform>%n نتيجة غير مقبولة: فتح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجتان لم يقبلهما خادم العيادة وهما محفوظتان: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتائج لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
+            <numerusform>%n نتيجة لم يقبلها خادم العيادة وهي محفوظة: انقر ملاحظة صندوق الإرسال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) sent to the clinic server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجتان إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتائج إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
+            <numerusform>أُرسلت %n نتيجة إلى خادم العيادة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clinic server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستجيب خادم العيادة مجددًا.</translation>
     </message>
     <message>
         <source>Clinic server out of reach; results you add wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم العيادة خارج الاتصال؛ تنتظر هنا النتائج التي تضيفها.</translation>
     </message>
     <message>
         <source>About mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>عن mgdesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;Serum magnesium for clinics that treat type 2 diabetes: exact unit conversion, classification against 0.70 mmol/L, trends over time on metformin.&lt;br&gt;Offline: nothing about a patient leaves this computer.&lt;br&gt;Licence: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;مغنيسيوم المصل للعيادات التي تعالج السكري من النوع 2: تحويل دقيق بين الوحدات، وتصنيف مقابل ‎0.70 mmol/L، ومنحنيات عبر المدة على الميتفورمين.&lt;br&gt;دون اتصال: لا تغادر أي بيانات عن المريض هذا الحاسوب.&lt;br&gt;الترخيص: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
         <source>Connect to clinic &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بخادم ال&amp;عيادة…</translation>
     </message>
     <message>
         <source>Cop&amp;y this database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ قاعدة البيانات هذه إلى خادم العيادة…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير النتائج…</translation>
     </message>
     <message>
         <source>Export as &amp;FHIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة &amp;FHIR…</translation>
     </message>
     <message>
         <source>Export &amp;medications…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأ&amp;دوية…</translation>
     </message>
     <message>
         <source>Export &amp;plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;رسم…</translation>
     </message>
     <message>
         <source>Patient &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ال&amp;مريض (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة تقرير المريض…</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق قاعدة البيانات</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Copy for clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ للملاحظة السريرية</translation>
     </message>
     <message>
         <source>&amp;Keep in history</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;حتفاظ في السجل</translation>
     </message>
     <message>
         <source>Clear &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح ال&amp;قيمة</translation>
     </message>
     <message>
         <source>&amp;Enter a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;دخال قيمة جديدة</translation>
     </message>
     <message>
         <source>Clear this session&apos;s &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح &amp;سجل هذه الجلسة</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وحدة</translation>
     </message>
     <message>
         <source>&amp;Next unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة ال&amp;تالية</translation>
     </message>
     <message>
         <source>&amp;Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المر&amp;ضى</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن مريض</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مريض جديد…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل بيانات المريض…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف المريض…</translation>
     </message>
     <message>
         <source>Add &amp;result…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;نتيجة…</translation>
     </message>
     <message>
         <source>Add &amp;medication…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;دواء…</translation>
     </message>
     <message>
         <source>Show or hide the patient &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار &amp;قائمة المرضى أو إخفاؤها</translation>
     </message>
     <message>
         <source>Show or hide results and medications &amp;tables</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار &amp;جداول النتائج والأدوية أو إخفاؤها</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
         <source>Choose &amp;lab profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف ال&amp;مختبر…</translation>
     </message>
     <message>
         <source>Use the &amp;default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الملف الا&amp;فتراضي</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Open the &amp;demo clinic (synthetic patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح العيادة ال&amp;تجريبية (مرضى وهميون)</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <source>About the &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الأ&amp;رقام</translation>
     </message>
     <message>
         <source>&amp;About mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن mgdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>عن &amp;Qt</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The new language applies when mgdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل mgdesk.</translation>
     </message>
     <message>
         <source>Clinic ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>العيادة ({n})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) wait for a clinician&apos;s review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة بانتظار مراجعة الطبيب</numerusform>
+            <numerusform>%n نتيجة بانتظار مراجعة الطبيب</numerusform>
+            <numerusform>%n نتيجتان بانتظار مراجعة الطبيب</numerusform>
+            <numerusform>%n نتائج بانتظار مراجعة الطبيب</numerusform>
+            <numerusform>%n نتيجة بانتظار مراجعة الطبيب</numerusform>
+            <numerusform>%n نتيجة بانتظار مراجعة الطبيب</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits for review</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم كمُراجَع</translation>
     </message>
     <message>
         <source>Sign off the latest result of {id} as reviewed by you ({user}).
 Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد أحدث نتيجة لـ {id} على أنك راجعتها ({user}).
+تعليق (اختياري):</translation>
     </message>
     <message>
         <source>No patient</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مريض</translation>
     </message>
     <message>
         <source>Choose a patient first (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مريضًا أولًا (Ctrl+2).</translation>
     </message>
 </context>
 <context>
     <name>patients</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
         <source>Search by clinic ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بمعرّف العيادة أو الاسم (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن المرضى</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى</translation>
     </message>
     <message>
         <source>New &amp;patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض &amp;جديد…</translation>
     </message>
     <message>
         <source>Patient list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرضى</translation>
     </message>
     <message>
         <source>Show or hide the patient list (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار قائمة المرضى أو إخفاؤها (Ctrl+B)</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مريض</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل بيانات المريض…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف المريض…</translation>
     </message>
     <message>
         <source>Results and medications tables</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول النتائج والأدوية</translation>
     </message>
     <message>
         <source>Show or hide the results and medications tables (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار جداول النتائج والأدوية أو إخفاؤها (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Magnesium results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج المغنيسيوم</translation>
     </message>
     <message>
         <source>Medication courses</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات العلاج</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوية</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>&amp;Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الصف</translation>
     </message>
     <message>
         <source>Show the &amp;patient&apos;s trend</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار منحنى ال&amp;مريض</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Opening the patient database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح قاعدة بيانات المرضى…</translation>
     </message>
     <message>
         <source>{reason}
 
 The converter works without a database (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+يعمل المحوِّل دون قاعدة بيانات (Ctrl+1).</translation>
     </message>
     <message>
         <source>No database is open. Open one (Ctrl+O) or create one (Ctrl+Shift+N).
 
 The converter works without a database (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات مفتوحة. افتح واحدة (Ctrl+O) أو أنشئ واحدة (Ctrl+Shift+N).
+
+يعمل المحوِّل دون قاعدة بيانات (Ctrl+1).</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مريض</numerusform>
+            <numerusform>%n مريض</numerusform>
+            <numerusform>%n مريضان</numerusform>
+            <numerusform>%n مرضى</numerusform>
+            <numerusform>%n مريضًا</numerusform>
+            <numerusform>%n مريض</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a patient on the left, or add one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مريضًا من القائمة، أو أضف مريضًا (Ctrl+N).</translation>
     </message>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>مواليد {year}</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {what}</translation>
     </message>
     <message>
         <source>Delete {what}? It is hidden, kept in the audit log, and Undo (Ctrl+Z) brings it back.
 Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {what}؟ سيُخفى العنصر ويُحتفظ به في سجل التدقيق، ويعيده التراجع (Ctrl+Z).
+السبب:</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل خطأً</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر سبب</translation>
     </message>
     <message>
         <source>patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض {id}</translation>
     </message>
     <message>
         <source>{drug} from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>الدواء {drug} منذ {start}</translation>
     </message>
     <message>
         <source>the result of {date} ({value} {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة {date} (‎{value} {unit})</translation>
     </message>
     <message>
         <source>Same sample already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>العيّنة نفسها محفوظة بالفعل</translation>
     </message>
     <message>
         <source>This patient already has {value} {unit} ({specimen}, {when}). {new_value} {new_unit} at that time is the same sample within the written precision. Save it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى هذا المريض بالفعل ‎{value} {unit} ({specimen}، {when}). القيمة ‎{new_value} {new_unit} في ذلك الوقت هي العيّنة نفسها ضمن الدقة المكتوبة. هل تحفظها مرة أخرى رغم ذلك؟</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>Clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العيادة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Value as written</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة كما كُتبت</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر التراكمية على الميتفورمين</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>العيّنة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>{months} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} (متوقف)</translation>
     </message>
     <message>
         <source>(preliminary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(أولية)</translation>
     </message>
     <message>
         <source>(lab: {flag})</source>
-        <translation type="unfinished"></translation>
+        <translation>(المختبر: {flag})</translation>
     </message>
     <message>
         <source>The lab flagged it {flag}, which is not mgdesk&apos;s class against this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسمها المختبر بـ {flag}، وهذه ليست فئة mgdesk وفق هذا الملف.</translation>
     </message>
     <message>
         <source>not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصنّف</translation>
     </message>
     <message>
         <source>{specimen} magnesium is not compared with serum bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُقارن مغنيسيوم {specimen} بنطاقات المصل.</translation>
     </message>
     <message>
         <source>{words} ({code}) against the profile “{profile}”{borderline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({code}) وفق الملف «{profile}»{borderline}.</translation>
     </message>
     <message>
         <source>, borderline: its written precision straddles a band edge</source>
-        <translation type="unfinished"></translation>
+        <translation>، حدّي: دقتها المكتوبة تمتد على جانبي حد النطاق</translation>
     </message>
     <message>
         <source>It could be on either side of the hypomagnesemia threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تقع على أي من جانبي عتبة نقص مغنيسيوم الدم.</translation>
     </message>
     <message>
         <source>Drug class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة الدوائية</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>الدواء</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيقاف</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة اليومية (mg)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>مستمر</translation>
     </message>
     <message>
         <source>metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين</translation>
     </message>
     <message>
         <source>sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>سلفونيل يوريا</translation>
     </message>
     <message>
         <source>insulin</source>
-        <translation type="unfinished"></translation>
+        <translation>إنسولين</translation>
     </message>
     <message>
         <source>DPP-4 inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبط DPP-4</translation>
     </message>
     <message>
         <source>SGLT2 inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبط SGLT2</translation>
     </message>
     <message>
         <source>GLP-1 agonist</source>
-        <translation type="unfinished"></translation>
+        <translation>ناهض GLP-1</translation>
     </message>
     <message>
         <source>proton-pump inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبط مضخة البروتون</translation>
     </message>
     <message>
         <source>loop diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>مدر عروي</translation>
     </message>
     <message>
         <source>thiazide diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>مدر ثيازيدي</translation>
     </message>
     <message>
         <source>magnesium supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>مكمّل مغنيسيوم</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر</translation>
     </message>
     <message>
         <source>serum</source>
-        <translation type="unfinished"></translation>
+        <translation>مصل</translation>
     </message>
     <message>
         <source>plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>بلازما</translation>
     </message>
     <message>
         <source>urine</source>
-        <translation type="unfinished"></translation>
+        <translation>بول</translation>
     </message>
     <message>
         <source>red-cell</source>
-        <translation type="unfinished"></translation>
+        <translation>كريات حمراء</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>مواليد {year}</translation>
     </message>
     <message>
         <source>sex {sex}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس: {sex}</translation>
     </message>
     <message>
         <source>SYNTHETIC – a demo patient made by mgdesk&apos;s demo clinic, not a real person.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات وهمية – مريض تجريبي أنشأته العيادة التجريبية في mgdesk، وليس شخصًا حقيقيًا.</translation>
     </message>
     <message>
         <source>Serum magnesium report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مغنيسيوم المصل</translation>
     </message>
     <message>
         <source>The numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام</translation>
     </message>
     <message>
         <source>Serum/plasma results ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج المصل/البلازما ({n})</translation>
     </message>
     <message>
         <source>The latest {shown} of {n} are listed; the plot shows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضم القائمة أحدث النتائج ({shown} من أصل {n})؛ ويعرضها الرسم جميعها.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>كما كُتبت</translation>
     </message>
     <message>
         <source>In {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>بوحدة {unit}</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>العيّنة</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>المختبر</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>، حدّي</translation>
     </message>
     <message>
         <source> (off metformin)</source>
-        <translation type="unfinished"></translation>
+        <translation> (خارج الميتفورمين)</translation>
     </message>
     <message numerus="yes">
         <source>%n urine or red-cell result(s) not serum, so not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتيجة مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتيجة مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجتان للبول أو الكريات الحمراء ليستا نتيجتي مصل، لذا لا تُعرضان.</numerusform>
+            <numerusform>%n نتائج للبول أو الكريات الحمراء ليست نتائج مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتائج مصل، لذا لا تُعرض.</numerusform>
+            <numerusform>%n نتيجة للبول أو الكريات الحمراء ليست نتائج مصل، لذا لا تُعرض.</numerusform>
         </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف والتحويل</translation>
     </message>
     <message>
         <source>Profile: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: {name}.</translation>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة إعادة الفحص بالأشهر (سياسة العيادة): {on} بعد آخر نتيجة على الميتفورمين، و{low} بعد نتيجة منخفضة.</translation>
     </message>
     <message>
         <source>Conversion: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (molar mass of Mg 24.305 g/mol, CIAAW standard atomic weight; charge of Mg2+ 2, mEq = mmol x valence, Merck Manual unit conversions).</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل: ‎1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (الكتلة المولية للمغنيسيوم ‎24.305 g/mol، الوزن الذري القياسي وفق CIAAW؛ شحنة Mg2+ هي 2، mEq = mmol x التكافؤ، تحويلات الوحدات في دليل Merck).</translation>
     </message>
     <message>
         <source>Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ {when} بواسطة {user} باستخدام mgdesk {version}، حتى تاريخ {today}. تُرسم نتائج المصل/البلازما فقط.</translation>
     </message>
     <message>
         <source>SYNTHETIC demo patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض تجريبي ببيانات وهمية.</translation>
     </message>
     <message>
         <source>Cannot write or print the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة التقرير أو طباعته.</translation>
     </message>
     <message>
         <source>Serum magnesium report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مغنيسيوم المصل {id}</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}.</translation>
     </message>
     <message>
         <source>Print patient report</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة تقرير المريض</translation>
     </message>
 </context>
 <context>
     <name>trend</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>already reached (about {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>بُلغت بالفعل (نحو {month})</translation>
     </message>
     <message>
         <source>about {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو {month}</translation>
     </message>
     <message>
         <source>overdue by {span} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر منذ {span} (كان مستحقًا في {date})</translation>
     </message>
     <message>
         <source>{date} (due within a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (مستحق خلال شهر)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>، حدّي</translation>
     </message>
     <message>
         <source>{value} {unit} ({words}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{value} {unit} ({words}) في {date}</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث</translation>
     </message>
     <message>
         <source>Since last test</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ آخر فحص</translation>
     </message>
     <message>
         <source>{months} months (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر التراكمية: {months}</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) off metformin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة خارج الميتفورمين</numerusform>
+            <numerusform>%n نتيجة خارج الميتفورمين</numerusform>
+            <numerusform>%n نتيجتان خارج الميتفورمين</numerusform>
+            <numerusform>%n نتائج خارج الميتفورمين</numerusform>
+            <numerusform>%n نتيجة خارج الميتفورمين</numerusform>
+            <numerusform>%n نتيجة خارج الميتفورمين</numerusform>
         </translation>
     </message>
     <message>
         <source>Time on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة على الميتفورمين</translation>
     </message>
     <message>
         <source>too few results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج قليلة جدًا</translation>
     </message>
     <message>
         <source>never on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتناول الميتفورمين قط</translation>
     </message>
     <message>
         <source>{slope} {unit}/year (95% CI {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{slope} {unit}/سنة (فاصل الثقة 95% من ‎{low} إلى ‎{high})</translation>
     </message>
     <message>
         <source>Slope on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>الميل على الميتفورمين</translation>
     </message>
     <message>
         <source>Mean before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط قبل / بعد</translation>
     </message>
     <message>
         <source>{before} / {after} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} / {after} {unit}</translation>
     </message>
     <message>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>دون العتبة</translation>
     </message>
     <message>
         <source>Projected crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>العبور المتوقع</translation>
     </message>
     <message>
         <source>▼ FALLING</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ في انخفاض</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>Falling alert</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه الانخفاض</translation>
     </message>
     <message>
         <source>Re-test due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد إعادة الفحص</translation>
     </message>
     <message>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>وهمي</translation>
     </message>
     <message>
         <source>Synthetic demo patient, not a real person</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض تجريبي ببيانات وهمية، وليس شخصًا حقيقيًا</translation>
     </message>
     <message>
         <source>A synthetic demo patient, not a real person: generated by mgdesk&apos;s demo clinic to show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض تجريبي ببيانات وهمية، وليس شخصًا حقيقيًا: أنشأته العيادة التجريبية في mgdesk لتوضيح طريقة عمله.</translation>
     </message>
     <message>
         <source>Magnesium unit</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة المغنيسيوم</translation>
     </message>
     <message>
         <source>Time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>محور الزمن</translation>
     </message>
     <message>
         <source>Calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ التقويمي</translation>
     </message>
     <message>
         <source>Cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر التراكمية على الميتفورمين</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وحدة</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;زمن</translation>
     </message>
     <message>
         <source>No patient selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي مريض.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>Export the plot, write the patient report (PDF) or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم، أو كتابة تقرير المريض (PDF) أو طباعته</translation>
     </message>
     <message>
         <source>Plot as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم كصورة PNG…</translation>
     </message>
     <message>
         <source>Plot as SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم كرسم SVG…</translation>
     </message>
     <message>
         <source>Plot as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم كملف PDF…</translation>
     </message>
     <message>
         <source>Patient &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقرير المريض (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة تقرير المريض…</translation>
     </message>
     <message>
         <source>No patient is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرض أي مريض.</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم</translation>
     </message>
     <message>
         <source>Save patient report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير المريض</translation>
     </message>
     <message>
         <source>mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk</translation>
     </message>
     <message>
         <source>Metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتفورمين</translation>
     </message>
     <message>
         <source>Other diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>دواء سكري آخر</translation>
     </message>
     <message>
         <source>PPI</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبط مضخة البروتون</translation>
     </message>
     <message>
         <source>Diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>مدر للبول</translation>
     </message>
     <message>
         <source>Mg supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>مكمّل مغنيسيوم</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>{drug} {dose} mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} {dose} mg يوميًا</translation>
     </message>
     <message>
         <source>Magnesium trend plot</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم منحنى المغنيسيوم</translation>
     </message>
     <message>
         <source>metformin started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الميتفورمين</translation>
     </message>
     <message>
         <source>Cumulative months on metformin (time off not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر التراكمية على الميتفورمين (لا تُحتسب فترات التوقف)</translation>
     </message>
     <message>
         <source>Serum Mg ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>مغنيسيوم المصل ({unit})</translation>
     </message>
     <message>
         <source>hypomagnesemia below {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقص مغنيسيوم الدم دون ‎{value}</translation>
     </message>
     <message>
         <source>As written: {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>كما كُتبت: ‎{written}</translation>
     </message>
     <message>
         <source>= {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {value} {unit}</translation>
     </message>
     <message>
         <source>{words}, borderline (its precision cannot tell the side of a band edge)</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}، حدّي (لا تكفي دقتها لتحديد جانب حد النطاق)</translation>
     </message>
     <message>
         <source>Off metformin (after {months} cumulative months on it): not in the fit</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الميتفورمين (بعد {months} من الأشهر التراكمية عليه): غير داخلة في الملاءمة</translation>
     </message>
     <message>
         <source>{months} cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر التراكمية على الميتفورمين: {months}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجَّل</translation>
     </message>
     <message>
         <source>Taking: {medications}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوية الحالية: {medications}</translation>
     </message>
     <message>
         <source>No medication</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أدوية</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض حرج</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعي</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع حرج</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
     <message>
         <source>Review the latest result of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة أحدث نتيجة لـ {id}</translation>
     </message>
     <message>
         <source>Add patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المريض {id}</translation>
     </message>
     <message>
         <source>Edit patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات المريض {id}</translation>
     </message>
     <message>
         <source>Delete patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المريض {id}</translation>
     </message>
     <message>
         <source>Add {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة {drug}</translation>
     </message>
     <message>
         <source>Edit {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {drug}</translation>
     </message>
     <message>
         <source>Delete {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {drug}</translation>
     </message>
     <message>
         <source>Add result {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة النتيجة ‎{value} {unit}</translation>
     </message>
     <message>
         <source>Edit result of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل نتيجة {date}</translation>
     </message>
     <message>
         <source>Delete result of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نتيجة {date}</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>{shown} (clinic threshold; literature {literature} mmol/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{shown} (عتبة العيادة؛ المراجع العلمية ‎{literature} mmol/L)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
         </translation>
     </message>
 </context>
