@@ -58,7 +58,7 @@ for i in range(max(opens, adds)):
         assert len(record.results) >= 200
     if i < adds:
         marker = f"ws{number}-{i}"
-        day = dt.date(2030, 1, 1) + dt.timedelta(days=i)
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=i)  # after the opened history, never in the future
         value = MagnesiumResult(day, parse_measurement("0.80 mmol/L"), "mmol/L", comment=marker)
         records.add_result(ids[i % len(ids)], value)
         added.append(marker)
@@ -156,14 +156,18 @@ def imports(server: PgServer, work: Path) -> bool:
 
 
 def main() -> int:
+    parts = set(sys.argv[1:]) or {"workstations", "import"}  # e.g. `bench_server.py import` runs only that
     work = Path(tempfile.mkdtemp(prefix="mgdesk-bench-server-"))
     work.chmod(0o755)
     try:
         with PgServer() as server:
-            # As many workstations as this machine has cores, then the goal's 8 (sharing the cores with the server).
-            workstations(server, os.cpu_count() or 2)
-            ok = workstations(server, WORKSTATIONS)
-            ok = imports(server, work) and ok
+            ok = True
+            if "workstations" in parts:
+                # As many workstations as this machine has cores, then the goal's 8 (sharing the cores with the server).
+                workstations(server, os.cpu_count() or 2)
+                ok = workstations(server, WORKSTATIONS)
+            if "import" in parts:
+                ok = imports(server, work) and ok
         return 0 if ok else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)

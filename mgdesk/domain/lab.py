@@ -13,6 +13,7 @@ products 860975 and 860981).  Sources: README "The numbers" and docs/clinical.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -55,6 +56,24 @@ MAGNESIUM_LOINC: dict[str, MagnesiumCode] = {
 def magnesium_code(code: str) -> MagnesiumCode | None:
     """The magnesium LOINC code ``code`` names, or None (not magnesium)."""
     return MAGNESIUM_LOINC.get(code.strip())
+
+
+# The words a lab may name magnesium by, as a code or a test name.
+MAGNESIUM_WORDS = re.compile(r"\b(?:mg|magnesium)\b", re.IGNORECASE)
+
+
+def names_magnesium(code: str, system: str, text: str) -> bool:
+    """Whether a lab's own test code (not LOINC) may be magnesium: its code or name is "MG" or "Magnesium".
+
+    Such a code is only offered to the user to map ("LAB code MG = serum
+    magnesium"), never read as magnesium unasked.  A LOINC code is never
+    offered: a LOINC code that is not a magnesium code (``magnesium_code``) is
+    another test, whatever its name says (public samples send LDH's 2532-0
+    named "Magnesium").
+    """
+    if system.strip().upper() in ("LN", "LOINC") or not code.strip():
+        return False
+    return any(MAGNESIUM_WORDS.search(part) for part in (code, text))
 
 
 def loinc_for(unit: MgUnit, specimen: Specimen) -> str:

@@ -139,8 +139,26 @@ class Patient:
     def __post_init__(self) -> None:
         if not self.clinic_id.strip():
             raise InputError("A patient needs a clinic identifier.")
-        if self.birth_year is not None and not 1880 <= self.birth_year <= dt.date.today().year:
-            raise InputError(f"Birth year {self.birth_year} is not plausible.")
+        if self.birth_year is not None:
+            check_birth_year(self.birth_year)
+
+
+# A birth year before 1880 would make a living patient older than anyone has been.
+EARLIEST_BIRTH_YEAR = 1880
+
+
+def check_birth_year(year: int, today: dt.date | None = None) -> int:
+    """``year`` if it can be a living patient's birth year (1880 to this year), else ``InputError``."""
+    latest = (today or dt.date.today()).year
+    if not EARLIEST_BIRTH_YEAR <= year <= latest:
+        raise InputError(
+            f"Birth year {year} is not plausible: it must lie between {EARLIEST_BIRTH_YEAR} and {latest}.",
+            code="birth-year",
+            year=year,
+            earliest=EARLIEST_BIRTH_YEAR,
+            latest=latest,
+        )
+    return year
 
 
 # Not a clinical limit: a bound that keeps a mistyped dose (1e999999999) from being
@@ -158,7 +176,11 @@ def check_record_date(day: dt.date, what: str, today: dt.date | None = None) -> 
     if not EARLIEST_RECORD_DATE <= day <= latest:
         raise InputError(
             f"The {what} {day.isoformat()} is not plausible: it must lie between "
-            f"{EARLIEST_RECORD_DATE.isoformat()} and tomorrow ({latest.isoformat()})."
+            f"{EARLIEST_RECORD_DATE.isoformat()} and tomorrow ({latest.isoformat()}).",
+            code="record-date",
+            day=day,
+            earliest=EARLIEST_RECORD_DATE,
+            latest=latest,
         )
     return day
 
@@ -178,7 +200,12 @@ class MedicationCourse:
 
     def __post_init__(self) -> None:
         if self.stop is not None and self.stop < self.start:
-            raise InputError(f"The course of {self.drug} stops ({self.stop}) before it starts ({self.start}).")
+            raise InputError(
+                f"The course of {self.drug} stops ({self.stop}) before it starts ({self.start}).",
+                code="stops-before-start",
+                start=self.start,
+                stop=self.stop,
+            )
         dose = self.daily_dose_mg
         if dose is not None and not (dose.is_finite() and 0 < dose < MAX_DAILY_DOSE_MG):
             raise InputError(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.records import MagnesiumResult, Specimen
@@ -35,8 +36,15 @@ def moment_key(result: MagnesiumResult) -> MomentKey:
 
 def ranges_overlap(a: Measurement, b: Measurement) -> bool:
     """Whether the values ``a`` and ``b`` may be the same, in mmol/L, given their written precision."""
-    a_low, a_high = a.range_mmol_per_l()
-    b_low, b_high = b.range_mmol_per_l()
+    return _overlap(a.range_mmol_per_l(), b.range_mmol_per_l())
+
+
+type _Range = tuple[Decimal, Decimal | None]
+
+
+def _overlap(a: _Range, b: _Range) -> bool:
+    """Whether two ranges in mmol/L overlap (ranges that only touch at an end do not)."""
+    (a_low, a_high), (b_low, b_high) = a, b
     return (b_high is None or a_low < b_high) and (a_high is None or b_low < a_high)
 
 
@@ -70,26 +78,74 @@ class SameSample:
         return text
 
 
+type _Kept = Measurement | tuple[Measurement, int]  # a kept result: its measurement, and its stored id if any
+
+
 @dataclass(slots=True)
 class SampleIndex:
-    """Results already kept, by patient and moment, to find a new result's sample among them."""
+    """Results already kept, by patient and moment, to find a new result's sample among them.
 
-    _by_moment: dict[tuple[Hashable, MomentKey], list[MagnesiumResult]] = field(default_factory=dict)
+    Only what decides a sample is held: the moment (patient, specimen, date,
+    time) as the key, and each kept result's measurement with its stored id
+    (a file's results share their measurement objects), not the whole
+    record, so an import of a million rows keeps a small index.  The kept
+    result returned is rebuilt from those: its moment, measurement and id.
+    """
+
+    _by_moment: dict[tuple[Hashable, Specimen, dt.date, dt.time | None], _Kept | list[_Kept]] = field(
+        default_factory=dict
+    )
+    # The range of each measurement object met, computed once: a file's results share a few hundred.
+    # Keyed by id(); the value holds the measurement, so that id is not reused while the index lives.
+    _ranges: dict[int, tuple[Measurement, _Range]] = field(default_factory=dict)
+
+    def _range(self, measurement: Measurement) -> _Range:
+        known = self._ranges.get(id(measurement))
+        if known is None:
+            known = self._ranges[id(measurement)] = (measurement, measurement.range_mmol_per_l())
+        return known[1]
 
     def add(self, patient: Hashable, result: MagnesiumResult) -> None:
-        self._by_moment.setdefault((patient, moment_key(result)), []).append(result)
+        key = (patient, result.specimen, result.collected_on, result.collected_at)
+        entry = _entry(result)
+        kept = self._by_moment.get(key)
+        if kept is None:
+            self._by_moment[key] = entry
+        elif isinstance(kept, list):
+            kept.append(entry)
+        else:
+            self._by_moment[key] = [kept, entry]
 
     def keep_new(self, patient: Hashable, result: MagnesiumResult) -> MagnesiumResult | None:
         """Add ``result`` unless it is a sample already kept; return that kept result, or None when added."""
-        key = (patient, moment_key(result))
+        key = (patient, result.specimen, result.collected_on, result.collected_at)
         kept = self._by_moment.get(key)
+        entry = _entry(result)
         if kept is None:
-            self._by_moment[key] = [result]
+            self._by_moment[key] = entry
             return None
-        found = next((k for k in kept if ranges_overlap(k.measurement, result.measurement)), None)
-        if found is None:
-            kept.append(result)
-        return found
+        entries = kept if isinstance(kept, list) else [kept]
+        new_range = self._range(result.measurement)
+        for found in entries:
+            measurement, stored_id = found if isinstance(found, tuple) else (found, None)
+            if _overlap(self._range(measurement), new_range):
+                return MagnesiumResult(
+                    result.collected_on,
+                    measurement,
+                    str(measurement.unit),
+                    result.specimen,
+                    result.collected_at,
+                    id=stored_id,
+                )
+        if isinstance(kept, list):
+            kept.append(entry)
+        else:
+            self._by_moment[key] = [kept, entry]
+        return None
+
+
+def _entry(result: MagnesiumResult) -> _Kept:
+    return result.measurement if result.id is None else (result.measurement, result.id)
 
 
 def collection_order(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:

@@ -10,13 +10,16 @@ column is a medication file; one with a value column is a results file.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from enum import Enum
 
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.units import parse_unit
-from mgdesk.interchange.text import FileFormatError
+from mgdesk.interchange.cells import restore
+from mgdesk.interchange.text import FileFormatError, decode, separator
 
 
 class FileKind(Enum):
@@ -128,3 +131,20 @@ def header_unit(header: str) -> str:
 
 def _has(folded: list[str], synonyms: tuple[str, ...]) -> bool:
     return any(fold(s) in folded for s in synonyms)
+
+
+def header_row(data: bytes, name: str) -> list[str]:
+    """The column names of a CSV file (its first non-blank record), for choosing columns by hand.
+
+    Raises ``FileFormatError`` when the file cannot be decoded or holds no header.
+    """
+    text = decode(data, name)
+    header_line = text.lstrip("\r\n").split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(header_line, name), strict=True)
+    try:
+        for cells in reader:
+            if "".join(cells).strip():
+                return [restore(cell).strip() for cell in cells]
+    except csv.Error as error:
+        raise FileFormatError(f"{name}: the header cannot be read ({error}).") from None
+    raise FileFormatError(f"{name} is empty.")

@@ -4,8 +4,11 @@ Every row is checked with the domain (``parse_measurement``,
 ``parse_specimen``, ``parse_drug_class``, the record dataclasses); a bad row
 becomes a ``Rejection`` with its line number and reason and the others are
 kept.  A file that cannot be read at all (encoding, header, date order)
-raises ``FileFormatError`` and yields nothing.  Storing the records, with
-duplicates and new patients, is the store's bulk import, not this module's.
+raises ``FileFormatError`` and yields nothing.  ``open_records_csv`` checks
+the encoding and header and then yields the rows part by part (memory
+follows the part, not the file); ``read_records_csv`` gathers every part.
+Storing the records, with duplicates and new patients, is the store's bulk
+import, not this module's.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ import datetime as dt
 import gc
 import hashlib
 import io
+import itertools
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mgdesk.domain.errors import ImportCancelledError, InputError, MgdeskError
 from mgdesk.domain.measurement import Measurement, parse_measurement
@@ -37,12 +42,13 @@ from mgdesk.interchange import dates
 from mgdesk.interchange.cells import restore
 from mgdesk.interchange.columns import RESULT_FIELDS, ColumnMapping, FileKind, map_columns
 from mgdesk.interchange.dates import DateOrder
-from mgdesk.interchange.text import FileFormatError, decode, separator
+from mgdesk.interchange.text import FileFormatError, decoded, separator
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-PROGRESS_EVERY = 2000
+PROGRESS_EVERY = 2000  # rows between progress reports of a whole-file read
+CHUNK_ROWS = 10_000  # rows of one part of a streamed file: memory follows this, not the file
 MAX_FILE_BYTES = 512 * 1024 * 1024  # several million rows; beyond that a file is not a lab export
 MAX_CELL_CHARS = 1000  # a comment of a few sentences; checked before any cell is parsed
 
@@ -75,8 +81,13 @@ class ParsedFile:
     patients: dict[str, Patient] = field(default_factory=dict)
     not_magnesium: int = 0
     warnings: list[Rejection] = field(default_factory=list)
+    # HL7 v2: the kinds of identifier (type, assigning authority) a repeating PID-3 offered, with how many
+    # messages offered each; and OBX-3 codes that name magnesium in words but are no code mgdesk knows.
+    patient_id_kinds: dict[str, int] = field(default_factory=dict)  # "MR@CLINIC" (PatientIdChoice text)
+    unknown_codes: dict[str, int] = field(default_factory=dict)
     # Rows whose year-last date waits for a date order (read with ``refuse_undeclared_order=False``).
     order_needed: int = 0
+    rows_read: int = 0  # of a part of a streamed file: the file's rows it covers, rejected ones too
 
 
 def read_records_csv(
@@ -89,7 +100,7 @@ def read_records_csv(
     refuse_undeclared_order: bool = True,
     columns: dict[str, int] | None = None,
 ) -> ParsedFile:
-    """Read and check a results or medication CSV file (the kind is told by its header).
+    """Read and check a whole results or medication CSV file (the kind is told by its header).
 
     ``date_order`` is the user's declaration; None means "as the file says,
     else ISO only".  A year-last date with no order declared refuses the
@@ -98,24 +109,131 @@ def read_records_csv(
     choice) only its rows are rejected and counted in ``order_needed``.
     ``columns`` (field to column position) replaces the guessed mapping.
     Raises ``FileFormatError`` when the file cannot be read at all,
-    ``ImportCancelledError`` when ``cancelled()`` turns true.
+    ``ImportCancelledError`` when ``cancelled()`` turns true.  Every row
+    becomes an object at once; an import streams instead (``open_records_csv``).
+    """
+    with _collector_paused():
+        stream = open_records_csv(
+            source,
+            name=name,
+            date_order=date_order,
+            refuse_undeclared_order=refuse_undeclared_order,
+            columns=columns,
+        )
+        parsed = stream.file
+        done = 0
+        for part in stream.parts(PROGRESS_EVERY):
+            parsed.results += part.results
+            parsed.courses += part.courses
+            parsed.lines += part.lines
+            parsed.rejected += part.rejected
+            done += part.rows_read
+            if progress is not None:
+                progress(done, max(done, stream.rows_expected))
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError("The import was cancelled; nothing of it was kept.")
+        return parsed
+
+
+def open_records_csv(
+    source: Path | bytes,
+    *,
+    name: str | None = None,
+    date_order: DateOrder | None = None,
+    refuse_undeclared_order: bool = True,
+    columns: dict[str, int] | None = None,
+) -> RecordStream:
+    """A CSV file ready to be read part by part (``RecordStream.parts``); the arguments are ``read_records_csv``'s.
+
+    The whole file is checked in its encoding, and its header read, before
+    the first part; each part's rows are parsed only when it is asked for,
+    so memory follows the part size, not the file.  A fault further on (a
+    broken quote, a year-last date with no order declared) raises
+    ``FileFormatError`` when its part is read: an import reading parts in
+    one transaction then stores nothing.
     """
     if isinstance(source, Path):
         name = name or source.name
         data = read_bounded(source)
     else:
         data = source
-    name = name or "the file"
-    with _collector_paused():
-        return _read(
-            data,
-            name,
-            date_order,
-            progress,
-            cancelled,
-            refuse_undeclared_order=refuse_undeclared_order,
-            columns=columns,
-        )
+    return RecordStream(
+        data,
+        name or "the file",
+        date_order,
+        refuse_undeclared_order=refuse_undeclared_order,
+        columns=columns,
+    )
+
+
+class RecordStream:
+    """A CSV file being read in parts: ``file`` holds what the header says, ``parts`` yields the rows.
+
+    Each part is a ``ParsedFile`` of its own (same name, kind, mapping, date
+    order and SHA-256) holding the results or courses, lines and rejections
+    of its rows.  ``file.order_needed`` counts, as parts are read, the rows
+    whose year-last date waits for a date order.
+    """
+
+    def __init__(
+        self,
+        data: bytes,
+        name: str,
+        date_order: DateOrder | None,
+        *,
+        refuse_undeclared_order: bool,
+        columns: dict[str, int] | None,
+    ) -> None:
+        text = decoded(data, name)  # the whole file, checked in the one encoding decided for it
+        if not text.text or text.text.isspace():
+            raise FileFormatError(f"{name} is empty.")
+        header_line = _first_line(text.text)
+        # Lines, less the header: what the progress counts towards (blank lines make it an upper bound).
+        self.rows_expected = max(0, text.text.count("\n") - 1)
+        self._codec, self._skip = text.codec, text.skip
+        del text  # the rows are decoded again part by part
+        self._data = data
+        sep = separator(header_line, name)
+        reader = csv.reader(self._text(), delimiter=sep, strict=True)
+        self._records = _records(reader)
+        first = next(self._records, None)
+        if first is None:
+            raise FileFormatError(f"{name} is empty.")
+        _, headers = first
+        mapping = map_columns([restore(h).strip() for h in headers], name, columns)
+        order = _date_order(mapping, date_order, name)
+        self.file = ParsedFile(name, mapping.kind, mapping, sep, order, sha256=hashlib.sha256(data).hexdigest())
+        self._width = len(headers)
+        self._refuse = refuse_undeclared_order
+
+    def _text(self) -> io.TextIOWrapper:
+        raw = io.BytesIO(self._data)
+        raw.seek(self._skip)
+        return io.TextIOWrapper(raw, encoding=self._codec, newline="")
+
+    def parts(self, size: int | None = None) -> Iterator[ParsedFile]:
+        """The file's rows, checked, ``size`` (``CHUNK_ROWS``) at a time; read once (a second call yields nothing)."""
+        size = size or CHUNK_ROWS
+        whole = self.file
+        reader = _ResultRows(whole) if whole.kind is FileKind.RESULTS else _CourseRows(whole)
+        check_order = whole.date_order is DateOrder.ISO_ONLY
+        while body := list(itertools.islice(self._records, size)):
+            part = ParsedFile(
+                whole.name, whole.kind, whole.mapping, whole.separator, whole.date_order, sha256=whole.sha256
+            )
+            part.rows_read = len(body)
+            if check_order:
+                year_last = _year_last_lines(body, whole.mapping)
+                if year_last and self._refuse:
+                    line, date_text = year_last[0]
+                    raise FileFormatError(
+                        f"{whole.name}, line {line}: " + dates.ORDER_NEEDED.format(text=date_text) + "."
+                    )
+                part.order_needed = len(year_last)
+                whole.order_needed += part.order_needed
+            reader.parsed = part
+            reader.read_chunk(body, self._width)
+            yield part
 
 
 def read_bounded(path: Path) -> bytes:
@@ -129,7 +247,9 @@ def read_bounded(path: Path) -> bytes:
     except OSError as error:
         raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
     if not stat.S_ISREG(info.st_mode):
-        raise FileFormatError(f"{path} is not a regular file (a folder, device or pipe); choose a CSV file.")
+        raise FileFormatError(
+            f"{path} is not a regular file (a folder, device or pipe); choose a CSV, HL7 or FHIR file."
+        )
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
@@ -160,66 +280,31 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read(
-    data: bytes,
-    name: str,
-    date_order: DateOrder | None,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-    *,
-    refuse_undeclared_order: bool,
-    columns: dict[str, int] | None,
-) -> ParsedFile:
-    text = decode(data, name)
-    if not text.strip():
-        raise FileFormatError(f"{name} is empty.")
-    digest = hashlib.sha256(data).hexdigest()
-    header_line = text.lstrip("\r\n").split("\n", 1)[0]
-    sep = separator(header_line, name)
-    rows = _rows(text, sep)
-    if not rows:
-        raise FileFormatError(f"{name} is empty.")
-    _, headers = rows[0]
-    mapping = map_columns([restore(h).strip() for h in headers], name, columns)
-    order = _date_order(mapping, date_order, name)
-    parsed = ParsedFile(name, mapping.kind, mapping, sep, order, sha256=digest)
-    body = rows[1:]
-    if order is DateOrder.ISO_ONLY:
-        year_last = _year_last_lines(body, mapping)
-        if year_last and refuse_undeclared_order:
-            line, text = year_last[0]
-            raise FileFormatError(f"{name}, line {line}: " + dates.ORDER_NEEDED.format(text=text) + ".")
-        parsed.order_needed = len(year_last)
-    reader = _ResultRows(parsed) if mapping.kind is FileKind.RESULTS else _CourseRows(parsed)
-    total = len(body)
-    for start in range(0, total, PROGRESS_EVERY):
-        chunk = body[start : start + PROGRESS_EVERY]
-        reader.read_chunk(chunk, len(headers))
-        if progress is not None:
-            progress(start + len(chunk), total)
-        if cancelled is not None and cancelled():
-            raise ImportCancelledError("The import was cancelled; nothing of it was kept.")
-    return parsed
+def _first_line(text: str) -> str:
+    """The first line that is not empty (the header), without copying the text."""
+    start = 0
+    while start < len(text) and text[start] in "\r\n":
+        start += 1
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
-def _rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
-    """Non-blank records with the line each starts on."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
-    rows: list[tuple[int, list[str]]] = []
+def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """Non-blank records with the line each starts on; ``FileFormatError`` at a broken quote or an overlong cell."""
     line = 1
     try:
         for cells in reader:
-            if "".join(cells).strip():  # some cell is not blank
-                if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+            joined = "".join(cells)
+            if joined and not joined.isspace():  # some cell is not blank
+                if len(joined) > MAX_CELL_CHARS and max(map(len, cells)) > MAX_CELL_CHARS:
                     raise FileFormatError(
                         f"line {line}: a cell is longer than {MAX_CELL_CHARS} characters; no value, date or "
                         "comment of a lab file is that long (a broken quote?)."
                     )
-                rows.append((line, cells))
+                yield line, cells
             line = reader.line_num + 1
     except csv.Error as error:
         raise FileFormatError(f"line {line}: {error} (an unclosed quote?).") from None
-    return rows
 
 
 def _date_order(mapping: ColumnMapping, given: DateOrder | None, name: str) -> DateOrder:
@@ -323,6 +408,7 @@ class _ResultRows(_RowReader):
         header_unit = parsed.mapping.value_unit
         blanks = [""] * (width + 1)
         default_source = self._default_source
+        has_source, has_lab, has_comment = at_source < width, at_lab < width, at_comment < width
         for line, row in body:
             count = len(row)
             cells = row
@@ -355,17 +441,17 @@ class _ResultRows(_RowReader):
                     reject(Rejection(line, str(got_time)))
                     continue
                 at = got_time
-            key = (cells[at_value].strip(), cells[at_unit].strip())
+            key = (cells[at_value], cells[at_unit])  # as written: stripped only when first met
             measured = measurements.get(key)
             if measured is None:
-                measured = measurements[key] = _attempt(_parse_value, *key, header_unit)
+                measured = measurements[key] = _attempt(_parse_value, key[0].strip(), key[1].strip(), header_unit)
             if isinstance(measured, MgdeskError):
                 reject(Rejection(line, str(measured)))
                 continue
-            specimen_text = cells[at_specimen].strip()
+            specimen_text = cells[at_specimen]
             specimen = specimens.get(specimen_text)
             if specimen is None:
-                specimen = specimens[specimen_text] = _attempt(parse_specimen, specimen_text)
+                specimen = specimens[specimen_text] = _attempt(parse_specimen, specimen_text.strip())
             if isinstance(specimen, MgdeskError):
                 reject(Rejection(line, str(specimen)))
                 continue
@@ -378,9 +464,9 @@ class _ResultRows(_RowReader):
                         measured[1],
                         specimen,
                         at,
-                        cells[at_source].strip() or default_source,
-                        cells[at_lab].strip() or None,
-                        cells[at_comment].strip(),
+                        (has_source and cells[at_source].strip()) or default_source,
+                        (has_lab and cells[at_lab].strip()) or None,
+                        cells[at_comment].strip() if has_comment else "",
                     ),
                 )
             )

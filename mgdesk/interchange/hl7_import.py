@@ -19,14 +19,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import hl7
 
 from mgdesk.domain.errors import InputError, MgdeskError
-from mgdesk.domain.lab import HL7_STATUS, MAGNESIUM_LOINC, code_disagrees_with_unit, magnesium_code
+from mgdesk.domain.lab import (
+    HL7_STATUS,
+    MAGNESIUM_LOINC,
+    code_disagrees_with_unit,
+    magnesium_code,
+    names_magnesium,
+)
 from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.records import MagnesiumResult, Patient, Sex, Specimen
 from mgdesk.domain.units import parse_unit
@@ -38,6 +44,8 @@ from mgdesk.interchange.text import FileFormatError, decode
 MLLP_BYTES = str.maketrans("", "", "\x0b\x1c")
 _ENVELOPE = frozenset({"FHS", "BHS", "BTS", "FTS"})
 _SEGMENT_ID = re.compile(r"^[A-Z][A-Z0-9]{2}$")
+_READ_SEGMENTS = frozenset({"MSH", "PID", "OBR"})
+CACHE_LIMIT = 20_000  # texts each cache of the reader keeps (a few MB) before it starts afresh
 _TS = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.\d+)?(?:[+-]\d{4})?$")
 _SEXES = {"F": Sex.FEMALE, "M": Sex.MALE, "O": Sex.OTHER, "A": Sex.OTHER, "X": Sex.OTHER}
 
@@ -74,10 +82,7 @@ class PatientIdChoice:
 class _Segment:
     line: int
     text: str
-
-    @property
-    def kind(self) -> str:
-        return self.text[:3]
+    kind: str  # the segment name, text[:3]
 
 
 @dataclass(slots=True)
@@ -146,7 +151,7 @@ def _messages(text: str, parsed: ParsedFile) -> list[_Message]:
         elif not messages:
             parsed.rejected.append(Rejection(number, f"segment {kind!r} comes before any MSH: not in a message"))
             continue
-        messages[-1].segments.append(_Segment(number, segment))
+        messages[-1].segments.append(_Segment(number, segment, kind))
     return messages
 
 
@@ -156,6 +161,18 @@ class _MessageReader:
         self.choice = choice
         self.local_codes = local_codes
         self.candidates = (*MAGNESIUM_LOINC, *{key.split("^", 1)[0] for key in local_codes})
+        self.delimiters: dict[str, _Delimiters | None] = {}
+        self.segment_kinds: set[str] = set()  # segment names already checked
+        # An OBX worth reading names a magnesium code or a mapped local code (the letters as written), or
+        # holds "mg" or "magnes" in any case: a superset of what domain.lab.MAGNESIUM_WORDS finds, tested without a
+        # case-blind pattern (ten times slower); OBX-3 itself decides.
+        self.wanted_codes = re.compile("|".join(re.escape(code) for code in self.candidates))
+        # What the same text gave before (a batch repeats its patients, values and times).
+        self.patients: dict[str, tuple[Patient, tuple[str, ...]] | str] = {}
+        self.values: dict[str, tuple[Measurement, str] | MgdeskError] = {}
+        self.times: dict[str, tuple[dt.date, dt.time | None] | MgdeskError] = {}
+        self.specimens: dict[str, tuple[Specimen, str] | None] = {}
+        self.headers: dict[str, str | _Refusal] = {}
 
     def reject(self, message: _Message, segment: _Segment, reason: str) -> None:
         where = f"message {message.number}, {segment.kind} segment"
@@ -167,43 +184,53 @@ class _MessageReader:
 
     def read(self, message: _Message) -> None:
         msh = message.segments[0]
-        if not _usable_delimiters(msh.text):
+        delimiters = self._delimiters(msh.text)
+        if delimiters is None:
             self.reject(message, msh, "MSH-1/MSH-2 do not give usable delimiters; the message was not read")
             return
-        if any(not _SEGMENT_ID.match(s.kind) for s in message.segments):
-            bad = next(s for s in message.segments if not _SEGMENT_ID.match(s.kind))
-            self.reject(message, bad, "not an HL7 segment (it does not start with a segment name)")
-            return
-        message = self._wanted(message)
+        kinds = self.segment_kinds
+        for segment in message.segments:
+            kind = segment.kind
+            if kind not in kinds:
+                if not _SEGMENT_ID.match(kind):
+                    self.reject(message, segment, "not an HL7 segment (it does not start with a segment name)")
+                    return
+                kinds.add(kind)
+        message = self._wanted(message, delimiters.escape)
         try:
-            parsed_message = hl7.parse("\r".join(s.text for s in message.segments), factory=_PlainParts)
-        except (hl7.ParseException, ValueError, IndexError, AssertionError) as error:  # python-hl7 asserts too
-            self.reject(message, msh, f"cannot be parsed ({error}); the message was not read")
-            return
-        try:
-            _Oru(self, message, parsed_message).read()
+            _Oru(self, message, delimiters).read()
         except _MessageRejectedError as refused:
             self.reject(message, refused.segment, refused.reason)
 
-    def _wanted(self, message: _Message) -> _Message:
+    def _delimiters(self, msh: str) -> _Delimiters | None:
+        """The parser for a message's MSH-1/MSH-2 delimiters (one per distinct set in the file); None if unusable."""
+        end = msh.find(msh[3], 4) if len(msh) > 3 else -1
+        header = msh[:end] if end > 0 else msh[:9]
+        if header in self.delimiters:
+            return self.delimiters[header]
+        known = self.delimiters[header] = _Delimiters(header) if _usable_delimiters(msh) else None
+        return known
+
+    def _wanted(self, message: _Message, escape: str) -> _Message:
         """The message with only the segments the reader uses: MSH, PID, OBR, and OBX that may be magnesium.
 
-        Parsing is most of the cost of a message, and a lab panel is mostly
-        other tests: an OBX whose text holds no magnesium code (nor a mapped
-        local one) and no escape sequence cannot have one in OBX-3, so it is
-        counted as not magnesium without being parsed.  Every kept OBX is
-        still decided on its parsed OBX-3.
+        A lab panel is mostly other tests: an OBX whose text holds no
+        magnesium code (nor a mapped local one), no word that may name
+        magnesium and no escape sequence cannot have one in OBX-3, so it is
+        counted as not magnesium without being read further.  Every kept OBX
+        is still decided on its OBX-3 as python-hl7 parses it.
         """
-        escape = message.segments[0].text[6]
         kept = []
+        codes = self.wanted_codes
         for segment in message.segments:
             kind = segment.kind
             if kind == "OBX":
                 text = segment.text
-                if escape not in text and not any(code in text for code in self.candidates):
+                folded = text.lower()
+                if escape not in text and codes.search(text) is None and "mg" not in folded and "magnes" not in folded:
                     self.parsed.not_magnesium += 1
                     continue
-            elif kind not in ("MSH", "PID", "OBR"):
+            elif kind not in _READ_SEGMENTS:
                 continue
             kept.append(segment)
         return _Message(message.number, kept)
@@ -223,15 +250,77 @@ def _plain_part(
 class _PlainParts(hl7.Factory):  # type: ignore[misc]
     """python-hl7's documented way to choose its containers: plain lists below the message.
 
-    The reader walks the parsed tree by position (``_Oru.field``) and uses only
-    the message's own ``esc`` and ``unescape``; building python-hl7's richer
-    container objects for every part was over a third of the parsing time.
+    The reader walks the parsed tree by position (``_Oru.field``); building
+    python-hl7's richer container objects for every part was over a third of
+    the parsing time.
     """
 
     create_segment = staticmethod(_plain_part)
     create_field = staticmethod(_plain_part)
     create_repetition = staticmethod(_plain_part)
     create_component = staticmethod(_plain_part)
+
+
+class _Delimiters:
+    """One message's delimiters (MSH-1/MSH-2), and python-hl7 parsing fields with them, on demand.
+
+    python-hl7 splits every field, repetition, component and subcomponent of
+    a whole message, eagerly: about 70 library calls for an MSH, PID, OBR and
+    one OBX, ten times the cost of reading a CSV row.  mgdesk reads about
+    twenty fields of a message, so the segment is cut into its fields at the
+    field separator (python-hl7's own first step, ``str.split``) and a field
+    is handed to python-hl7 only when it is read and holds a repetition,
+    component or subcomponent separator; a field with none is, for python-hl7
+    too, its text as it stands.  The library's parse of a field is kept per
+    text: a lab's codes, units, message types and patients' identifiers repeat
+    from message to message.  Escapes are undone by the library's
+    ``unescape`` with these delimiters, only in text that holds the escape
+    character.
+    """
+
+    def __init__(self, header: str) -> None:
+        self.header = header  # "MSH|^~\\&": segment name, MSH-1, MSH-2
+        self.separator = header[3]
+        encoding = header[4:]
+        # python-hl7's field-level separators (its ParsePlan): repetition, component, subcomponent.
+        self.structure = (encoding[1], encoding[0], encoding[3] if len(encoding) > 3 else "&")
+        self.message: hl7.Message = hl7.parse(f"{header}{self.separator}", factory=_PlainParts)
+        self.escape: str = self.message.esc
+        self.parsed: dict[str, list[Any]] = {}
+
+    def split(self, segment: str) -> list[Any]:
+        """A segment's fields, numbered as python-hl7 numbers them (MSH-1 is the field separator itself)."""
+        fields: list[Any] = segment.split(self.separator)
+        if fields[0] == "MSH":
+            fields.insert(1, self.separator)
+        return fields
+
+    def parse(self, text: str) -> list[Any]:
+        """One field as python-hl7 parses it: repetitions of components of subcomponents."""
+        known = self.parsed.get(text)
+        if known is None:
+            message = hl7.parse(f"{self.header}{self.separator}\rZZZ{self.separator}{text}", factory=_PlainParts)
+            known = self.parsed[text] = list(message)[1][1]
+            _bounded(self.parsed)
+        return known
+
+    def is_structured(self, text: str) -> bool:
+        repetition, component, subcomponent = self.structure
+        return repetition in text or component in text or subcomponent in text
+
+    def unescape(self, text: str) -> str:
+        with warnings.catch_warnings():
+            # python-hl7 logs an unknown escape with the deprecated ``Logger.warn``; the
+            # deprecation is the library's, not the message's, and must not stop an import.
+            warnings.filterwarnings("ignore", "The 'warn' method is deprecated", DeprecationWarning)
+            return str(self.message.unescape(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Refusal:
+    """Why a message is not read, kept for the next message with the same text."""
+
+    reason: str
 
 
 class _MessageRejectedError(Exception):
@@ -244,58 +333,70 @@ class _MessageRejectedError(Exception):
 class _Oru:
     """One parsed ORU^R01 message: its patient, then its OBR/OBX groups."""
 
-    def __init__(self, reader: _MessageReader, message: _Message, parsed: hl7.Message) -> None:
+    def __init__(self, reader: _MessageReader, message: _Message, delimiters: _Delimiters) -> None:
         self.reader = reader
         self.message = message
-        self.hl7 = parsed
-        self.parts: list[Any] = list(parsed)  # the segments, indexed without Message.__getitem__ each time
+        self.delimiters = delimiters
+        self.parts = [delimiters.split(segment.text) for segment in message.segments]
+
+    def _tree(self, index: int, text: str) -> list[Any]:
+        """python-hl7's parse of a field that has structure (repetitions, components, subcomponents)."""
+        try:
+            return self.delimiters.parse(text)
+        except (hl7.ParseException, ValueError, IndexError, AssertionError) as error:  # python-hl7 asserts too
+            segment = self.message.segments[index]
+            raise _MessageRejectedError(segment, f"cannot be parsed ({error}); the message was not read") from None
 
     def field(self, index: int, number: int, repeat: int = 1, component: int = 1) -> str:
         """A field's component (its first subcomponent), unescaped with the message's own delimiters.
 
-        '' when absent.  python-hl7 has parsed the message into fields,
-        repetitions, components and subcomponents; this walks that tree the
-        way its ``extract_field`` does, without its per-call bookkeeping (it
-        was a third of the reading time), and unescapes only text that holds
-        the escape character.
+        '' when absent.  A field without structure is one repetition of one
+        component, its text; any other is walked in python-hl7's tree the way
+        its ``extract_field`` does, without its per-call bookkeeping.
         """
-        segment = self.parts[index]
-        if number >= len(segment):
+        fields = self.parts[index]
+        if number >= len(fields):
             return ""
-        value: Any = segment[number]
-        for position in (repeat, component, 1):
-            if isinstance(value, str):
-                if position != 1:
+        value: Any = fields[number]
+        delimiters = self.delimiters
+        repetition, component_separator, subcomponent = delimiters.structure
+        if (repetition in value or component_separator in value or subcomponent in value) and (index or number > 2):
+            value = self._tree(index, value)
+            for position in (repeat, component, 1):
+                if isinstance(value, str):
+                    if position != 1:
+                        return ""
+                    break
+                if position > len(value):
                     return ""
-                break
-            if position > len(value):
-                return ""
-            value = value[position - 1]
-        text = str(value)
-        if self.hl7.esc in text:
-            with warnings.catch_warnings():
-                # python-hl7 logs an unknown escape with the deprecated ``Logger.warn``; the
-                # deprecation is the library's, not the message's, and must not stop an import.
-                warnings.filterwarnings("ignore", "The 'warn' method is deprecated", DeprecationWarning)
-                text = str(self.hl7.unescape(text))
-        return text.strip()
+                value = value[position - 1]
+            value = str(value)
+        elif repeat != 1 or component != 1:
+            return ""
+        if delimiters.escape in value:
+            value = delimiters.unescape(value)
+        return str(value).strip()
 
     def repeats(self, index: int, number: int) -> int:
         """How many repetitions a field has (0 when the segment ends before it)."""
-        segment = self.parts[index]
-        return len(segment[number]) if number < len(segment) else 0
+        fields = self.parts[index]
+        if number >= len(fields):
+            return 0
+        text = fields[number]
+        return len(self._tree(index, text)) if self.delimiters.is_structured(text) else 1
 
     def read(self) -> None:
         segments = self.message.segments
         msh = segments[0]
-        kind = f"{self.field(0, 9, 1, 1)}^{self.field(0, 9, 1, 2)}"
-        if kind != "ORU^R01":
-            named = kind.strip("^") or "(none)"
-            raise _MessageRejectedError(msh, f"message type {named} is not a lab result (ORU^R01)")
-        version = self.field(0, 12)
-        if version and not version.startswith("2."):
-            raise _MessageRejectedError(msh, f"HL7 version {version!r} is not v2")
-        lab = self.field(0, 4) or None
+        header = self.parts[0]
+        key = "\x00".join(header[number] if number < len(header) else "" for number in (4, 9, 12))
+        known = self.reader.headers.get(key)
+        if known is None:
+            known = self.reader.headers[key] = self._header()
+            _bounded(self.reader.headers)
+        if isinstance(known, _Refusal):
+            raise _MessageRejectedError(msh, known.reason)
+        lab = known or None
         control = self.field(0, 10)
         pid_at = next((i for i, s in enumerate(segments) if s.kind == "PID"), None)
         if pid_at is None:
@@ -313,7 +414,43 @@ class _Oru:
                 except MgdeskError as error:
                     self.reader.reject(self.message, segment, str(error))
 
+    def _header(self) -> str | _Refusal:
+        """MSH-4 (the lab), once MSH-9 and MSH-12 say this is an ORU^R01 of HL7 v2; else why not."""
+        kind = f"{self.field(0, 9, 1, 1)}^{self.field(0, 9, 1, 2)}"
+        if kind != "ORU^R01":
+            named = kind.strip("^") or "(none)"
+            return _Refusal(f"message type {named} is not a lab result (ORU^R01)")
+        version = self.field(0, 12)
+        if version and not version.startswith("2."):
+            return _Refusal(f"HL7 version {version!r} is not v2")
+        return self.field(0, 4)
+
     def _patient(self, pid_at: int) -> str:
+        """The clinic identifier PID-3 gives; the patient PID-5/7/8 describe is kept for the import to create.
+
+        A lab's batch names the same patients again and again: the outcome for
+        the same PID-3, PID-5, PID-7 and PID-8 text is worked out once.
+        """
+        fields = self.parts[pid_at]
+        key = "\x00".join(str(fields[number]) if number < len(fields) else "" for number in (3, 5, 7, 8))
+        known = self.reader.patients.get(key)
+        if known is None:
+            try:
+                known = self.reader.patients[key] = self._read_patient(pid_at)
+            except _MessageRejectedError as refused:
+                known = self.reader.patients[key] = refused.reason
+            _bounded(self.reader.patients)
+        if isinstance(known, str):
+            raise _MessageRejectedError(self.message.segments[pid_at], known)
+        patient, kinds = known
+        self.reader.parsed.patients.setdefault(patient.clinic_id, patient)
+        if len(kinds) > 1:
+            seen = self.reader.parsed.patient_id_kinds
+            for kind in kinds:
+                seen[kind] = seen.get(kind, 0) + 1
+        return patient.clinic_id
+
+    def _read_patient(self, pid_at: int) -> tuple[Patient, tuple[str, ...]]:
         segment = self.message.segments[pid_at]
         identifiers = []
         for repeat in range(1, max(self.repeats(pid_at, 3), 1) + 1):
@@ -323,6 +460,7 @@ class _Oru:
                 identifiers.append((value, self.field(pid_at, 3, repeat, 5).upper(), authority))
         if not identifiers:
             raise _MessageRejectedError(segment, "PID-3 holds no patient identifier")
+        kinds = tuple(dict.fromkeys(PatientIdChoice(id_type, authority).text for _, id_type, authority in identifiers))
         choice = self.reader.choice
         chosen: str | None
         if choice.id_type or choice.authority:
@@ -345,14 +483,24 @@ class _Oru:
         birth_year = int(birth[:4]) if len(birth) >= 4 and birth[:4].isdigit() else None
         sex = _SEXES.get(self.field(pid_at, 8).upper()[:1])
         try:
-            patient = Patient(chosen, name=name, birth_year=birth_year, sex=sex)
+            patient = Patient(chosen.strip(), name=name, birth_year=birth_year, sex=sex)
         except InputError as error:
             raise _MessageRejectedError(segment, str(error)) from None
-        self.reader.parsed.patients.setdefault(chosen.strip(), patient)
-        return chosen
+        return patient, kinds
 
     def _specimen(self, index: int) -> tuple[Specimen, str] | None:
-        """The specimen the OBX-3 code names (with the code), or None when it is not magnesium."""
+        """The specimen the OBX-3 code names (with the code), or None when it is not magnesium.
+
+        Worked out once per OBX-3 text: a lab sends the same few codes.
+        """
+        fields = self.parts[index]
+        text = fields[3] if len(fields) > 3 else ""
+        if text not in self.reader.specimens:
+            self.reader.specimens[text] = self._read_specimen(index)
+            _bounded(self.reader.specimens)
+        return self.reader.specimens[text]
+
+    def _read_specimen(self, index: int) -> tuple[Specimen, str] | None:
         codes = [
             (self.field(index, 3, 1, 1), self.field(index, 3, 1, 3)),
             (self.field(index, 3, 1, 4), self.field(index, 3, 1, 6)),
@@ -375,6 +523,11 @@ class _Oru:
         found = self._specimen(index)
         if found is None:
             self.reader.parsed.not_magnesium += 1
+            code, name, system = self.field(index, 3, 1, 1), self.field(index, 3, 1, 2), self.field(index, 3, 1, 3)
+            if names_magnesium(code, system, name):
+                key = f"{code}^{system}" if system else code
+                unknown = self.reader.parsed.unknown_codes
+                unknown[key] = unknown.get(key, 0) + 1
             return
         specimen, code = found
         segment = self.message.segments[index]
@@ -385,7 +538,15 @@ class _Oru:
         if status is None:
             self.reader.warn(self.message, segment, f"result status {status_code}: cancelled, not stored")
             return
-        measurement, unit_text = self._value(index)
+        fields = self.parts[index]
+        key = "\x00".join(str(fields[number]) if number < len(fields) else "" for number in (2, 5, 6))
+        valued = self.reader.values.get(key)
+        if valued is None:
+            valued = self.reader.values[key] = _attempt(self._value, index)
+            _bounded(self.reader.values)
+        if isinstance(valued, MgdeskError):
+            raise valued
+        measurement, unit_text = valued
         magnesium = magnesium_code(code)
         if magnesium is not None and code_disagrees_with_unit(magnesium, measurement.unit):
             self.reader.warn(
@@ -396,7 +557,13 @@ class _Oru:
         when = self.field(index, 14) or order_time
         if not when:
             raise InputError("no collection time (neither OBX-14 nor OBR-7)")
-        day, at = parse_timestamp(when)
+        timed = self.reader.times.get(when)
+        if timed is None:
+            timed = self.reader.times[when] = _attempt(parse_timestamp, when)
+            _bounded(self.reader.times)
+        if isinstance(timed, MgdeskError):
+            raise timed
+        day, at = timed
         flag = self.field(index, 8) or None
         reference = self.field(index, 7) or None
         sub_id = self.field(index, 4)
@@ -440,6 +607,20 @@ class _Oru:
         if measurement.unit is not unit:
             raise InputError(f"OBX-5 {text!r} carries another unit than OBX-6 {unit_text!r}")
         return measurement, unit_text
+
+
+def _bounded(cache: dict[Any, Any]) -> None:
+    """Start a cache afresh when it holds ``CACHE_LIMIT`` texts: its memory stays bounded, whatever the file."""
+    if len(cache) >= CACHE_LIMIT:
+        cache.clear()
+
+
+def _attempt[T](parse: Callable[..., T], *args: object) -> T | MgdeskError:
+    """What ``parse(*args)`` returns, or the error it raises (kept in a cache, raised for each segment)."""
+    try:
+        return parse(*args)
+    except MgdeskError as error:
+        return error.with_traceback(None)  # keep no frames alive from the cache
 
 
 def _qualifier(comparator: str) -> str:

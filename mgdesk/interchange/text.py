@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from mgdesk.domain.errors import InputError
 
@@ -48,14 +49,29 @@ def decode(data: bytes, name: str) -> str:
     undefined.  A NUL character anywhere refuses the file: no text file holds
     one, and stored it would make the export unreadable.
     """
+    return decoded(data, name).text
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text and the encoding decided for it: ``data[skip:]`` decodes with ``codec`` to ``text``."""
+
+    text: str
+    codec: str
+    skip: int  # the byte-order mark's length
+
+
+def decoded(data: bytes, name: str) -> Decoded:
+    """What ``decode`` decides, with the codec and the mark's length (a streaming reader decodes again in pieces)."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data[len(bom) :], codec, f"{name} says it is {label} but is not"), name)
+            text = _strict(data[len(bom) :], codec, f"{name} says it is {label} but is not")
+            return Decoded(_checked(text, name), codec, len(bom))
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise FileFormatError(f"{name} is not a text file (line {line} contains a NUL byte); save it as CSV.")
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", 0)
     except UnicodeDecodeError as error:
         if _UTF8_MULTIBYTE.search(data) is not None:
             line = data.count(b"\n", 0, error.start) + 1
@@ -63,7 +79,7 @@ def decode(data: bytes, name: str) -> str:
                 f"{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). "
                 "Save the whole file as CSV UTF-8."
             ) from None
-    return _strict(data, "cp1252", f"{name} is neither UTF-8 nor Windows-1252 text")
+    return Decoded(_strict(data, "cp1252", f"{name} is neither UTF-8 nor Windows-1252 text"), "cp1252", 0)
 
 
 def _strict(data: bytes, codec: str, what: str) -> str:

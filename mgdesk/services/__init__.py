@@ -11,8 +11,23 @@ from mgdesk.services.copying import copy_to
 from mgdesk.services.entering import Entered, enter_result, send_waiting
 from mgdesk.services.exporting import ExportReport, export_csv, export_fhir
 from mgdesk.services.groups import clinic_group_table, export_group_table, group_table_csv
-from mgdesk.services.importing import FORMATS, ImportReport, detect_format, import_file, read_file, store_parsed
-from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings, save_lab_settings
+from mgdesk.services.importing import (
+    FORMATS,
+    ImportReport,
+    csv_header,
+    detect_format,
+    import_file,
+    read_file,
+    store_file,
+    store_parsed,
+)
+from mgdesk.services.lab_codes import (
+    LabImportSettings,
+    RememberedMapping,
+    header_signature,
+    load_lab_settings,
+    save_lab_settings,
+)
 from mgdesk.services.trends import PatientTrend, patient_trend
 from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
 
@@ -23,6 +38,7 @@ __all__ = [
     "ImportReport",
     "LabImportSettings",
     "PatientTrend",
+    "RememberedMapping",
     "WorklistItem",
     "build_worklist",
     "check_server",
@@ -30,18 +46,21 @@ __all__ = [
     "clinic_histories",
     "cohort_overview",
     "copy_to",
+    "csv_header",
     "detect_format",
     "enter_result",
     "export_csv",
     "export_fhir",
     "export_group_table",
     "group_table_csv",
+    "header_signature",
     "import_file",
     "load_lab_settings",
     "patient_trend",
     "read_file",
     "save_lab_settings",
     "send_waiting",
+    "store_file",
     "store_parsed",
     "waiting_count",
 ]

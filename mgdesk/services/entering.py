@@ -28,8 +28,23 @@ class Entered:
     reason: str | None = None
 
 
-def enter_result(records: Records, outbox: Outbox, patient_id: int, clinic_id: str, result: MagnesiumResult) -> Entered:
-    """Store ``result``; when the clinic server is out of reach, keep it in ``outbox`` instead."""
+def enter_result(
+    records: Records,
+    outbox: Outbox,
+    patient_id: int,
+    clinic_id: str,
+    result: MagnesiumResult,
+    *,
+    server_known_down: bool = False,
+) -> Entered:
+    """Store ``result``; when the clinic server is out of reach, keep it in ``outbox`` instead.
+
+    ``server_known_down``: the caller saw the server out of reach moments ago,
+    so the result goes to the outbox without waiting on a connection attempt.
+    """
+    if server_known_down and records.on_server:
+        key = outbox.put_result(records.location, patient_id, clinic_id, result)
+        return Entered(None, key, "The clinic server could not be reached.")
     try:
         return Entered(records.add_result(patient_id, result))
     except ServerUnreachableError as error:

@@ -7,11 +7,14 @@ codes, the PID-3 identifier kind); ``store_parsed`` stores them and merges what 
 store each rejected into one report with file line numbers, which both the
 command line and the window's import dialog show, with the rows left out as
 "same sample" repeats of a result already kept (``domain.samples``).
+``store_file`` reads and stores in one go, a CSV file in parts of
+``CHUNK_ROWS`` inside the one transaction, so memory follows the part, not
+the file; ``import_file`` (the command line) uses it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,23 +23,26 @@ from mgdesk.domain.errors import InputError
 from mgdesk.domain.samples import SameSample
 from mgdesk.interchange import (
     DateOrder,
-    FileFormatError,
     FileKind,
     ParsedFile,
     PatientIdChoice,
     Rejection,
     looks_like_fhir,
     looks_like_hl7,
+    open_records_csv,
+    read_bounded,
     read_fhir,
     read_hl7,
     read_records_csv,
 )
+from mgdesk.interchange.columns import header_row
 from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings
 
 FORMATS = ("csv", "hl7", "fhir")
 
 if TYPE_CHECKING:
-    from mgdesk.store import Records
+    from mgdesk.interchange import RecordStream
+    from mgdesk.store import ImportChunk, ImportOutcome, Records
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +102,12 @@ def detect_format(data: bytes) -> str:
     return "csv"
 
 
+def csv_header(path: Path) -> list[str]:
+    """The column names of a CSV file, for a mapping chosen by hand; raises ``FileFormatError``."""
+    data = _read_bytes(path)
+    return header_row(data, path.name)
+
+
 def read_file(
     path: Path,
     date_order: DateOrder | None = None,
@@ -116,13 +128,8 @@ def read_file(
     ``file_format`` ("csv", "hl7", "fhir") forces a format; None tells it by
     content.  ``settings`` are the lab choices (the remembered ones if None).
     """
-    if file_format is not None and file_format not in FORMATS:
-        raise InputError(f"Unknown import format {file_format!r}: use csv, hl7 or fhir.")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise FileFormatError(f"Cannot read {path}: {error.strerror or error}.") from None
-    chosen = file_format or detect_format(data)
+    data = _read_bytes(path)
+    chosen = _chosen_format(data, file_format)
     if chosen == "csv":
         return read_records_csv(
             data,
@@ -137,6 +144,17 @@ def read_file(
         return read_fhir(data, path.name)
     lab = settings if settings is not None else load_lab_settings()
     return read_hl7(data, path.name, patient_id=PatientIdChoice.parse(lab.patient_id_type), local_codes=lab.local_codes)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, bounded (``read_bounded``): never a device, a pipe or an endless stream."""
+    return read_bounded(path)
+
+
+def _chosen_format(data: bytes, file_format: str | None) -> str:
+    if file_format is not None and file_format not in FORMATS:
+        raise InputError(f"Unknown import format {file_format!r}: use csv, hl7 or fhir.")
+    return file_format or detect_format(data)
 
 
 def store_parsed(
@@ -157,8 +175,81 @@ def store_parsed(
         sha256=parsed.sha256,
         lines=parsed.lines,
     )
-    stored = [Rejection(parsed.lines[index], reason) for index, reason in outcome.rejected]
-    rejected = tuple(sorted([*parsed.rejected, *stored], key=lambda r: r.line))
+    return _report(parsed, parsed.rejected, outcome, parsed.lines.__getitem__)
+
+
+def store_file(
+    records: Records,
+    path: Path,
+    date_order: DateOrder | None = None,
+    *,
+    file_format: str | None = None,
+    settings: LabImportSettings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    columns: dict[str, int] | None = None,
+) -> ImportReport:
+    """Read ``path`` and store it in one transaction: ``read_file`` then ``store_parsed``, in bounded memory.
+
+    A CSV file is read in parts inside the transaction (its encoding and
+    header checked first, before the database is touched), so memory follows
+    the part size, not the file; a fault found further on (a broken quote)
+    rolls back all of it.  HL7 v2 and FHIR files are read whole first: lab
+    messages come in small files.
+    """
+    data = _read_bytes(path)
+    chosen = _chosen_format(data, file_format)
+    if chosen != "csv":
+        parsed = read_file(path, date_order, file_format=chosen, settings=settings)
+        return store_parsed(records, parsed, progress=progress, cancelled=cancelled)
+    return _store_csv(records, data, path.name, date_order, columns, progress, cancelled)
+
+
+def _store_csv(  # noqa: PLR0917 - private, the arguments of store_file
+    records: Records,
+    data: bytes,
+    name: str,
+    date_order: DateOrder | None,
+    columns: dict[str, int] | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
+    def opened() -> RecordStream:
+        return open_records_csv(data, name=name, date_order=date_order, columns=columns)
+
+    first = [opened()]  # the header is checked before the transaction; a rerun reads the file again
+    header, expected = first[0].file, first[0].rows_expected
+    rejected: list[Rejection] = []
+
+    def parts() -> Iterator[ImportChunk]:
+        from mgdesk.store import ImportChunk
+
+        stream = first.pop() if first else opened()
+        rejected.clear()
+        for part in stream.parts():
+            rejected.extend(part.rejected)
+            yield ImportChunk(part.results, part.courses, part.lines, part.lines, part.rows_read)
+
+    outcome = records.import_parts(
+        parts,
+        expected,
+        file_name=header.name,
+        sha256=header.sha256,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    return _report(header, rejected, outcome, int)
+
+
+def _report(
+    parsed: ParsedFile,
+    read_rejected: list[Rejection],
+    outcome: ImportOutcome,
+    line_of: Callable[[int], int],
+) -> ImportReport:
+    """The report of a stored file: the reader's and the store's rejections merged, all by file line."""
+    stored = [Rejection(line_of(index), reason) for index, reason in outcome.rejected]
+    rejected = tuple(sorted([*read_rejected, *stored], key=lambda r: r.line))
     kind = "results" if parsed.kind is FileKind.RESULTS else "medication courses"
     return ImportReport(
         name=parsed.name,
@@ -171,9 +262,9 @@ def store_parsed(
         replaced=outcome.replaced,
         warnings=tuple(parsed.warnings),
         format=parsed.format,
-        same_sample=tuple((parsed.lines[repeat.index], repeat) for repeat in outcome.same_sample),
-        previously_deleted=tuple(sorted(parsed.lines[i] for i in outcome.previously_deleted)),
-        previously_corrected=tuple(sorted(parsed.lines[i] for i in outcome.previously_corrected)),
+        same_sample=tuple((line_of(repeat.index), repeat) for repeat in outcome.same_sample),
+        previously_deleted=tuple(sorted(line_of(i) for i in outcome.previously_deleted)),
+        previously_corrected=tuple(sorted(line_of(i) for i in outcome.previously_corrected)),
     )
 
 
@@ -186,9 +277,19 @@ def import_file(
     settings: LabImportSettings | None = None,
 ) -> ImportReport:
     """Read ``path`` and store it in ``database`` (a file, a server URL; the default file when None)."""
-    from mgdesk.store import Records, open_database
+    from mgdesk.store import Records, default_database_path, open_database
 
-    parsed = read_file(path, date_order, file_format=file_format, settings=settings)
+    data = _read_bytes(path)
+    if _chosen_format(data, file_format) != "csv":
+        parsed = read_file(path, date_order, file_format=file_format, settings=settings)
+        with open_database(database) as opened:
+            report = store_parsed(Records(opened), parsed)
+            return replace(report, database_note=opened.mode_warning)
+    target = default_database_path() if database is None else database
+    if "://" not in str(target) and not Path(target).exists():
+        # A file that cannot be read creates no database: read it through once (part by part) first.
+        for _ in open_records_csv(data, name=path.name, date_order=date_order).parts():
+            pass
     with open_database(database) as opened:
-        report = store_parsed(Records(opened), parsed)
+        report = _store_csv(Records(opened), data, path.name, date_order, None, None, None)
         return replace(report, database_note=opened.mode_warning)

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select
 
-from mgdesk.domain.errors import StoreError
+from mgdesk.domain.errors import ImportCancelledError, StoreError
 from mgdesk.store import server
 from mgdesk.store.database import Database
 from mgdesk.store.schema import audit_log, metadata, patients
@@ -129,10 +129,32 @@ def _mover(table: Table, offsets: dict[str, int]) -> Callable[[Mapping[str, Any]
     return move
 
 
-def copy_database(source: Database, target: Database, *, merge: bool = False) -> CopyReport:
-    """Copy every record of ``source`` into ``target`` (see the module's description)."""
+def copy_database(
+    source: Database,
+    target: Database,
+    *,
+    merge: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> CopyReport:
+    """Copy every record of ``source`` into ``target`` (see the module's description).
+
+    ``progress(done, total)`` is told the rows copied so far; when
+    ``cancelled()`` turns true the copy stops and nothing is kept.
+    """
     tables = _tables()
     with source.reading() as src, target.writing(bulk=True) as dst:
+        total = sum(_count(src, t) for t in tables)
+        done = 0
+
+        def tick(rows: int) -> None:
+            nonlocal done
+            done += rows
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError(f"The copy to {target.location} was cancelled; nothing was kept there.")
+            if progress is not None:
+                progress(done, total)
+
         held = {t.name: _count(dst, t) for t in tables}
         if any(held.values()) and not merge:
             counts = ", ".join(f"{n} {name}" for name, n in held.items() if n)
@@ -155,9 +177,11 @@ def copy_database(source: Database, target: Database, *, merge: bool = False) ->
                 batch.append(moved)
                 if len(batch) >= CHUNK:
                     dst.execute(insert(table), batch)
+                    tick(len(batch))
                     batch = []
             if batch:
                 dst.execute(insert(table), batch)
+                tick(len(batch))
             if dst.dialect.name == "postgresql" and expected.rows:
                 server.advance_sequence(dst, table.name, _largest_id(dst, table))
             got = _Checksum()

@@ -52,6 +52,7 @@ class Database:
         self.location = location or str(path)  # how messages and the status bar name it
         self.role = role  # the server's database role (audit); None for a file
         self.read_only_reason = read_only_reason
+        self.libpq_address = ""  # the server's libpq URL (no password), for connections of its own (LISTEN)
         self._open = True
         self.mode_warning: str | None = None  # why the file could not be made owner-only, if so
         if path is not None:
@@ -75,6 +76,12 @@ class Database:
             yield connection
 
     @contextlib.contextmanager
+    def reading_once(self) -> Iterator[Connection]:
+        """A connection for one statement, which is its own consistent snapshot: no BEGIN, no COMMIT."""
+        with self._errors(), self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            yield connection
+
+    @contextlib.contextmanager
     def writing(self, *, bulk: bool = False) -> Iterator[Connection]:
         """A connection in a write transaction: committed on success, rolled back on any exception.
 
@@ -93,6 +100,8 @@ class Database:
                 tables = [t.name for t in metadata.sorted_tables if t is not audit_log] + [audit_log.name]
                 server.lock_for_bulk(connection, tables)
             yield connection
+            if self.is_server:
+                server.announce_change(connection)
 
     def retrying[T](self, attempt: Callable[[], T], attempts: int = WRITE_ATTEMPTS) -> T:
         """Run ``attempt`` (one whole write transaction), again when the server gave it up; at most ``attempts``."""
@@ -231,4 +240,6 @@ def _open_server(target: str, target_version: str) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, None, None, location=location, role=role)
+    database = Database(engine, None, None, location=location, role=role)
+    database.libpq_address = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    return database

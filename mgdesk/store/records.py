@@ -33,9 +33,17 @@ from mgdesk.domain.errors import DuplicatePatientError, EditConflictError, Input
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.samples import same_sample
 from mgdesk.domain.worklist import Review
-from mgdesk.store import rows
+from mgdesk.store import rows, server
 from mgdesk.store.database import Database
-from mgdesk.store.importer import Cancelled, ImportOutcome, ImportSource, Progress, import_batch
+from mgdesk.store.importer import (
+    Cancelled,
+    ImportChunk,
+    ImportOutcome,
+    ImportSource,
+    Progress,
+    import_batch,
+    import_chunks,
+)
 from mgdesk.store.schema import ENTRY_MANUAL, audit_log, imports, medication_courses, mg_results, patients, reviews
 
 _KINDS = {
@@ -141,6 +149,8 @@ class Records:
 
     def patient_record(self, patient_id: int) -> PatientHistory:
         """The patient with their courses (by start) and results (by collection)."""
+        if self._db.is_server:
+            return self._patient_record_on_server(patient_id)
         with self._db.reading() as conn:
             row = self._live_row(conn, patients, patient_id)
             course_rows = (
@@ -164,6 +174,19 @@ class Records:
             )
             results = tuple(rows.result_from_row(r) for r in result_rows)
         return PatientHistory(rows.patient_from_row(row), courses, results)
+
+    def _patient_record_on_server(self, patient_id: int) -> PatientHistory:
+        with self._db.reading_once() as conn:
+            row, course_rows, result_rows = server.patient_record_rows(conn, patient_id)
+        if row is None:
+            raise RecordNotFoundError(f"No {_KINDS[patients.name]} with id {patient_id} is stored.")
+        if row["deleted_at"] is not None:
+            raise RecordNotFoundError(f"The {_KINDS[patients.name]} with id {patient_id} was deleted.")
+        return PatientHistory(
+            rows.patient_from_row(row),
+            tuple(rows.course_from_row(r) for r in course_rows),
+            tuple(rows.result_from_row(r) for r in result_rows),
+        )
 
     @_retried
     def add_patient(self, patient: Patient) -> Patient:
@@ -371,6 +394,28 @@ class Records:
         return import_batch(
             self._db, source, results, courses, patients=patients, progress=progress, cancelled=cancelled
         )
+
+    def import_parts(
+        self,
+        parts: Callable[[], Iterable[ImportChunk]],
+        total: int,
+        *,
+        file_name: str,
+        sha256: str,
+        patients: Mapping[str, Patient] | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportOutcome:
+        """Store a file read part by part in ONE transaction, as ``import_records`` stores a batch.
+
+        ``parts()`` yields the file's parts (a new reading each time it is
+        called: a server may run the transaction again); each part's
+        ``keys`` are its file lines, so the outcome names rows by line.  An
+        error raised while a part is read rolls the whole import back.
+        Memory follows the part size, not the file.
+        """
+        source = ImportSource(file_name, sha256, None, self._user, self._workstation, self._db.role)
+        return import_chunks(self._db, source, parts, total, patients, progress, cancelled)
 
     def provenance(self, table: str, record_id: int | None) -> Provenance:
         """Who entered this result (``table`` "mg_results") or course ("medication_courses"), and from where."""

@@ -15,12 +15,14 @@ login, and the conflicts a retry resolves (serialization failure, deadlock).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 
 from mgdesk.domain.errors import (
     DuplicatePatientError,
@@ -32,6 +34,7 @@ from mgdesk.domain.errors import (
 
 SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 5
+IDLE_PING_S = 5.0  # a pooled connection idle this long is tried before use
 # SQLSTATE codes (PostgreSQL documentation, Appendix A "PostgreSQL Error Codes").
 SERIALIZATION_FAILURE = "40001"
 DEADLOCK_DETECTED = "40P01"
@@ -39,6 +42,7 @@ UNIQUE_VIOLATION = "23505"
 RETRYABLE = frozenset({SERIALIZATION_FAILURE, DEADLOCK_DETECTED})
 _UNREACHABLE_PREFIXES = ("08", "57P")  # connection exceptions; admin shutdown, crash shutdown, cannot connect now
 _LOGIN_CODES = frozenset({"28000", "28P01", "42501"})
+CHANGES_CHANNEL = "mgdesk_changes"  # NOTIFY channel of record changes (live views)
 MIGRATION_LOCK = 0x6D67646B  # "mgdk": one workstation migrates an empty or older server at a time
 
 
@@ -83,16 +87,40 @@ def describe(url: URL) -> str:
 
 
 def make_engine(url: URL) -> Engine:
-    """An engine whose sessions run in UTC, say they are mgdesk, and give up connecting after a few seconds."""
-    return create_engine(
+    """An engine whose sessions run in UTC, say they are mgdesk, and give up connecting after a few seconds.
+
+    A pooled connection left idle for ``IDLE_PING_S`` is tried before it is
+    handed out (a server restarted meanwhile has dropped it; the pool then
+    connects afresh: SQLAlchemy's "pessimistic disconnect handling" with a
+    ``DisconnectionError`` on checkout).  One in steady use is not: a ping on
+    every checkout, ``pool_pre_ping``, costs a round trip per read, and a
+    connection that died since its last use is still caught, as an
+    unreachable server, by the next statement.
+    """
+    engine = create_engine(
         url,
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": "mgdesk",
             "options": "-c timezone=UTC",
         },
-        pool_pre_ping=True,
     )
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: object) -> None:
+        if time.monotonic() - record.info.get("used_at", 0.0) < IDLE_PING_S:
+            return
+        try:
+            dbapi_connection.execute("SELECT 1")
+            dbapi_connection.rollback()
+        except Exception as error:  # any failure: the pool discards this connection and makes a new one
+            raise DisconnectionError(str(error)) from error
+
+    @event.listens_for(engine, "checkin")
+    def _mark_used(_dbapi_connection: Any, record: Any) -> None:
+        record.info["used_at"] = time.monotonic()
+
+    return engine
 
 
 def role(connection: Connection) -> str:
@@ -100,9 +128,49 @@ def role(connection: Connection) -> str:
     return str(connection.execute(text("SELECT session_user")).scalar_one())
 
 
+# A patient's whole record in one statement, one round trip (each round trip waits on the server's
+# process being scheduled, which dominates an open when many workstations share the server's cores).
+PATIENT_RECORD_SQL = """
+SELECT
+  (SELECT row_to_json(p) FROM patients p WHERE p.id = :id) AS patient,
+  (SELECT coalesce(json_agg(c ORDER BY c.start, c.id), '[]')
+     FROM medication_courses c WHERE c.patient_id = :id AND c.deleted_at IS NULL) AS courses,
+  (SELECT coalesce(json_agg(r ORDER BY r.collected_on, r.collected_at, r.id), '[]')
+     FROM mg_results r WHERE r.patient_id = :id AND r.deleted_at IS NULL) AS results
+"""
+
+
+def patient_record_rows(
+    connection: Connection, patient_id: int
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]], list[dict[str, Any]]]:
+    """The patient's row (None if no such id), live course rows and live result rows, as the tables hold them.
+
+    JSON carries dates and times as ISO text; they are turned back into
+    ``date`` and ``time`` here, so callers see the same values as a query of
+    the tables returns.
+    """
+    row = connection.execute(text(PATIENT_RECORD_SQL), {"id": patient_id}).one()
+    courses: list[dict[str, Any]] = row.courses
+    for course in courses:
+        course["start"] = dt.date.fromisoformat(course["start"])
+        if course["stop"] is not None:
+            course["stop"] = dt.date.fromisoformat(course["stop"])
+    results: list[dict[str, Any]] = row.results
+    for result in results:
+        result["collected_on"] = dt.date.fromisoformat(result["collected_on"])
+        if result["collected_at"] is not None:
+            result["collected_at"] = dt.time.fromisoformat(result["collected_at"])
+    return row.patient, courses, results
+
+
 def lock_for_migration(connection: Connection) -> None:
     """Hold, until the transaction ends, the lock that lets one workstation at a time create or upgrade the schema."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
+def announce_change(connection: Connection) -> None:
+    """Tell the workstations listening that this transaction changed records (delivered at commit, once)."""
+    connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGES_CHANNEL})
 
 
 def lock_for_bulk(connection: Connection, tables: list[str]) -> None:

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n result waiting to be sent.</numerusform>
+            <numerusform>%n results waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
+        <translation>
+            <numerusform>%n result not accepted by the server: check each, enter it again if needed, then discard it.</numerusform>
+            <numerusform>%n results not accepted by the server: check each, enter it again if needed, then discard it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clinic</name>
     <message numerus="yes">
         <source>%n patient(s)</source>
@@ -14,10 +31,45 @@
 <context>
     <name>import</name>
     <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation>
+            <numerusform>%n row has a date such as 03/04/2024 that reads two ways: choose how dates are written above.</numerusform>
+            <numerusform>%n rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
         <translation>
             <numerusform>%n new patient will be created.</numerusform>
             <numerusform>%n new patients will be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type}, assigned by {authority} (%n message(s))</source>
+        <translation>
+            <numerusform>type {type}, assigned by {authority} (%n message)</numerusform>
+            <numerusform>type {type}, assigned by {authority} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type} (%n message(s))</source>
+        <translation>
+            <numerusform>type {type} (%n message)</numerusform>
+            <numerusform>type {type} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab code {code} (%n result(s))</source>
+        <translation>
+            <numerusform>Lab code {code} (%n result)</numerusform>
+            <numerusform>Lab code {code} (%n results)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -30,6 +82,41 @@
             <numerusform>%n results wait for a clinician&apos;s review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation>
+            <numerusform>Exported %n result as FHIR to {name}.</numerusform>
+            <numerusform>Exported %n results as FHIR to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n result waiting to be sent</numerusform>
+            <numerusform>%n results waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted: open</source>
+        <translation>
+            <numerusform>%n result not accepted: open</numerusform>
+            <numerusform>%n results not accepted: open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
+        <translation>
+            <numerusform>%n result was not accepted by the clinic server and is kept: click the outbox note.</numerusform>
+            <numerusform>%n results were not accepted by the clinic server and are kept: click the outbox note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) sent to the clinic server.</source>
+        <translation>
+            <numerusform>%n result sent to the clinic server.</numerusform>
+            <numerusform>%n results sent to the clinic server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>patients</name>
@@ -38,6 +125,16 @@
         <translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation>
+            <numerusform>%n urine or red-cell result is not serum and is not shown.</numerusform>
+            <numerusform>%n urine or red-cell results are not serum and are not shown.</numerusform>
         </translation>
     </message>
 </context>

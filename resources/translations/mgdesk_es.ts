@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Results not yet on the clinic server</source>
+        <translation>Resultados que aún no están en el servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Extracción</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n resultado pendiente de envío.</numerusform>
+            <numerusform>%n resultados pendientes de envío.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
+        <translation>
+            <numerusform>%n resultado no aceptado por el servidor: revíselo, regístrelo de nuevo si hace falta y luego descártelo.</numerusform>
+            <numerusform>%n resultados no aceptados por el servidor: revise cada uno, regístrelo de nuevo si hace falta y luego descártelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>pendiente de envío</translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation>no aceptado: {reason}</translation>
+    </message>
+    <message>
+        <source>Discard this result?</source>
+        <translation>¿Descartar este resultado?</translation>
+    </message>
+    <message>
+        <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
+        <translation>El servidor de la clínica no aceptó {value} {unit} de {patient} ({date}). ¿Descartarlo de esta computadora? No está guardado en ningún otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message>
+        <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
+        <translation>⚠ No se puede acceder al servidor de la clínica: se muestra lo leído a las {time}, no lo actual. Los resultados que agregue se guardan en esta computadora y se envían cuando vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>The converter works as usual (Ctrl+1).</source>
+        <translation>El conversor funciona como siempre (Ctrl+1).</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
@@ -126,7 +202,7 @@
     </message>
     <message>
         <source>due soon</source>
-        <translation>próximo</translation>
+        <translation>vence pronto</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -238,7 +314,7 @@
     </message>
     <message>
         <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
-        <translation>Firmar a su nombre la revisión del último resultado del paciente seleccionado, con un comentario opcional</translation>
+        <translation>Marcar como revisado por usted el último resultado del paciente seleccionado, con un comentario opcional</translation>
     </message>
     <message>
         <source>Cohort &amp;plot</source>
@@ -456,7 +532,7 @@
     </message>
     <message>
         <source>Press Enter to keep a conversion here. Kept in memory only, never saved.</source>
-        <translation>Pulse Intro para conservar aquí una conversión. Solo se guarda en memoria, nunca en disco.</translation>
+        <translation>Presione Entrar para conservar aquí una conversión. Solo se guarda en memoria, nunca en disco.</translation>
     </message>
     <message>
         <source>Conversions this session</source>
@@ -526,7 +602,7 @@ Nothing you entered has been lost. The details were written to:
 Please send that file to your IT contact. Further errors this session are logged only.</source>
         <translation>Se produjo un problema dentro de mgdesk: {error}
 
-No se perdió nada de lo que usted ingresó. Los detalles se escribieron en:
+No se perdió nada de lo que usted escribió. Los detalles se escribieron en:
 {path}
 
 Envíe ese archivo a su contacto de informática. Los demás errores de esta sesión solo se registrarán.</translation>
@@ -843,12 +919,24 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
         <translation>&amp;Guardar informe de rechazos…</translation>
     </message>
     <message>
+        <source>&amp;Forget this mapping</source>
+        <translation>&amp;Olvidar esta correspondencia</translation>
+    </message>
+    <message>
+        <source>Which PID-3 identifier is the clinic ID</source>
+        <translation>Qué identificador PID-3 es el ID de la clínica</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
         <translation>&amp;Fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Patient ID (PID-3)</source>
+        <translation>ID del &amp;paciente (PID-3)</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -867,6 +955,14 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
         <translation>Se canceló la verificación.</translation>
     </message>
     <message>
+        <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
+        <translation>mgdesk no puede determinar qué columnas contienen el paciente, la fecha y el valor. Elija abajo qué contiene cada columna; el archivo se vuelve a verificar después de cada elección.</translation>
+    </message>
+    <message>
+        <source>Choices not remembered</source>
+        <translation>Elecciones no recordadas</translation>
+    </message>
+    <message>
         <source>magnesium results</source>
         <translation>resultados de magnesio</translation>
     </message>
@@ -882,9 +978,19 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
         <translation>Otros {count} resultados no son de magnesio; {warnings} advertencias.</translation>
     </message>
-    <message>
-        <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation>{count} filas tienen fechas como 03/04/2024 que se pueden leer de dos maneras: elija arriba cómo se escriben las fechas.</translation>
+    <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation>
+            <numerusform>%n fila tiene fechas como 03/04/2024 que se pueden leer de dos maneras: elija arriba cómo se escriben las fechas.</numerusform>
+            <numerusform>%n filas tienen fechas como 03/04/2024 que se pueden leer de dos maneras: elija arriba cómo se escriben las fechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
@@ -898,6 +1004,10 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
         <translation>advertencia: {reason}</translation>
     </message>
     <message>
+        <source>Rejected rows: none, every row can be imported.</source>
+        <translation>Filas rechazadas: ninguna, todas las filas se pueden importar.</translation>
+    </message>
+    <message>
         <source>Read {header} as</source>
         <translation>Leer {header} como</translation>
     </message>
@@ -908,6 +1018,59 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
     <message>
         <source>value, in {unit} unless a unit column says otherwise</source>
         <translation>valor, en {unit} salvo que una columna de unidad indique otra</translation>
+    </message>
+    <message>
+        <source>Mapping remembered from {date} (a file with the same columns).</source>
+        <translation>Correspondencia recordada del {date} (un archivo con las mismas columnas).</translation>
+    </message>
+    <message>
+        <source>the first of type MR, else the first (default)</source>
+        <translation>el primero de tipo MR o, si no hay, el primero (predeterminado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type}, assigned by {authority} (%n message(s))</source>
+        <translation>
+            <numerusform>tipo {type}, asignado por {authority} (%n mensaje)</numerusform>
+            <numerusform>tipo {type}, asignado por {authority} (%n mensajes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type} (%n message(s))</source>
+        <translation>
+            <numerusform>tipo {type} (%n mensaje)</numerusform>
+            <numerusform>tipo {type} (%n mensajes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map lab code {code}</source>
+        <translation>Asignar el código de laboratorio {code}</translation>
+    </message>
+    <message>
+        <source>not magnesium (not imported)</source>
+        <translation>no es magnesio (no se importa)</translation>
+    </message>
+    <message>
+        <source>= serum magnesium</source>
+        <translation>= magnesio sérico</translation>
+    </message>
+    <message>
+        <source>= urine magnesium</source>
+        <translation>= magnesio en orina</translation>
+    </message>
+    <message>
+        <source>= red-cell magnesium</source>
+        <translation>= magnesio eritrocitario</translation>
+    </message>
+    <message>
+        <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
+        <translation>El laboratorio envía estos resultados con un código propio, y su nombre indica magnesio. Elija qué mide para importarlos; la elección se recuerda para el próximo archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab code {code} (%n result(s))</source>
+        <translation>
+            <numerusform>Código de laboratorio {code} (%n resultado)</numerusform>
+            <numerusform>Código de laboratorio {code} (%n resultados)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Two columns are read as {field}: choose one.</source>
@@ -943,15 +1106,11 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
     </message>
     <message>
         <source>Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).</source>
-        <translation>Se dejaron como usted los dejó: {deleted} eliminados antes, {corrected} corregidos antes (líneas {lines}).</translation>
+        <translation>Se dejaron como usted los había dejado: {deleted} eliminados antes, {corrected} corregidos antes (líneas {lines}).</translation>
     </message>
     <message>
         <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
         <translation>Línea {line}: misma muestra que {value} {unit} del {date}, no se guarda ({written} {written_unit}).</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… y {n} más.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1146,62 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
     <message>
         <source>Database not opened</source>
         <translation>Base de datos no abierta</translation>
+    </message>
+    <message>
+        <source>Copy to the clinic server</source>
+        <translation>Copiar al servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
+        <translation>Primero abra el archivo de base de datos de este equipo (Archivo &gt; Abrir base de datos); se copia tal cual.</translation>
+    </message>
+    <message>
+        <source>The server database holds records</source>
+        <translation>La base de datos del servidor ya contiene registros</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
+        <translation>{error}
+
+¿Agregar junto a ellos los registros de esta base de datos? Los identificadores se desplazan después de los del servidor; un ID de la clínica presente en ambas detiene la copia sin guardar nada.</translation>
+    </message>
+    <message>
+        <source>Nothing copied</source>
+        <translation>No se copió nada</translation>
+    </message>
+    <message>
+        <source>Copy this database to the clinic server</source>
+        <translation>Copiar esta base de datos al servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was copied.</source>
+        <translation>{error}
+
+No se copió nada.</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows, checksum {checksum}</source>
+        <translation>{table}: {rows} filas, suma de verificación {checksum}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
+        <translation>Se copió {source} a {target} y se verificó: cada tabla tiene allí las mismas filas y la misma suma de verificación.</translation>
+    </message>
+    <message>
+        <source>Copy verified</source>
+        <translation>Copia verificada</translation>
+    </message>
+    <message>
+        <source>Open the clinic server now</source>
+        <translation>Abrir ahora el servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Copying the database to the clinic server…</source>
+        <translation>Copiando la base de datos al servidor de la clínica…</translation>
     </message>
     <message>
         <source>New patient database</source>
@@ -1068,9 +1283,12 @@ No se guardó nada del archivo.</translation>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
-    <message>
-        <source>Exported {count} results as FHIR to {name}.</source>
-        <translation>Se exportaron {count} resultados como FHIR a {name}.</translation>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation>
+            <numerusform>Se exportó %n resultado como FHIR a {name}.</numerusform>
+            <numerusform>Se exportaron %n resultados como FHIR a {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export medications</source>
@@ -1117,6 +1335,10 @@ No se guardó nada del archivo.</translation>
         <translation>Clínica</translation>
     </message>
     <message>
+        <source>Results entered while the clinic server could not be reached</source>
+        <translation>Resultados registrados mientras no se podía acceder al servidor de la clínica</translation>
+    </message>
+    <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
         <translation>Sin conexión: ningún dato de pacientes sale de esta computadora.</translation>
     </message>
@@ -1148,6 +1370,42 @@ El perfil en uso no cambió.</translation>
         <source>Chosen profile not usable ({problem}); using the default.</source>
         <translation>El perfil elegido no se puede usar ({problem}); se usa el predeterminado.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n resultado pendiente de envío</numerusform>
+            <numerusform>%n resultados pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted: open</source>
+        <translation>
+            <numerusform>%n resultado no aceptado: abrir</numerusform>
+            <numerusform>%n resultados no aceptados: abrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
+        <translation>
+            <numerusform>El servidor de la clínica no aceptó %n resultado, que se conserva: haga clic en el aviso de la bandeja de salida.</numerusform>
+            <numerusform>El servidor de la clínica no aceptó %n resultados, que se conservan: haga clic en el aviso de la bandeja de salida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) sent to the clinic server.</source>
+        <translation>
+            <numerusform>%n resultado enviado al servidor de la clínica.</numerusform>
+            <numerusform>%n resultados enviados al servidor de la clínica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clinic server answers again.</source>
+        <translation>El servidor de la clínica vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>Clinic server out of reach; results you add wait here.</source>
+        <translation>Servidor de la clínica inaccesible; los resultados que agregue esperan aquí.</translation>
+    </message>
     <message>
         <source>About mgdesk</source>
         <translation>Acerca de mgdesk</translation>
@@ -1175,6 +1433,10 @@ El perfil en uso no cambió.</translation>
     <message>
         <source>Connect to clinic &amp;server…</source>
         <translation>Conectar al ser&amp;vidor de la clínica…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y this database to the clinic server…</source>
+        <translation>C&amp;opiar esta base de datos al servidor de la clínica…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1362,7 +1624,7 @@ El perfil en uso no cambió.</translation>
     <message>
         <source>Sign off the latest result of {id} as reviewed by you ({user}).
 Comment (optional):</source>
-        <translation>Firmar a su nombre ({user}) la revisión del último resultado de {id}.
+        <translation>Marcar como revisado por usted ({user}) el último resultado de {id}.
 Comentario (opcional):</translation>
     </message>
     <message>
@@ -1519,7 +1781,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation>ingresado por error</translation>
+        <translation>registrado por error</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -1774,9 +2036,12 @@ Motivo:</translation>
         <source> (off metformin)</source>
         <translation> (sin metformina)</translation>
     </message>
-    <message>
-        <source>{n} urine or red-cell results are not serum and are not shown.</source>
-        <translation>{n} resultados en orina o eritrocitos no son séricos y no se muestran.</translation>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation>
+            <numerusform>%n resultado en orina o eritrocitos no es sérico, así que no se muestra.</numerusform>
+            <numerusform>%n resultados en orina o eritrocitos no son séricos, así que no se muestran.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
@@ -1796,7 +2061,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn.</source>
-        <translation>Hecho {when} por {user} con mgdesk {version}, con datos al {today}. Solo se trazan los resultados en suero/plasma.</translation>
+        <translation>Hecho el {when} por {user} con mgdesk {version}, con datos al {today}. Solo se trazan los resultados en suero/plasma.</translation>
     </message>
     <message>
         <source>SYNTHETIC demo patient.</source>
@@ -2037,6 +2302,10 @@ Motivo:</translation>
         <translation>Otro</translation>
     </message>
     <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation>{drug} {dose} mg/día</translation>
+    </message>
+    <message>
         <source>Magnesium trend plot</source>
         <translation>Gráfico de la evolución del magnesio</translation>
     </message>
@@ -2245,6 +2514,18 @@ Motivo:</translation>
     <message>
         <source>{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit.</source>
         <translation>{value} {unit} supera {limit} mmol/L, algo que ningún paciente vivo tiene: revise la unidad.</translation>
+    </message>
+    <message>
+        <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
+        <translation>La fecha {day} no puede ser correcta: debe estar entre {earliest} y mañana, {latest}.</translation>
+    </message>
+    <message>
+        <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
+        <translation>El año de nacimiento {year} no puede ser correcto: debe estar entre {earliest} y {latest}.</translation>
+    </message>
+    <message>
+        <source>The stop date {stop} is before the start date {start}.</source>
+        <translation>La fecha de suspensión {stop} es anterior a la fecha de inicio {start}.</translation>
     </message>
     <message>
         <source>{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.</source>

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Results not yet on the clinic server</source>
+        <translation>Résultats pas encore sur le serveur de la clinique</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Prélevé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n résultat en attente d’envoi.</numerusform>
+            <numerusform>%n résultats en attente d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
+        <translation>
+            <numerusform>%n résultat refusé par le serveur : vérifiez-le, saisissez-le de nouveau si besoin, puis abandonnez-le.</numerusform>
+            <numerusform>%n résultats refusés par le serveur : vérifiez chacun, saisissez-le de nouveau si besoin, puis abandonnez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation>refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>Discard this result?</source>
+        <translation>Abandonner ce résultat ?</translation>
+    </message>
+    <message>
+        <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
+        <translation>{value} {unit} pour {patient} ({date}) a été refusé par le serveur de la clinique. L’abandonner sur cet ordinateur ? Il n’est enregistré nulle part ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message>
+        <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
+        <translation>⚠ Le serveur de la clinique est injoignable : données lues à {time}, pas à jour. Les résultats saisis sont gardés sur cet ordinateur et envoyés à son retour.</translation>
+    </message>
+    <message>
+        <source>The converter works as usual (Ctrl+1).</source>
+        <translation>Le convertisseur fonctionne comme d’habitude (Ctrl+1).</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
@@ -843,12 +919,24 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <translation>&amp;Enregistrer le rapport des rejets…</translation>
     </message>
     <message>
+        <source>&amp;Forget this mapping</source>
+        <translation>&amp;Oublier cette correspondance</translation>
+    </message>
+    <message>
+        <source>Which PID-3 identifier is the clinic ID</source>
+        <translation>Quel identifiant PID-3 est l’identifiant clinique</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Patient ID (PID-3)</source>
+        <translation>Identifiant du &amp;patient (PID-3)</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -867,6 +955,14 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <translation>La vérification a été annulée.</translation>
     </message>
     <message>
+        <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
+        <translation>mgdesk ne peut pas déterminer quelles colonnes contiennent le patient, la date et la valeur. Choisissez ci-dessous ce que contient chaque colonne&#xa0;; le fichier est vérifié de nouveau après chaque choix.</translation>
+    </message>
+    <message>
+        <source>Choices not remembered</source>
+        <translation>Choix non mémorisés</translation>
+    </message>
+    <message>
         <source>magnesium results</source>
         <translation>résultats de magnésium</translation>
     </message>
@@ -882,9 +978,19 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
         <translation>{count} autres résultats ne sont pas du magnésium&#xa0;; {warnings} avertissements.</translation>
     </message>
-    <message>
-        <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation>{count} lignes ont des dates comme 03/04/2024 qui se lisent de deux façons&#xa0;: choisissez ci-dessus l’écriture des dates.</translation>
+    <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation>
+            <numerusform>%n ligne a une date comme 03/04/2024 qui se lit de deux façons&#xa0;: choisissez ci-dessus l’écriture des dates.</numerusform>
+            <numerusform>%n lignes ont des dates comme 03/04/2024 qui se lisent de deux façons&#xa0;: choisissez ci-dessus l’écriture des dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
@@ -898,6 +1004,10 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <translation>avertissement&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>Rejected rows: none, every row can be imported.</source>
+        <translation>Lignes rejetées&#xa0;: aucune, toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message>
         <source>Read {header} as</source>
         <translation>Lire {header} comme</translation>
     </message>
@@ -908,6 +1018,59 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     <message>
         <source>value, in {unit} unless a unit column says otherwise</source>
         <translation>valeur, en {unit} sauf si une colonne d’unité dit autre chose</translation>
+    </message>
+    <message>
+        <source>Mapping remembered from {date} (a file with the same columns).</source>
+        <translation>Correspondance mémorisée le {date} (un fichier aux mêmes colonnes).</translation>
+    </message>
+    <message>
+        <source>the first of type MR, else the first (default)</source>
+        <translation>le premier de type MR, sinon le premier (par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type}, assigned by {authority} (%n message(s))</source>
+        <translation>
+            <numerusform>type {type}, attribué par {authority} (%n message)</numerusform>
+            <numerusform>type {type}, attribué par {authority} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type} (%n message(s))</source>
+        <translation>
+            <numerusform>type {type} (%n message)</numerusform>
+            <numerusform>type {type} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map lab code {code}</source>
+        <translation>Associer le code de laboratoire {code}</translation>
+    </message>
+    <message>
+        <source>not magnesium (not imported)</source>
+        <translation>pas du magnésium (non importé)</translation>
+    </message>
+    <message>
+        <source>= serum magnesium</source>
+        <translation>= magnésium sérique</translation>
+    </message>
+    <message>
+        <source>= urine magnesium</source>
+        <translation>= magnésium urinaire</translation>
+    </message>
+    <message>
+        <source>= red-cell magnesium</source>
+        <translation>= magnésium érythrocytaire</translation>
+    </message>
+    <message>
+        <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
+        <translation>Le laboratoire envoie ces résultats sous son propre code, dont le nom indique le magnésium. Choisissez ce qu’il mesure pour les importer&#xa0;; le choix est mémorisé pour le fichier suivant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab code {code} (%n result(s))</source>
+        <translation>
+            <numerusform>Code de laboratoire {code} (%n résultat)</numerusform>
+            <numerusform>Code de laboratoire {code} (%n résultats)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Two columns are read as {field}: choose one.</source>
@@ -949,10 +1112,6 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
         <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
         <translation>Ligne {line}&#xa0;: même échantillon que {value} {unit} le {date}, non enregistré ({written} {written_unit}).</translation>
     </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… et {n} de plus.</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -987,6 +1146,62 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     <message>
         <source>Database not opened</source>
         <translation>Base de données non ouverte</translation>
+    </message>
+    <message>
+        <source>Copy to the clinic server</source>
+        <translation>Copier vers le serveur de la clinique</translation>
+    </message>
+    <message>
+        <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
+        <translation>Ouvrez d’abord le fichier de base de données du poste (Fichier &gt; Ouvrir une base de données) ; il est copié tel quel.</translation>
+    </message>
+    <message>
+        <source>The server database holds records</source>
+        <translation>La base du serveur contient des dossiers</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
+        <translation>{error}
+
+Ajouter les dossiers de cette base à côté des leurs ? Les identifiants sont décalés après ceux du serveur ; un identifiant clinique présent des deux côtés arrête la copie sans rien garder.</translation>
+    </message>
+    <message>
+        <source>Nothing copied</source>
+        <translation>Rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>Copy this database to the clinic server</source>
+        <translation>Copier cette base vers le serveur de la clinique</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was copied.</source>
+        <translation>{error}
+
+Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows, checksum {checksum}</source>
+        <translation>{table} : {rows} lignes, somme de contrôle {checksum}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
+        <translation>{source} copiée vers {target} et vérifiée : chaque table y a les mêmes lignes et la même somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>Copy verified</source>
+        <translation>Copie vérifiée</translation>
+    </message>
+    <message>
+        <source>Open the clinic server now</source>
+        <translation>Ouvrir le serveur de la clinique maintenant</translation>
+    </message>
+    <message>
+        <source>Copying the database to the clinic server…</source>
+        <translation>Copie de la base vers le serveur de la clinique…</translation>
     </message>
     <message>
         <source>New patient database</source>
@@ -1068,9 +1283,12 @@ Rien du fichier n’a été enregistré.</translation>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
-    <message>
-        <source>Exported {count} results as FHIR to {name}.</source>
-        <translation>{count} résultats exportés en FHIR dans {name}.</translation>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation>
+            <numerusform>%n résultat exporté en FHIR dans {name}.</numerusform>
+            <numerusform>%n résultats exportés en FHIR dans {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export medications</source>
@@ -1117,6 +1335,10 @@ Rien du fichier n’a été enregistré.</translation>
         <translation>Clinique</translation>
     </message>
     <message>
+        <source>Results entered while the clinic server could not be reached</source>
+        <translation>Résultats saisis pendant que le serveur de la clinique était injoignable</translation>
+    </message>
+    <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
         <translation>Hors ligne&#xa0;: aucune donnée de patient ne quitte cet ordinateur.</translation>
     </message>
@@ -1148,6 +1370,42 @@ Le profil utilisé reste inchangé.</translation>
         <source>Chosen profile not usable ({problem}); using the default.</source>
         <translation>Profil choisi inutilisable ({problem})&#xa0;; le profil par défaut est utilisé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n résultat en attente d’envoi</numerusform>
+            <numerusform>%n résultats en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted: open</source>
+        <translation>
+            <numerusform>%n résultat refusé : ouvrir</numerusform>
+            <numerusform>%n résultats refusés : ouvrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
+        <translation>
+            <numerusform>%n résultat a été refusé par le serveur de la clinique et est gardé : cliquez sur la note d’envoi.</numerusform>
+            <numerusform>%n résultats ont été refusés par le serveur de la clinique et sont gardés : cliquez sur la note d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) sent to the clinic server.</source>
+        <translation>
+            <numerusform>%n résultat envoyé au serveur de la clinique.</numerusform>
+            <numerusform>%n résultats envoyés au serveur de la clinique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clinic server answers again.</source>
+        <translation>Le serveur de la clinique répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Clinic server out of reach; results you add wait here.</source>
+        <translation>Serveur de la clinique injoignable ; les résultats saisis attendent ici.</translation>
+    </message>
     <message>
         <source>About mgdesk</source>
         <translation>À propos de mgdesk</translation>
@@ -1175,6 +1433,10 @@ Le profil utilisé reste inchangé.</translation>
     <message>
         <source>Connect to clinic &amp;server…</source>
         <translation>Se connecter au &amp;serveur de la clinique…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y this database to the clinic server…</source>
+        <translation>&amp;Copier cette base vers le serveur de la clinique…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1774,9 +2036,12 @@ Motif&#xa0;:</translation>
         <source> (off metformin)</source>
         <translation> (hors metformine)</translation>
     </message>
-    <message>
-        <source>{n} urine or red-cell results are not serum and are not shown.</source>
-        <translation>{n} résultats urinaires ou érythrocytaires ne sont pas sériques et ne sont pas montrés.</translation>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation>
+            <numerusform>%n résultat urinaire ou érythrocytaire n’est pas sérique et n’est pas montré.</numerusform>
+            <numerusform>%n résultats urinaires ou érythrocytaires ne sont pas sériques et ne sont pas montrés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
@@ -1918,7 +2183,7 @@ Motif&#xa0;:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>arrêt</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Falling alert</source>
@@ -2035,6 +2300,10 @@ Motif&#xa0;:</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation>{drug} {dose} mg/j</translation>
     </message>
     <message>
         <source>Magnesium trend plot</source>
@@ -2245,6 +2514,18 @@ Motif&#xa0;:</translation>
     <message>
         <source>{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit.</source>
         <translation>{value} {unit} dépasse {limit} mmol/L, ce qu’aucun patient vivant n’a&#xa0;: vérifiez l’unité.</translation>
+    </message>
+    <message>
+        <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
+        <translation>{day} ne peut pas être juste&#xa0;: une date doit se situer entre le {earliest} et demain, le {latest}.</translation>
+    </message>
+    <message>
+        <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
+        <translation>L’année de naissance {year} ne peut pas être juste&#xa0;: elle doit se situer entre {earliest} et {latest}.</translation>
+    </message>
+    <message>
+        <source>The stop date {stop} is before the start date {start}.</source>
+        <translation>La date d’arrêt {stop} précède la date de début {start}.</translation>
     </message>
     <message>
         <source>{entered} is {category}; as {value} {unit} it would be {mmol} mmol/L, normal - check the unit.</source>

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Results not yet on the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message>
+        <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converter works as usual (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
@@ -838,11 +914,23 @@ Please send that file to your IT contact. Further errors this session are logged
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Forget this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which PID-3 identifier is the clinic ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient ID (PID-3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -862,6 +950,14 @@ Please send that file to your IT contact. Further errors this session are logged
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>magnesium results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,9 +973,19 @@ Please send that file to your IT contact. Further errors this session are logged
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
@@ -893,6 +999,10 @@ Please send that file to your IT contact. Further errors this session are logged
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rejected rows: none, every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read {header} as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +1013,59 @@ Please send that file to your IT contact. Further errors this session are logged
     <message>
         <source>value, in {unit} unless a unit column says otherwise</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping remembered from {date} (a file with the same columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first of type MR, else the first (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type}, assigned by {authority} (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>type {type} (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map lab code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not magnesium (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= serum magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= urine magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= red-cell magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab code {code} (%n result(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Two columns are read as {field}: choose one.</source>
@@ -944,10 +1107,6 @@ Please send that file to your IT contact. Further errors this session are logged
         <source>Line {line}: same sample as {value} {unit} on {date}, not stored ({written} {written_unit}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -981,6 +1140,58 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Database not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database holds records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this database to the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows, checksum {checksum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the clinic server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database to the clinic server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,9 +1272,12 @@ Nothing of the file was stored.</source>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {count} results as FHIR to {name}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n result(s) as FHIR to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export medications</source>
@@ -1110,6 +1324,10 @@ Nothing of the file was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Results entered while the clinic server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,6 +1357,42 @@ The profile in use is unchanged.</source>
         <source>Chosen profile not usable ({problem}); using the default.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) not accepted: open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) sent to the clinic server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clinic server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic server out of reach; results you add wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>About mgdesk</source>
         <translation type="unfinished"></translation>
@@ -1165,6 +1419,10 @@ The profile in use is unchanged.</source>
     </message>
     <message>
         <source>Connect to clinic &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y this database to the clinic server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1759,9 +2017,12 @@ Reason:</source>
         <source> (off metformin)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} urine or red-cell results are not serum and are not shown.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n urine or red-cell result(s) not serum, so not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
@@ -2022,6 +2283,10 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{drug} {dose} mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Magnesium trend plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,6 +2494,18 @@ Reason:</source>
     </message>
     <message>
         <source>{value} {unit} is above {limit} mmol/L, which no living patient has: check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year {year} cannot be right: it must lie between {earliest} and {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop date {stop} is before the start date {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

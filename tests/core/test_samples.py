@@ -50,9 +50,17 @@ def test_the_index_keeps_the_first_of_each_sample_per_patient() -> None:
     index = SampleIndex()
     first = result("0.74 mmol/L")
     assert index.keep_new("A", first) is None
-    assert index.keep_new("A", result("1.80 mg/dL")) is first
+    assert index.keep_new("A", result("1.80 mg/dL")) == first  # rebuilt from its moment and measurement
     assert index.keep_new("B", result("1.80 mg/dL")) is None  # another patient
     assert index.keep_new("A", result("0.74 mmol/L", dt.time(14))) is None
+    assert index.keep_new("A", result("0.80 mmol/L")) is None  # same moment, another reading
+    assert index.keep_new("A", result("0.8 mmol/L")) == result("0.80 mmol/L")  # found among several
+    stored = result("0.60 mmol/L", dt.time(9), id=41)
+    index.add("A", stored)
+    index.add("A", result("0.50 mmol/L", dt.time(9), id=42))
+    kept = index.keep_new("A", result("0.5 mmol/L", dt.time(9)))
+    assert kept is not None
+    assert (kept.id, kept.measurement.text) == (42, "0.50")  # a stored result keeps its id
 
 
 def test_the_sentence_names_the_unit_when_it_differs() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from pg_server import free_port
@@ -71,3 +72,31 @@ def test_the_address_is_kept_without_a_password_and_offered_again(qtbot: QtBot, 
     assert dialog.sslmode.currentText() == "require"
     assert dialog.current_address() == pg_url + "?sslmode=require"
     assert "password" not in settings_path().read_text(encoding="utf-8").lower()
+
+
+def test_file_copy_to_the_clinic_server_runs_in_the_window_and_is_verified(
+    qtbot: QtBot, pg_url: str, tmp_path: Path
+) -> None:
+    from mgdesk.store import Records, open_database
+
+    source = tmp_path / "workstation.sqlite3"
+    with open_database(source) as db:
+        Records(db).add_patient(Patient("P-001", name="Ada Example"))
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.open_database(source)
+    shown = window.copy_to_server_dialog(pg_url, confirm=False)
+    assert shown is not None
+    assert shown.startswith("Copied ")
+    assert "verified" in shown
+    assert "patients: 1 rows, checksum " in shown
+    with open_database(pg_url) as db:
+        assert [p.clinic_id for p in Records(db).list_patients()] == ["P-001"]
+    # A second copy finds records there: refused unless merging, and merging refuses the shared clinic ID.
+    refused = window.copy_to_server_dialog(pg_url, confirm=False)
+    assert refused is not None
+    assert "already holds records" in refused
+    merged = window.copy_to_server_dialog(pg_url, confirm=False, merge=True)
+    assert merged is not None
+    assert "Nothing was copied" in merged
+    window.session.close()

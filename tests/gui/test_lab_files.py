@@ -68,7 +68,7 @@ def test_export_as_fhir_from_the_file_menu(window: MainWindow, tmp_path: Path, m
     action.trigger()
     bundle = json.loads(out.read_text(encoding="utf-8"))
     assert [e["resource"]["resourceType"] for e in bundle["entry"]] == ["Patient", "Observation"]
-    assert window.statusBar().currentMessage() == f"Exported 1 results as FHIR to {out}."
+    assert window.statusBar().currentMessage() == f"Exported 1 result as FHIR to {out}."
 
 
 def test_the_results_table_shows_a_disagreeing_lab_flag_and_a_preliminary_result(qtbot: QtBot) -> None:

@@ -13,10 +13,12 @@ widgets squeezed below their minimum size hint.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -39,14 +41,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_layout import squeezed_widgets
 
+from mgdesk.domain.classify import classify
+from mgdesk.domain.cohort import PatientHistory
+from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.profile import default_profile
+from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
+from mgdesk.services.trends import trend_of
 from mgdesk.store import create_demo_database
 from mgdesk.ui.common.about import AboutNumbersDialog
 from mgdesk.ui.common.i18n import LANGUAGES, install_language
 from mgdesk.ui.common.server_dialog import ServerDialog
 from mgdesk.ui.common.settings import Settings
+from mgdesk.ui.common.wording import clinical_note, local_date
 from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
+from mgdesk.ui.report.patient_report import body_html
 from mgdesk.ui.window import MainWindow
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -108,6 +117,8 @@ def open_window(qtbot: QtBot, demo_path: Path) -> MainWindow:
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    bands = window.converter.bands_box
+    qtbot.waitUntil(lambda: window.converter.bands_box is not bands)  # filled after the first paint
     assert window.open_database(demo_path)
     view = window.show_patients()
     record = window.session.records.patient_by_clinic_id(DEMO_PATIENT)
@@ -241,7 +252,60 @@ def test_places_fit_at_1280x720_and_are_photographed(
     assert trend.plot is not None
     main = trend.plot.main
     assert main.getAxis("left").pos().x() < main.getAxis("right").pos().x()
+    # The value axis writes the locale's decimal mark, like every other number.
+    assert main.getAxis("left").tickStrings([0.75], 1.0, 0.05) == [f"0{QLocale().decimalPoint()}75"]
     low, high = main.getViewBox().viewRange()[0]
     assert (
         main.getViewBox().mapViewToScene(QPointF(low, 0)).x() < main.getViewBox().mapViewToScene(QPointF(high, 0)).x()
     )
+
+
+def test_report_and_note_are_written_in_the_language(language: str) -> None:
+    """The copy-for-note sentence and the report's text come from the catalogue, numbers in the locale."""
+    profile = default_profile()
+    result = classify(parse_measurement("1.8", MgUnit.MG_DL), profile)
+    note = clinical_note(result)
+    english = "Serum Mg 1.8 mg/dL = 0.74 mmol/L (normal; hypomagnesemia threshold 0.70 mmol/L)"
+    assert note != english
+    mark = QLocale().decimalPoint()
+    for number in ("1.8", "0.74", "0.70"):
+        assert number.replace(".", mark) in note
+    metformin = MedicationCourse(DrugClass.METFORMIN, "metformin", dt.date(2020, 1, 1))
+    stored = MagnesiumResult(dt.date(2024, 3, 5), parse_measurement("0.62", MgUnit.MMOL_L), "mmol/L")
+    history = PatientHistory(Patient("P1"), (metformin,), (stored,))
+    summary = trend_of(history, profile, dt.date(2025, 1, 1)).summary
+    html = body_html(history, summary, MgUnit.MMOL_L, made_at=dt.datetime(2025, 1, 1, 9), made_by="t", max_rows=None)
+    translated = catalogue(language)
+    for heading in ("The numbers", "Profile and conversion"):
+        assert translated[heading] != heading
+        assert escape(translated[heading]) in html
+        assert f">{heading}<" not in html
+    assert escape(local_date(dt.date(2024, 3, 5))) in html
+
+
+def test_language_setting_applies_at_the_next_start(qtbot: QtBot, qapp: QApplication) -> None:
+    """Settings > Language keeps the choice, says it applies after a restart, and the next start uses it."""
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    names = {action.text() for action in window.language_actions.values()}
+    assert {"Français", "Español", "Português (Brasil)", "العربية", "English"} <= names
+    assert window.language_actions[""].isChecked()  # the system's language by default
+    note = window.choose_language("fr")
+    assert note is not None
+    assert note.isVisible()
+    assert "starts again" in note.text()
+    assert "starts again" in window.statusBar().currentMessage()
+    assert window.menuBar().actions()[0].text() == "&File"  # this window stays as it was built
+    note.close()
+    assert Settings().language == "fr"
+    try:
+        assert install_language(qapp, Settings().language) == "fr"  # as mgdesk/app.py does at start
+        assert QLocale().decimalPoint() == ","
+        rebuilt = MainWindow(Settings())
+        qtbot.addWidget(rebuilt)
+        assert rebuilt.menuBar().actions()[0].text() == "&Fichier"
+        assert rebuilt.language_actions["fr"].isChecked()
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(QLocale.c())

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from mgdesk.cli import main
 from mgdesk.domain.errors import InputError
 from mgdesk.domain.records import DrugClass, MedicationCourse
 from mgdesk.interchange import read_records_csv
 from mgdesk.interchange.text import FileFormatError
+from mgdesk.services import read_file
 
 HEADER = "patient,name,date,value,unit\n"
 
@@ -108,3 +110,17 @@ def test_tomorrow_is_accepted_for_a_clock_a_little_off() -> None:
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     parsed = read_records_csv((HEADER + f"P1,x,{tomorrow.isoformat()},1.8,mg/dL\n").encode())
     assert len(parsed.results) == 1
+
+
+def test_every_import_path_refuses_devices_pipes_and_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe.hl7"
+    os.mkfifo(fifo)
+    db = tmp_path / "db.sqlite3"
+    for path in (Path("/dev/zero"), tmp_path, fifo):
+        with pytest.raises(FileFormatError, match="not a regular file"):
+            read_file(path)
+        assert main(["import", str(path), "--db", str(db)]) == 2
+        assert "not a regular file" in capsys.readouterr().err
+    assert not db.exists()

@@ -278,3 +278,52 @@ def test_a_lab_flag_that_disagrees_with_mgdesks_class_is_told() -> None:
     flags = [flag_disagrees(r.lab_flag, classify(r.measurement)) for _, r in parsed.results]
     # 0.75 is normal for mgdesk; 0.65 is low for both; 1.7 mg/dL straddles 0.70, so N is one of its sides.
     assert flags == [True, False, False]
+
+
+def test_a_repeating_pid3_reports_the_identifier_kinds_it_offers() -> None:
+    parsed = read(message(PID, OBR, obx(1, "2601-3^Magnesium^LN", "0.80", "mmol/L")))
+    assert parsed.patient_id_kinds == {"PI@HOSP": 1, "MR@CLINIC": 1}  # type: ignore[attr-defined]
+    single = read(message("PID|1||P-7^^^CLINIC^MR||Doe^Jane", OBR, obx(1, "2601-3^Magnesium^LN", "0.80", "mmol/L")))
+    assert single.patient_id_kinds == {}  # type: ignore[attr-defined]
+
+
+def test_a_local_code_named_magnesium_is_offered_not_read() -> None:
+    parsed = read(
+        message(
+            PID,
+            OBR,
+            obx(1, "MG^Magnesium^L", "1.8", "mg/dL"),
+            obx(2, "XMG1^Serum Mg^LOCAL", "0.8", "mmol/L"),
+            obx(3, "2532-0^Magnesium^LN", "180", "U/L"),  # LDH miscoded: a LOINC code is never offered
+            obx(4, "NA^Sodium^L", "140", "mmol/L"),
+        )
+    )
+    assert parsed.results == []  # type: ignore[attr-defined]
+    assert parsed.not_magnesium == 4  # type: ignore[attr-defined]
+    assert parsed.unknown_codes == {"MG^L": 1, "XMG1^LOCAL": 1}  # type: ignore[attr-defined]
+    mapped = read(
+        message(PID, OBR, obx(1, "MG^Magnesium^L", "1.8", "mg/dL")),
+        local_codes={"MG^L": Specimen.SERUM},
+    )
+    assert len(mapped.results) == 1  # type: ignore[attr-defined]
+    assert mapped.unknown_codes == {}  # type: ignore[attr-defined]
+
+
+def test_the_readers_caches_are_bounded_and_starting_afresh_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mgdesk.interchange import hl7_import
+
+    messages = "".join(
+        message(
+            f"PID|1||P-{n}^^^CLINIC^MR||Doe^Jane||1958041{n % 10}|F",
+            f"OBR|1|ORD{n}|FIL{n}|24331-1^Panel^LN|||2024030{1 + n % 9}081500",
+            obx(1, "2601-3^Magnesium^LN", f"0.{60 + n}", "mmol/L^mmol/L^UCUM", when=f"2024030{1 + n % 9}0{n % 10}15"),
+            control=f"M{n}",
+        )
+        for n in range(30)
+    )
+    whole = read(messages)
+    monkeypatch.setattr(hl7_import, "CACHE_LIMIT", 3)
+    bounded = read(messages)
+    assert len(whole.results) == 30  # type: ignore[attr-defined]
+    assert bounded.results == whole.results  # type: ignore[attr-defined]
+    assert bounded.patients == whole.patients  # type: ignore[attr-defined]

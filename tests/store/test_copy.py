@@ -138,3 +138,38 @@ def test_the_command_line_copies_and_prints_the_checks(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert "already holds records" in err[0]
+
+
+def test_progress_counts_rows_and_a_cancelled_copy_keeps_nothing(tmp_path: Path, pg_url: str) -> None:
+    from mgdesk.domain.errors import ImportCancelledError
+
+    source = _workstation_file(tmp_path / "ws1.sqlite3")
+    steps: list[tuple[int, int]] = []
+    with open_database(source) as src, open_database(pg_url) as dst:
+        with pytest.raises(ImportCancelledError, match="nothing was kept"):
+            copy_database(src, dst, progress=lambda done, total: steps.append((done, total)), cancelled=lambda: True)
+        assert Records(dst).list_patients() == []
+        report = copy_database(src, dst, progress=lambda done, total: steps.append((done, total)))
+    total = sum(check.rows for check in report.tables)
+    assert steps[-1] == (total, total)
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
+
+
+def test_a_patient_record_reads_the_same_from_the_server_in_one_statement(tmp_path: Path, pg_url: str) -> None:
+    source = _workstation_file(tmp_path / "ws1.sqlite3")
+    with open_database(source) as src, open_database(pg_url) as dst:
+        copy_database(src, dst)
+        for patient in Records(src).list_patients():
+            assert patient.id is not None
+            on_file, on_server = Records(src).patient_record(patient.id), Records(dst).patient_record(patient.id)
+            assert on_file == on_server
+            assert [r.version for r in on_file.results] == [r.version for r in on_server.results]
+        first = Records(dst).patient_record(1)
+        assert first.patient.clinic_id == "P-1"
+        assert [r.collected_at for r in first.results] == [dt.time(8, 15, 7, 120000)]  # the deleted one left out
+        assert first.courses[0].daily_dose_mg == Decimal("850.5")
+        Records(dst).delete_patient(1, "test")
+        with pytest.raises(StoreError, match="was deleted"):
+            Records(dst).patient_record(1)
+        with pytest.raises(StoreError, match="No patient with id 99"):
+            Records(dst).patient_record(99)

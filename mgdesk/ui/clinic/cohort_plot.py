@@ -21,6 +21,7 @@ from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR
 from mgdesk.ui.common.wording import threshold_value_text
+from mgdesk.ui.plots.locale_axis import LocaleAxis
 
 MEDIAN_COLOUR = QColor("#0072B2")  # Okabe-Ito blue: not a class colour
 
@@ -29,15 +30,14 @@ class CohortPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right in every language
-        self.view = pg.PlotWidget()
+        self.view = pg.PlotWidget(axisItems={"left": LocaleAxis("left"), "bottom": LocaleAxis("bottom")})
         self.view.setAccessibleName(QCoreApplication.translate("clinic", "Cohort plot"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.plot: pg.PlotItem = self.view.getPlotItem()
-        self.plot.setLayoutDirection(
-            Qt.LayoutDirection.LeftToRight
-        )  # scene items follow the application, not the widget
+        # Scene items follow the application's direction, not the widget's.
+        self.plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.setLabel(

@@ -184,9 +184,26 @@ def error_sentence(error: MgdeskError) -> str:
             unit=fields.get("unit", ""),
             limit=local_number(str(fields.get("limit_mmol_per_l", ""))),
         ),
+        "record-date": lambda: QCoreApplication.translate(
+            "wording", "{day} cannot be right: a date must lie between {earliest} and tomorrow, {latest}."
+        ).format(
+            day=_date_field(fields.get("day")),
+            earliest=_date_field(fields.get("earliest")),
+            latest=_date_field(fields.get("latest")),
+        ),
+        "birth-year": lambda: QCoreApplication.translate(
+            "wording", "Birth year {year} cannot be right: it must lie between {earliest} and {latest}."
+        ).format(year=fields.get("year", ""), earliest=fields.get("earliest", ""), latest=fields.get("latest", "")),
+        "stops-before-start": lambda: QCoreApplication.translate(
+            "wording", "The stop date {stop} is before the start date {start}."
+        ).format(stop=_date_field(fields.get("stop")), start=_date_field(fields.get("start"))),
     }
     template = templates.get(error.code)
     return str(error) if template is None else template()
+
+
+def _date_field(value: object) -> str:
+    return local_date(value) if isinstance(value, dt.date) else str(value or "")
 
 
 def mix_up_sentences(result: Classification) -> list[str]:

@@ -7,12 +7,19 @@ the first results as they will be stored (value, unit and the domain's class
 against the window's profile), how many new patients the import creates,
 and lets the user say how year-last dates are written; mgdesk never guesses
 between 03/04 readings.  A date the file does not order rejects only its own
-row here, and choosing the order re-checks the file at once.  The import itself is one transaction in a
-background thread with a cancellable progress bar.
+row here, and choosing the order re-checks the file at once.  A CSV file
+whose columns cannot be guessed opens with every column to choose by hand; a
+mapping made by hand is remembered for files with the same header row (and
+can be forgotten).  For HL7 v2 the preview offers the PID-3 identifier kind
+when PID-3 repeats, and a lab's own code that names magnesium to map; every
+choice re-checks the file at once and is remembered when the file is
+imported (``mgdesk.services.lab_codes``).  The import itself is one
+transaction in a background thread with a cancellable progress bar.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -35,9 +43,19 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.classify import classify
 from mgdesk.domain.errors import ImportCancelledError, MgdeskError
 from mgdesk.domain.profile import LabProfile
+from mgdesk.domain.records import Specimen
 from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, write_rejections_csv
 from mgdesk.interchange.columns import COURSE_FIELDS, RESULT_FIELDS
-from mgdesk.services import ImportReport, store_parsed
+from mgdesk.services import (
+    ImportReport,
+    LabImportSettings,
+    RememberedMapping,
+    csv_header,
+    detect_format,
+    load_lab_settings,
+    save_lab_settings,
+    store_parsed,
+)
 from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
@@ -47,6 +65,7 @@ from mgdesk.ui.common.wording import local_date
 
 SAME_SAMPLE_LINES = 5  # same-sample rows named in the summary; the rest are counted
 FIRST_ROWS = 5  # results shown as they will be stored
+PREVIEW_SIZE = (760, 600)  # the preview's size where the screen has room
 _ORDERS = (
     (None, QT_TRANSLATE_NOOP("import", "as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)")),
     (DateOrder.DAY_FIRST, QT_TRANSLATE_NOOP("import", "day first: 03/04/2024 is 3 April")),
@@ -54,16 +73,39 @@ _ORDERS = (
 )
 
 
+# Every field a column can be read as when the file's kind could not be told from its header.
+ANY_FIELDS = (*RESULT_FIELDS, *(field for field in COURSE_FIELDS if field not in RESULT_FIELDS))
+
+
 def read_file(
-    parent: QWidget | None, path: Path, order: DateOrder | None, columns: dict[str, int] | None = None
+    parent: QWidget | None,
+    path: Path,
+    order: DateOrder | None,
+    columns: dict[str, int] | None = None,
+    settings: LabImportSettings | None = None,
 ) -> ParsedFile:
     return run_with_progress(
         parent,
         QCoreApplication.translate("import", "Checking {name}…").format(name=path.name),
         lambda progress, cancelled: read_any_file(
-            path, order, progress=progress, cancelled=cancelled, refuse_undeclared_order=False, columns=columns
+            path,
+            order,
+            progress=progress,
+            cancelled=cancelled,
+            refuse_undeclared_order=False,
+            columns=columns,
+            settings=settings,
         ),
     )
+
+
+def file_format(path: Path) -> str | None:
+    """csv, hl7 or fhir, told by the start of the file; None when it cannot be read."""
+    try:
+        with path.open("rb") as file:
+            return detect_format(file.read(65536))
+    except OSError:
+        return None
 
 
 class ImportPreview(QDialog):
@@ -80,10 +122,19 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.records = records  # to count the patients the import will create
         self.profile = profile  # the class of the first rows (the default profile if None)
-        self.columns: dict[str, int] | None = None  # a CSV mapping chosen by hand; None: guessed
+        self.columns: dict[str, int] | None = None  # a CSV mapping chosen by hand or remembered; None: guessed
+        self.lab = load_lab_settings()  # remembered choices; changed here, saved when the file is imported
+        self.format = file_format(path)
+        self.headers: list[str] | None = None  # a CSV file's header row, once read
+        self.remembered: RememberedMapping | None = None  # the mapping in use came from an earlier file
+        self.hand_mapped = False  # the user chose columns in this preview
+        self.lab_changed = False  # the user chose a PID-3 kind or mapped a lab code in this preview
+        self.id_kinds: dict[str, int] = {}  # PID-3 identifier kinds seen (text, messages)
+        self.offered_codes: dict[str, int] = {}  # lab codes that name magnesium (code, results)
         self.setObjectName("importPreview")
         self.setWindowTitle(QCoreApplication.translate("import", "Import {name}").format(name=path.name))
-        self.resize(760, 560)
+        screen = self.screen().availableGeometry().size()
+        self.fit_to((screen.width(), screen.height()))
         self.path = path
         self.parsed: ParsedFile | None = None
         self.order = QComboBox()
@@ -128,38 +179,137 @@ class ImportPreview(QDialog):
         self.rejected_table.verticalHeader().hide()
         self.save_report = QPushButton(QCoreApplication.translate("import", "&Save rejection report…"))
         self.save_report.clicked.connect(self._save_report)
+        self.remembered_note = QLabel()
+        self.remembered_note.setObjectName("rememberedMapping")
+        self.forget_button = QPushButton(QCoreApplication.translate("import", "&Forget this mapping"))
+        self.forget_button.setObjectName("forgetMapping")
+        self.forget_button.clicked.connect(self._forget_mapping)
+        remembered_row = QHBoxLayout()
+        remembered_row.setContentsMargins(0, 0, 0, 0)
+        remembered_row.addWidget(self.remembered_note, 1)
+        remembered_row.addWidget(self.forget_button)
+        self.remembered_box = QWidget()
+        self.remembered_box.setLayout(remembered_row)
+        self.remembered_box.hide()
+        self.patient_id = QComboBox()
+        self.patient_id.setObjectName("patientIdChoice")
+        self.patient_id.setAccessibleName(
+            QCoreApplication.translate("import", "Which PID-3 identifier is the clinic ID")
+        )
+        self.patient_id.currentIndexChanged.connect(self._patient_id_chosen)
+        self.code_choices: dict[str, QComboBox] = {}  # a lab code offered to map, and its choice (a form row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             QCoreApplication.translate("import", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("import", "&Dates"), self.order)
+        self.form = QFormLayout()
+        self.form.addRow(QCoreApplication.translate("import", "&Dates"), self.order)
+        self.form.addRow(QCoreApplication.translate("import", "&Patient ID (PID-3)"), self.patient_id)
+        self.form.setRowVisible(self.patient_id, False)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(QCoreApplication.translate("import", "Column mapping")))
+        layout.addWidget(self.remembered_box)
         layout.addWidget(self.mapping, 1)
         layout.addWidget(QLabel(QCoreApplication.translate("import", "First rows as they will be stored")))
         layout.addWidget(self.first_rows, 1)
-        layout.addWidget(QLabel(QCoreApplication.translate("import", "Rejected rows")))
+        self.rejected_title = QLabel(QCoreApplication.translate("import", "Rejected rows"))
+        layout.addWidget(self.rejected_title)
         layout.addWidget(self.rejected_table, 1)
         layout.addWidget(self.save_report)
         layout.addWidget(self.buttons)
         self.order.currentIndexChanged.connect(self.reread)
 
+    def fit_to(self, available: tuple[int, int]) -> None:
+        """Open at a comfortable size that fits ``available`` (a small screen: 1024x600, 960x540)."""
+        width, height = available
+        self.resize(min(PREVIEW_SIZE[0], width - 32), min(PREVIEW_SIZE[1], height - 32))
+
     def reread(self) -> None:
-        """Read and check the file again with the chosen date order."""
+        """Read and check the file again with the chosen date order, columns and lab choices."""
+        if self.format == "csv" and self.headers is None:
+            self._use_remembered_mapping()
         try:
-            self.parsed = read_file(self, self.path, self.order.currentData(), self.columns)
+            self.parsed = read_file(self, self.path, self.order.currentData(), self.columns, self.lab)
         except ImportCancelledError:
             self.parsed = None
             self.summary.setText(QCoreApplication.translate("import", "Checking was cancelled."))
         except MgdeskError as error:
             self.parsed = None
             self.summary.setText(f"⚠ {error}")
+            if self.format == "csv" and self.headers and self.mapping.rowCount() == 0:
+                # The columns could not be guessed: the user chooses them, and each choice re-checks.
+                self.summary.setText(
+                    "⚠ "
+                    + QCoreApplication.translate(
+                        "import",
+                        "mgdesk cannot tell which columns hold the patient, the date and the value. "
+                        "Choose what each column holds below; the file is checked again after each choice.",
+                    )
+                    + "\n"
+                    + str(error)
+                )
+                self._show_mapping_choices(self.headers, self.columns or {}, ANY_FIELDS, "")
         self._show()
+
+    def _use_remembered_mapping(self) -> None:
+        """Read the header row; a mapping made earlier for the same header is used (and shown as such)."""
+        try:
+            self.headers = csv_header(self.path)
+        except MgdeskError:
+            self.headers = []
+            return
+        remembered = self.lab.remembered_mapping(self.headers)
+        if remembered is not None and self.columns is None:
+            self.remembered = remembered
+            self.columns = dict(remembered.columns)
+
+    def _forget_mapping(self) -> None:
+        """Forget the mapping remembered for this header row and guess the columns again."""
+        if self.headers:
+            self.lab.forget_mapping(self.headers)
+            self._save_lab()
+        self.remembered = None
+        self.columns = None
+        self.hand_mapped = False
+        self.mapping.setRowCount(0)
+        self.reread()
+
+    def _patient_id_chosen(self) -> None:
+        chosen = self.patient_id.currentData()
+        if chosen is None or chosen == self.lab.patient_id_type:
+            return
+        self.lab.patient_id_type = chosen
+        self.lab_changed = True
+        self.reread()
+
+    def _code_chosen(self, code: str, choice: QComboBox) -> None:
+        specimen = choice.currentData()
+        if specimen is None:
+            self.lab.local_codes.pop(code, None)
+        else:
+            self.lab.local_codes[code] = Specimen(specimen)
+        self.lab_changed = True
+        self.reread()
+
+    def accept(self) -> None:
+        """Import: first remember the choices made in this preview for the next file."""
+        parsed = self.parsed
+        if self.hand_mapped and parsed is not None and parsed.format == "csv" and self.columns:
+            self.lab.remember_mapping(parsed.mapping.headers, self.columns, dt.date.today())
+            self.lab_changed = True
+        if self.lab_changed:
+            self._save_lab()
+        super().accept()
+
+    def _save_lab(self) -> None:
+        try:
+            save_lab_settings(self.lab)
+        except MgdeskError as error:
+            QMessageBox.warning(self, QCoreApplication.translate("import", "Choices not remembered"), str(error))
 
     def _show(self) -> None:
         parsed = self.parsed
@@ -186,8 +336,10 @@ class ImportPreview(QDialog):
         if parsed.order_needed:
             summary += " " + QCoreApplication.translate(
                 "import",
-                "{count} rows have dates such as 03/04/2024 that read two ways: choose how dates are written above.",
-            ).format(count=parsed.order_needed)
+                "%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.",
+                None,
+                parsed.order_needed,
+            )
         new_patients = self._new_patients(parsed)
         if new_patients is not None:
             summary += " " + QCoreApplication.translate(
@@ -195,8 +347,12 @@ class ImportPreview(QDialog):
             )
         self.summary.setText(summary)
         self._show_first_rows(parsed)
+        self._show_remembered()
+        self._show_lab_choices(parsed)
         if parsed.format == "csv":
-            self._show_mapping_choices(parsed)
+            fields = COURSE_FIELDS if parsed.kind is FileKind.MEDICATIONS else RESULT_FIELDS
+            field_of = parsed.mapping.columns
+            self._show_mapping_choices(list(parsed.mapping.headers), field_of, tuple(fields), parsed.mapping.value_unit)
         else:
             for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
                 row = self.mapping.rowCount()
@@ -207,17 +363,28 @@ class ImportPreview(QDialog):
             Rejection(w.line, QCoreApplication.translate("import", "warning: {reason}").format(reason=w.reason))
             for w in parsed.warnings
         ]
-        for rejection in [*parsed.rejected, *warnings][:500]:
+        listed = [*parsed.rejected, *warnings]
+        # Nothing rejected: one line says so, and the room goes to the mapping and the first rows.
+        self.rejected_table.setVisible(bool(listed))
+        self.save_report.setVisible(bool(listed))
+        self.rejected_title.setText(
+            QCoreApplication.translate("import", "Rejected rows")
+            if listed
+            else QCoreApplication.translate("import", "Rejected rows: none, every row can be imported.")
+        )
+        for rejection in listed[:500]:
             row = self.rejected_table.rowCount()
             self.rejected_table.insertRow(row)
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(rejection.line)))
             self.rejected_table.setItem(row, 1, QTableWidgetItem(rejection.reason))
 
-    def _show_mapping_choices(self, parsed: ParsedFile) -> None:
+    def _show_mapping_choices(
+        self, headers: list[str], columns: dict[str, int], fields: tuple[str, ...], value_unit: str
+    ) -> None:
         """One row per column of the file, with a list of fields; the current reading is selected."""
-        fields = COURSE_FIELDS if parsed.kind is FileKind.MEDICATIONS else RESULT_FIELDS
-        field_of = {column: field for field, column in parsed.mapping.columns.items()}
-        for column, header in enumerate(parsed.mapping.headers):
+        self.mapping.setRowCount(0)
+        field_of = {column: field for field, column in columns.items()}
+        for column, header in enumerate(headers):
             self.mapping.insertRow(column)
             self.mapping.setItem(column, 0, QTableWidgetItem(header))
             choice = QComboBox()
@@ -225,14 +392,77 @@ class ImportPreview(QDialog):
             choice.addItem(QCoreApplication.translate("import", "(not read)"), None)
             for field in fields:
                 text = field
-                if field == "value" and field_of.get(column) == "value" and parsed.mapping.value_unit:
+                if field == "value" and field_of.get(column) == "value" and value_unit:
                     text = QCoreApplication.translate(
                         "import", "value, in {unit} unless a unit column says otherwise"
-                    ).format(unit=parsed.mapping.value_unit)
+                    ).format(unit=value_unit)
                 choice.addItem(text, field)
             choice.setCurrentIndex(max(choice.findData(field_of.get(column)), 0))
             choice.currentIndexChanged.connect(self._mapping_chosen)
             self.mapping.setCellWidget(column, 1, choice)
+
+    def _show_remembered(self) -> None:
+        remembered = self.remembered
+        self.remembered_box.setVisible(remembered is not None)
+        if remembered is not None:
+            self.remembered_note.setText(
+                QCoreApplication.translate(
+                    "import", "Mapping remembered from {date} (a file with the same columns)."
+                ).format(date=local_date(remembered.made_on))
+            )
+
+    def _show_lab_choices(self, parsed: ParsedFile) -> None:
+        """HL7 v2: the PID-3 identifier kind when PID-3 repeats, and lab codes that name magnesium."""
+        for kind, count in parsed.patient_id_kinds.items():
+            self.id_kinds[kind] = max(count, self.id_kinds.get(kind, 0))
+        for code, count in parsed.unknown_codes.items():
+            self.offered_codes[code] = max(count, self.offered_codes.get(code, 0))
+        self.form.setRowVisible(self.patient_id, bool(self.id_kinds))
+        if self.id_kinds and self.patient_id.count() != len(self.id_kinds) + 1:
+            self.patient_id.blockSignals(True)
+            self.patient_id.clear()
+            self.patient_id.addItem(
+                QCoreApplication.translate("import", "the first of type MR, else the first (default)"), ""
+            )
+            for kind, count in sorted(self.id_kinds.items()):
+                id_type, _, authority = kind.partition("@")
+                text = (
+                    QCoreApplication.translate(
+                        "import", "type {type}, assigned by {authority} (%n message(s))", None, count
+                    )
+                    if authority
+                    else QCoreApplication.translate("import", "type {type} (%n message(s))", None, count)
+                ).format(type=id_type or "?", authority=authority)
+                self.patient_id.addItem(text, kind)
+            self.patient_id.setCurrentIndex(max(self.patient_id.findData(self.lab.patient_id_type), 0))
+            self.patient_id.blockSignals(False)
+        for code, count in sorted(self.offered_codes.items()):
+            if code not in self.code_choices:
+                self._add_code_row(code, count)
+
+    def _add_code_row(self, code: str, count: int) -> None:
+        choice = QComboBox()
+        choice.setAccessibleName(QCoreApplication.translate("import", "Map lab code {code}").format(code=code))
+        choice.addItem(QCoreApplication.translate("import", "not magnesium (not imported)"), None)
+        choice.addItem(QCoreApplication.translate("import", "= serum magnesium"), Specimen.SERUM.value)
+        choice.addItem(QCoreApplication.translate("import", "= urine magnesium"), Specimen.URINE.value)
+        choice.addItem(QCoreApplication.translate("import", "= red-cell magnesium"), Specimen.RED_CELL.value)
+        mapped = self.lab.local_codes.get(code)
+        choice.setCurrentIndex(max(choice.findData(mapped.value if mapped else None), 0))
+        choice.currentIndexChanged.connect(lambda _index: self._code_chosen(code, choice))
+        choice.setToolTip(
+            QCoreApplication.translate(
+                "import",
+                "The lab sends these results under its own code, and its name says magnesium. "
+                "Choose what it measures to import them; the choice is remembered for the next file.",
+            )
+        )
+        label = QLabel(
+            QCoreApplication.translate("import", "Lab code {code} (%n result(s))", None, count).format(code=code)
+        )
+        label.setToolTip(choice.toolTip())
+        self.code_choices[code] = choice
+        self.form.addRow(label, choice)
 
     def mapping_choice(self, column: int) -> QComboBox:
         widget = self.mapping.cellWidget(column, 1)
@@ -257,6 +487,8 @@ class ImportPreview(QDialog):
                     return
                 chosen[field] = column
         self.columns = chosen
+        self.hand_mapped = True
+        self.remembered = None
         self.reread()
 
     def _new_patients(self, parsed: ParsedFile) -> int | None:
@@ -354,8 +586,6 @@ def report_text(report: ImportReport) -> str:
     ]
     if len(report.same_sample) > SAME_SAMPLE_LINES:
         lines.append(
-            QCoreApplication.translate("import", "… and {n} more.").format(
-                n=len(report.same_sample) - SAME_SAMPLE_LINES
-            )
+            QCoreApplication.translate("import", "… and %n more.", None, len(report.same_sample) - SAME_SAMPLE_LINES)
         )
     return "\n".join([text, *lines])

@@ -6,6 +6,12 @@ the results table.  Every change goes through the session as an undoable
 command; deletes ask once for a reason and can be undone.  With no database
 open the place says why and offers to open or create one; the converter
 keeps working regardless.
+
+On a shared database the place is live: what another workstation changed
+is reloaded when it concerns the patient on screen (a new patient joins the
+list), keeping the selected row.  When the clinic server cannot be reached
+a banner says so in one line, and the last data read stays on screen, greyed
+and marked "not current", until the server answers again.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +53,7 @@ from mgdesk.ui.patients.records_session import RecordsSession
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the plot (pyqtgraph) load only when needed
     from mgdesk.domain.cohort import PatientHistory
+    from mgdesk.store import Changes, Records
     from mgdesk.ui.patients.trend_panel import TrendPanel
 
 
@@ -127,6 +134,9 @@ class PatientsView(QWidget):
         session.opened.connect(self._on_opened)
         session.closed.connect(self._on_closed)
         session.failed.connect(self._on_failed)
+        session.live_changed.connect(self._on_live_changed)
+        session.server_state.connect(self._on_server_state)
+        self._read_at: dt.datetime | None = None  # when the data on screen was read
         self.search.textChanged.connect(self._reload_list)
         self.search.returnPressed.connect(self._select_first)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -152,7 +162,21 @@ class PatientsView(QWidget):
         self.splitter.setCollapsible(0, False)  # closed by hiding it (Ctrl+B), never squeezed to nothing
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([LIST_WIDTH, 1000])
-        self.pages.addWidget(self.splitter)
+        open_page = QWidget()
+        column = QVBoxLayout(open_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setContentsMargins(8, 4, 8, 4)
+        self.offline_banner.setAutoFillBackground(True)
+        self.offline_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.offline_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.offline_banner.hide()
+        column.addWidget(self.offline_banner)
+        column.addWidget(self.splitter, 1)
+        self.pages.addWidget(open_page)
         self._list_width = LIST_WIDTH
         self._narrow: bool | None = None
         self._short: bool | None = None
@@ -465,6 +489,7 @@ class PatientsView(QWidget):
 
     def _on_opened(self, _path: str) -> None:
         self.record = None
+        self._show_current(current=True)
         self._show_state()
         self._show_record(None)
 
@@ -487,11 +512,58 @@ class PatientsView(QWidget):
         else:
             QMessageBox.warning(self, QCoreApplication.translate("patients", "Not saved"), message)
 
+    # -- live views and an unreachable server -------------------------------
+
+    def _on_live_changed(self, changes: Changes) -> None:
+        """Another workstation (or this one) changed records: reload what is on screen, if it is concerned."""
+        if not self.session.is_open:
+            return
+        shown = self.record.patient.id if self.record is not None else None
+        if changes.everything or any(self.patients.row_of(p) < 0 for p in changes.patients):
+            self._reload_list()
+        if shown is not None and (changes.everything or shown in changes.patients):
+            self._load(shown, keep_selection=True)
+
+    def _on_server_state(self, reachable: bool, _reason: str) -> None:
+        self._show_current(current=reachable)
+        if reachable and self.record is not None and self.record.patient.id is not None:
+            self._load(self.record.patient.id, keep_selection=True)
+
+    def _show_current(self, *, current: bool) -> None:
+        """Mark what is on screen as current, or as the last data read from a server out of reach."""
+        if current:
+            self.offline_banner.hide()
+        else:
+            read_at = self._read_at.strftime("%H:%M") if self._read_at is not None else "?"
+            self.offline_banner.setText(
+                QCoreApplication.translate(
+                    "PatientsView",
+                    "⚠ The clinic server cannot be reached: showing what was read at {time}, not current. "
+                    "Results you add are kept on this computer and sent when it is back.",
+                ).format(time=read_at)
+            )
+            self.offline_banner.setToolTip(
+                QCoreApplication.translate("PatientsView", "The converter works as usual (Ctrl+1).")
+            )
+            self.offline_banner.show()
+        for view in (self.list_view, self.results_view, self.courses_view):
+            view.setEnabled(current)
+        if self.trend is not None:
+            self.trend.setEnabled(current)
+        self.search.setEnabled(current)
+
+    @property
+    def showing_current(self) -> bool:
+        """Whether what is on screen was read from a reachable database (no "not current" banner)."""
+        return self.offline_banner.isHidden()
+
     def _reload_list(self) -> None:
         if not self.session.is_open:
             return
         keep = self.record.patient.id if self.record else None
-        patients = self.session.records.list_patients(self.search.text())
+        patients = self.session.read(lambda records: records.list_patients(self.search.text()))
+        if patients is None:  # the server is out of reach: the list read last stays
+            return
         self.patients.set_patients(patients)
         self.list_view.resizeColumnsToContents()
         self.count_label.setText(QCoreApplication.translate("patients", "%n patient(s)", None, len(patients)))
@@ -538,14 +610,27 @@ class PatientsView(QWidget):
             self.select_patient(patient_id)
         self._load(patient_id)
 
-    def _load(self, patient_id: int) -> None:
+    def _load(self, patient_id: int, *, keep_selection: bool = False) -> None:
         from mgdesk.domain.errors import RecordNotFoundError
 
-        try:
-            record = self.session.records.patient_record(patient_id)
-        except RecordNotFoundError:  # deleted (or its addition undone)
-            record = None
+        def read(records: Records) -> PatientHistory | None:
+            try:
+                return records.patient_record(patient_id)
+            except RecordNotFoundError:  # deleted (or its addition undone)
+                return None
+
+        selected = self._selected(self.results_view, self.results) if keep_selection else None
+        record = self.session.read(read) if self.session.is_open else None
+        if record is None and not self.session.online:
+            return  # out of reach: the record read last stays, marked not current
+        self._read_at = dt.datetime.now()
         self._show_record(record)
+        if isinstance(selected, MagnesiumResult):
+            for row in range(self.results.rowCount()):
+                shown = self.results.record_at(row)
+                if isinstance(shown, MagnesiumResult) and shown.id == selected.id:
+                    self.results_view.selectRow(row)
+                    break
 
     def _show_record(self, record: PatientHistory | None) -> None:
         self.record = record
@@ -661,7 +746,7 @@ class PatientsView(QWidget):
             and isinstance(dialog.record, MagnesiumResult)
             and self._confirm_not_duplicate(patient_id, dialog.record)
         ):
-            self.session.run(self.session.commands.add_result(patient_id, dialog.record))
+            self.session.add_result(patient_id, self.record.patient.clinic_id if self.record else "", dialog.record)
 
     def edit_result(self) -> None:
         patient_id, result = self._patient_id(), self._selected(self.results_view, self.results)
@@ -688,8 +773,8 @@ class PatientsView(QWidget):
             self.session.run(self.session.commands.delete_result(patient_id, result, reason))
 
     def _confirm_not_duplicate(self, patient_id: int, result: MagnesiumResult) -> bool:
-        duplicate = self.session.records.find_duplicate_result(patient_id, result)
-        if duplicate is None:
+        duplicate = self.session.read(lambda records: records.find_duplicate_result(patient_id, result))
+        if duplicate is None:  # none stored (or the server is out of reach: the result goes to the outbox)
             return True
         when = local_date(duplicate.collected_on)
         if duplicate.collected_at is not None:

@@ -45,6 +45,10 @@ class RecordCommand(QUndoCommand):
         self._applied = True
         self._notify(self.patient_id)
 
+    def mark_applied(self) -> None:
+        """The change was made already (by a service): ``push`` must not make it again."""
+        self._applied = True
+
     def do(self) -> None:
         raise NotImplementedError
 
@@ -237,6 +241,23 @@ class CommandFactory:
             self._report,
             patient_id,
         )
+
+    def added_result(self, patient_id: int, result: MagnesiumResult, result_id: int) -> RecordCommand:
+        """The undoable step for a result already stored (entered on a clinic server through the outbox service)."""
+        r = self._r
+        m = result.measurement
+        command = _Add(
+            QCoreApplication.translate("undo", "Add result {value} {unit}").format(value=m.text, unit=m.unit),
+            lambda: result_id,
+            r.delete_result,
+            r.undelete_result,
+            self._notify,
+            self._report,
+            patient_id,
+        )
+        command.record_id = result_id
+        command.mark_applied()
+        return command
 
     def edit_result(self, patient_id: int, old: MagnesiumResult, new: MagnesiumResult) -> RecordCommand:
         r = self._r

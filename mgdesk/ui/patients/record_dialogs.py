@@ -1,7 +1,10 @@
 """Dialogs that add or edit a patient, a medication course or a result.
 
 Each dialog builds a domain record and lets the domain say what is wrong
-(shown inline, the dialog stays open, nothing typed is lost).  The result
+(shown inline, the dialog stays open, nothing typed is lost).  A date or
+birth year the domain refuses (``check_record_date``: 1900-01-01 to
+tomorrow; ``check_birth_year``) is explained in words under its field as
+soon as it is entered, before OK is pressed.  The result
 dialog reuses the converter's machinery: the value is parsed, converted and
 classified live with the same words, icon, colour and mix-up warnings.
 """
@@ -9,6 +12,7 @@ classified live with the same words, icon, colour and mix-up warnings.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -33,7 +37,17 @@ from mgdesk.domain.classify import classify
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.measurement import parse_measurement, split_value_unit
 from mgdesk.domain.profile import LabProfile
-from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, Sex, Specimen, parse_dose
+from mgdesk.domain.records import (
+    DrugClass,
+    MagnesiumResult,
+    MedicationCourse,
+    Patient,
+    Sex,
+    Specimen,
+    check_birth_year,
+    check_record_date,
+    parse_dose,
+)
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, badge_words
 from mgdesk.ui.common.record_names import drug_class_name, specimen_name
@@ -72,6 +86,27 @@ class _RecordDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.record: object | None = None
+        self.field_notes: list[tuple[QWidget, QLabel]] = []  # a field and the note that explains it
+
+    def field_note(self, field: QWidget) -> QLabel:
+        """An inline note under ``field`` that says, in words, why what it holds is refused; hidden while fine."""
+        note = QLabel()
+        note.setObjectName("fieldNote")
+        note.setProperty("error", True)
+        note.setWordWrap(True)
+        self.field_notes.append((field, note))
+        return note
+
+    def explain(self, note: QLabel, check: Callable[[], object]) -> None:
+        """Run a domain check for the note's field: show the refusal under it, or hide the note."""
+        try:
+            check()
+        except MgdeskError as error:
+            note.setText(f"⚠ {error_sentence(error)}")
+        else:
+            note.clear()
+        self.form.setRowVisible(note, bool(note.text()))
+        self.adjustSize()
 
     def build(self) -> object:
         raise NotImplementedError
@@ -91,6 +126,13 @@ class _RecordDialog(QDialog):
         super().accept()
 
     def show_error(self, error: MgdeskError) -> None:
+        """Shown once: under the field a note already explains it, else on the error line."""
+        sentence = f"⚠ {error_sentence(error)}"
+        for field, note in self.field_notes:
+            if note.text() == sentence:
+                self.error_label.clear()
+                field.setFocus()
+                return
         self.error_label.setText(f"⚠ {error}")
 
 
@@ -128,9 +170,16 @@ class PatientDialog(_RecordDialog):
         self.notes.setTabChangesFocus(True)
         self.form.addRow(QCoreApplication.translate("dialogs", "Clinic &identifier (required)"), self.clinic_id)
         self.form.addRow(QCoreApplication.translate("dialogs", "&Name"), self.name)
+        self.birth_note = self.field_note(self.birth_year)
+        self.birth_year.valueChanged.connect(self._check_birth_year)
         self.form.addRow(QCoreApplication.translate("dialogs", "&Birth year"), self.birth_year)
+        self.form.addRow("", self.birth_note)
+        self.form.setRowVisible(self.birth_note, False)
         self.form.addRow(QCoreApplication.translate("dialogs", "&Sex"), self.sex)
         self.form.addRow(QCoreApplication.translate("dialogs", "N&otes"), self.notes)
+
+    def _check_birth_year(self, year: int) -> None:
+        self.explain(self.birth_note, lambda: check_birth_year(year) if year else None)
 
     def build(self) -> Patient:
         return Patient(
@@ -180,8 +229,17 @@ class CourseDialog(_RecordDialog):
         stop_row.addWidget(self.stop, 1)
         self.form.addRow(QCoreApplication.translate("dialogs", "Drug &class"), self.drug_class)
         self.form.addRow(QCoreApplication.translate("dialogs", "&Drug"), self.drug)
+        self.start_note = self.field_note(self.start)
+        self.stop_note = self.field_note(self.stop)
+        self.start.dateChanged.connect(self._check_dates)
+        self.stop.dateChanged.connect(self._check_dates)
+        self.stopped.toggled.connect(self._check_dates)
         self.form.addRow(QCoreApplication.translate("dialogs", "&Start"), self.start)
+        self.form.addRow("", self.start_note)
+        self.form.setRowVisible(self.start_note, False)
         self.form.addRow(self.labelled(QCoreApplication.translate("dialogs", "S&top"), self.stop), stop_row)
+        self.form.addRow("", self.stop_note)
+        self.form.setRowVisible(self.stop_note, False)
         self.form.addRow(QCoreApplication.translate("dialogs", "Daily d&ose (mg)"), self.dose)
         self.form.addRow(
             QLabel(
@@ -191,8 +249,26 @@ class CourseDialog(_RecordDialog):
             )
         )
 
+    def _check_dates(self) -> None:
+        start = from_qdate(self.start.date())
+        self.explain(self.start_note, lambda: check_record_date(start, "start date"))
+        if not self.stopped.isChecked():
+            self.explain(self.stop_note, lambda: None)
+            return
+        stop = from_qdate(self.stop.date())
+
+        def stop_fits() -> None:
+            check_record_date(stop, "stop date")
+            drug_class = DrugClass(self.drug_class.currentData())
+            MedicationCourse(drug_class, drug_class.value, start, stop)  # the domain's "stops before it starts"
+
+        self.explain(self.stop_note, stop_fits)
+
     def build(self) -> MedicationCourse:
         dose = parse_dose(self.dose.text())
+        check_record_date(from_qdate(self.start.date()), "start date")
+        if self.stopped.isChecked():
+            check_record_date(from_qdate(self.stop.date()), "stop date")
         return MedicationCourse(
             drug_class=DrugClass(self.drug_class.currentData()),
             drug=self.drug.text().strip() or DrugClass(self.drug_class.currentData()).value,
@@ -265,7 +341,11 @@ class ResultDialog(_RecordDialog):
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit)
+        self.date_note = self.field_note(self.date)
+        self.date.dateChanged.connect(self._check_date)
         self.form.addRow(self.labelled(QCoreApplication.translate("dialogs", "Collected &on"), self.date), date_row)
+        self.form.addRow("", self.date_note)
+        self.form.setRowVisible(self.date_note, False)
         self.form.addRow(self.labelled(QCoreApplication.translate("dialogs", "&Value"), self.value), value_row)
         self.form.addRow("", self.badge)
         self.form.addRow("", self.live)
@@ -277,6 +357,10 @@ class ResultDialog(_RecordDialog):
         self.specimen.currentIndexChanged.connect(self._update_live)
         self.value.setFocus()
         self._update_live()
+
+    def _check_date(self) -> None:
+        day = from_qdate(self.date.date())
+        self.explain(self.date_note, lambda: check_record_date(day, "collection date"))
 
     def _on_value_changed(self, text: str) -> None:
         split = split_value_unit(text)
@@ -335,6 +419,7 @@ class ResultDialog(_RecordDialog):
             super().show_error(error)
 
     def build(self) -> MagnesiumResult:
+        check_record_date(from_qdate(self.date.date()), "collection date")
         measurement = parse_measurement(self.value.text(), MgUnit(self.unit.currentData()))
         time = self.time.time()
         return MagnesiumResult(

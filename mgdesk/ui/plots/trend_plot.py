@@ -27,16 +27,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.exposure import MetforminExposure
 from mgdesk.domain.profile import BAND_CATEGORIES, Category, LabProfile
+from mgdesk.domain.records import MedicationCourse
 from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
 from mgdesk.ui.common.wording import local_date, local_number, threshold_value_text
+from mgdesk.ui.plots.locale_axis import LocaleAxis
 from mgdesk.ui.plots.trend_data import (
     Lane,
     LaneSpan,
     TimeAxis,
     TrendPoint,
-    course_label,
     effective_axis,
     medication_lanes,
     plot_end,
@@ -68,6 +69,15 @@ def lane_title(key: str) -> str:
         "other": QCoreApplication.translate("trend", "Other"),
     }
     return titles[key]
+
+
+def course_text(course: MedicationCourse) -> str:
+    """'metformin 1000 mg/day' in the window's language, the dose in the locale; the drug alone with no dose."""
+    if course.daily_dose_mg is None:
+        return course.drug
+    return QCoreApplication.translate("trend", "{drug} {dose} mg/day").format(
+        drug=course.drug, dose=local_number(f"{course.daily_dose_mg.normalize():f}")
+    )
 
 
 def _octagon() -> QPainterPath:
@@ -123,7 +133,9 @@ class TrendPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.main: pg.PlotItem = self.view.addPlot(row=0, col=0)
+        self.main: pg.PlotItem = self.view.addPlot(
+            row=0, col=0, axisItems={"left": LocaleAxis("left"), "right": LocaleAxis("right")}
+        )
         self.lanes: pg.PlotItem = self.view.addPlot(row=1, col=0)
         # The scene's items take the application's direction, not the widget's: set it on each plot too.
         for item in (self.view.ci, self.main, self.lanes):
@@ -333,8 +345,8 @@ class TrendPlot(QWidget):
                 bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
                 lanes_bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
             else:
-                bottom = pg.AxisItem(orientation="bottom")
-                lanes_bottom = pg.AxisItem(orientation="bottom")
+                bottom = LocaleAxis(orientation="bottom")
+                lanes_bottom = LocaleAxis(orientation="bottom")
             self.main.setAxisItems({"bottom": bottom})
             self.lanes.setAxisItems({"bottom": lanes_bottom})
             bottom.setStyle(showValues=False)
@@ -451,7 +463,7 @@ class TrendPlot(QWidget):
                 lines.append(
                     QCoreApplication.translate("trend", "{months} cumulative months on metformin").format(months=months)
                 )
-        taken = ", ".join(course_label(m) for m in point.medications) or QCoreApplication.translate(
+        taken = ", ".join(course_text(m) for m in point.medications) or QCoreApplication.translate(
             "trend", "none recorded"
         )
         lines.append(QCoreApplication.translate("trend", "Taking: {medications}").format(medications=taken))
@@ -513,9 +525,9 @@ class TrendPlot(QWidget):
                 if line > 1:
                     continue  # a third concurrent course: its bar shows, the hover text of the lane names it
                 label = self._lane_label(len(self._lane_texts))
-                label.setToolTip(span.label)
+                label.setToolTip(course_text(span.course))
                 y = -row + ((0.22 if line == 0 else -0.22) if stacked else 0.0)
-                self._lane_texts.append((label, span.label, x0[-1], x1[-1], y))
+                self._lane_texts.append((label, course_text(span.course), x0[-1], x1[-1], y))
         self.lanes.getAxis("left").setTicks([ticks or [(0, QCoreApplication.translate("trend", "No medication"))], []])
         if x0:
             self._bars.setOpts(x0=x0, x1=x1, y0=y0, brushes=brushes)

@@ -195,8 +195,8 @@ def body_html(
             "<p style='font-size: 8pt; margin: 0'>"
             + _esc(
                 QCoreApplication.translate(
-                    "report", "{n} urine or red-cell results are not serum and are not shown."
-                ).format(n=left_out)
+                    "report", "%n urine or red-cell result(s) not serum, so not shown.", None, left_out
+                )
             )
             + "</p>"
         )

@@ -17,6 +17,7 @@ from mgdesk.ui.window.places import is_demo
 
 if TYPE_CHECKING:
     from mgdesk.domain.profile import LabProfile
+    from mgdesk.store import CopyReport, TargetNotEmptyError
     from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.patients.patients_view import PatientsView
     from mgdesk.ui.patients.records_session import RecordsSession
@@ -122,6 +123,119 @@ class DatabaseActions(_Base):
                 QMessageBox.warning(
                     self, QCoreApplication.translate("main", "Database not opened"), self.session.last_error or ""
                 )
+
+    def copy_to_server_dialog(
+        self, address: str | None = None, *, confirm: bool = True, merge: bool = False
+    ) -> str | None:
+        """Copy the open file to a clinic server (File menu), as ``mgdesk db copy`` does; return what was shown.
+
+        The copy runs off the window's thread with a progress dialog that can
+        cancel (nothing is kept then).  A server database that already holds
+        records is merged into only when the user says so (``merge`` answers
+        for them when ``confirm`` is off).  The verification (rows and
+        checksum of every table) is shown at the end.
+        """
+        from mgdesk.store import TargetNotEmptyError
+
+        path = self.session.path if self.session.is_open else None
+        if path is None:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("main", "Copy to the clinic server"),
+                QCoreApplication.translate(
+                    "main", "Open the workstation's database file first (File > Open database); it is copied as is."
+                ),
+            )
+            return None
+        if address is None:
+            address = self._ask_copy_target()
+            if address is None:
+                return None
+        outcome = self._run_copy(path, address, merge=False)
+        if isinstance(outcome, TargetNotEmptyError):
+            if confirm:
+                merge = (
+                    QMessageBox.question(
+                        self,
+                        QCoreApplication.translate("main", "The server database holds records"),
+                        QCoreApplication.translate(
+                            "main",
+                            "{error}\n\nAdd this database's records beside them? Identifiers are moved past the "
+                            "server's; a clinic ID both use stops the copy with nothing kept.",
+                        ).format(error=outcome),
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                        QMessageBox.StandardButton.No,
+                    )
+                    == QMessageBox.StandardButton.Yes
+                )
+            outcome = self._run_copy(path, address, merge=True) if merge else str(outcome)
+        if isinstance(outcome, (str, Exception)):
+            text = str(outcome)
+            if confirm:
+                QMessageBox.warning(self, QCoreApplication.translate("main", "Nothing copied"), text)
+            return text
+        return self._show_copy_report(outcome, address, confirm=confirm)
+
+    def _ask_copy_target(self) -> str | None:
+        from mgdesk.ui.common.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, last_address=self.settings.clinic_server)
+        dialog.setWindowTitle(QCoreApplication.translate("main", "Copy this database to the clinic server"))
+        return dialog.address if dialog.exec() else None
+
+    def _run_copy(self, path: Path, address: str, *, merge: bool) -> CopyReport | TargetNotEmptyError | str:
+        """The copy's report, the refusal of a non-empty target (to ask about merging), or what went wrong."""
+        from mgdesk.domain.errors import ImportCancelledError, MgdeskError
+        from mgdesk.store import TargetNotEmptyError
+
+        try:
+            return self._copy_in_background(path, address, merge=merge)
+        except TargetNotEmptyError as error:
+            return error
+        except ImportCancelledError as error:
+            return str(error)
+        except MgdeskError as error:
+            return QCoreApplication.translate("main", "{error}\n\nNothing was copied.").format(error=error)
+
+    def _show_copy_report(self, report: CopyReport, address: str, *, confirm: bool) -> str:
+        lines = [
+            QCoreApplication.translate("main", "{table}: {rows} rows, checksum {checksum}").format(
+                table=check.table, rows=check.rows, checksum=check.checksum[:12]
+            )
+            for check in report.tables
+        ]
+        text = QCoreApplication.translate(
+            "main",
+            "Copied {source} to {target} and verified: every table has the same rows and checksum there.",
+        ).format(source=report.source, target=report.target)
+        text += "\n\n" + "\n".join(lines)
+        self.statusBar().showMessage(text.splitlines()[0])
+        if confirm:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("main", "Copy verified"),
+                text,
+                QMessageBox.StandardButton.Close,
+                self,
+            )
+            open_button = box.addButton(
+                QCoreApplication.translate("main", "Open the clinic server now"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.exec()
+            if box.clickedButton() is open_button:
+                self.settings.clinic_server = address
+                self.open_database(address)
+        return text
+
+    def _copy_in_background(self, path: Path, address: str, *, merge: bool) -> CopyReport:
+        from mgdesk.services import copy_to
+        from mgdesk.ui.common.background import run_with_progress
+
+        return run_with_progress(
+            self,
+            QCoreApplication.translate("main", "Copying the database to the clinic server…"),
+            lambda progress, cancelled: copy_to(path, address, merge=merge, progress=progress, cancelled=cancelled),
+        )
 
     def new_database_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -260,8 +374,8 @@ class DatabaseActions(_Base):
             QMessageBox.warning(self, QCoreApplication.translate("main", "Not exported"), str(error))
             return
         self.statusBar().showMessage(
-            QCoreApplication.translate("main", "Exported {count} results as FHIR to {name}.").format(
-                count=report.count, name=name
+            QCoreApplication.translate("main", "Exported %n result(s) as FHIR to {name}.", None, report.count).format(
+                name=name
             )
         )
 

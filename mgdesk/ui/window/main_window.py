@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +38,10 @@ from mgdesk.ui.window.menus import Menus
 from mgdesk.ui.window.places import MINIMUM_SIZE, Places, PlaceStack
 
 if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
+    from mgdesk.store import SendReport
     from mgdesk.ui.clinic.clinic_view import ClinicView
     from mgdesk.ui.patients.patients_view import PatientsView
+    from mgdesk.ui.window.outbox_dialog import OutboxDialog
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +96,27 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self.profile_status.setObjectName("profileStatus")
         self.database_status = QLabel(QCoreApplication.translate("main", "No database open"))
         self.database_status.setObjectName("databaseStatus")
+        self.outbox_status = QToolButton()
+        self.outbox_status.setObjectName("outboxStatus")
+        self.outbox_status.setAutoRaise(True)
+        self.outbox_status.setToolTip(
+            QCoreApplication.translate("main", "Results entered while the clinic server could not be reached")
+        )
+        self.outbox_status.clicked.connect(self.show_outbox)
+        self.outbox_status.hide()
+        self.statusBar().addPermanentWidget(self.outbox_status)
         self.statusBar().addPermanentWidget(self.database_status)
+        self._outbox_dialog: OutboxDialog | None = None
+        for signal in (self.session.outbox_changed, self.session.opened, self.session.closed):
+            signal.connect(self._show_outbox_state)
+        self.session.outbox_sent.connect(self._on_outbox_sent)
+        self.session.server_state.connect(self._on_server_state)
+        # Changes made at other workstations: the Clinic list is reloaded (once per burst) when shown.
+        self._clinic_refresh = QTimer(self)
+        self._clinic_refresh.setSingleShot(True)
+        self._clinic_refresh.setInterval(100)
+        self._clinic_refresh.timeout.connect(self._mark_clinic_stale)
+        self.session.live_changed.connect(self._clinic_refresh.start)
         self.statusBar().addPermanentWidget(self.profile_status)
         self.statusBar().showMessage(
             QCoreApplication.translate("main", "Offline: nothing about a patient leaves this computer.")
@@ -163,6 +186,57 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
                 QCoreApplication.translate("main", "Chosen profile not usable ({problem}); using the default.").format(
                     problem=problem
                 )
+            )
+
+    # -- the clinic server: its state and the outbox ------------------------------
+
+    def _show_outbox_state(self, *_args: object) -> None:
+        """'3 results waiting to be sent' in the status bar, and how many the server did not accept."""
+        if not self.session.is_open or not self.session.records.on_server or not self.session.outbox.path.exists():
+            self.outbox_status.hide()
+            return
+        items = self.session.outbox.items(self.session.records.location)
+        waiting = sum(1 for item in items if item.conflict is None)
+        refused = len(items) - waiting
+        parts = []
+        if waiting:
+            parts.append(QCoreApplication.translate("main", "%n result(s) waiting to be sent", None, waiting))
+        if refused:
+            parts.append(QCoreApplication.translate("main", "%n result(s) not accepted: open", None, refused))
+        self.outbox_status.setText(" · ".join(parts))
+        self.outbox_status.setVisible(bool(parts))
+
+    def show_outbox(self) -> OutboxDialog:
+        """The list of results waiting for the server or refused by it (from the status bar)."""
+        from mgdesk.ui.window.outbox_dialog import OutboxDialog
+
+        if self._outbox_dialog is None:
+            self._outbox_dialog = OutboxDialog(self.session, self)
+        self._outbox_dialog.refresh()
+        self._outbox_dialog.show()
+        return self._outbox_dialog
+
+    def _on_outbox_sent(self, report: SendReport) -> None:
+        if report.conflicts:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "main",
+                    "%n result(s) were not accepted by the clinic server and are kept: click the outbox note.",
+                    None,
+                    len(report.conflicts),
+                )
+            )
+        elif report.sent:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("main", "%n result(s) sent to the clinic server.", None, report.sent)
+            )
+
+    def _on_server_state(self, reachable: bool, _reason: str) -> None:
+        if reachable:
+            self.statusBar().showMessage(QCoreApplication.translate("main", "The clinic server answers again."))
+        else:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("main", "Clinic server out of reach; results you add wait here.")
             )
 
     def show_user_guide(self) -> None:

@@ -13,9 +13,10 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QInputDialog,
     QListWidget,
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -72,8 +76,38 @@ class PlaceStack(QStackedWidget):
 
 
 MINIMUM_SIZE = QSize(780, 480)
-NAV_TAB_STOP = 80  # pixels: QTextOption's default tab stop distance, which the sidebar's items use
-NAV_GAP = 12  # pixels at least between a place's title and its shortcut
+NAV_GAP = 16  # pixels at least between a place's title and its shortcut
+
+
+class PlaceItemDelegate(QStyledItemDelegate):
+    """Draws a sidebar item "title<tab>shortcut" as the title, then the shortcut at the far edge.
+
+    A tab in the item text itself jumps to Qt's fixed 80-pixel tab stops, so a
+    title longer than one stop (French "Convertisseur") pushed every shortcut
+    a whole stop further; drawn here, the column needs only the longest
+    title.  In a right-to-left layout both sides mirror.
+    """
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        title, _, shortcut = item.text.partition("\t")
+        item.text = ""
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(item.palette.color(role))
+        painter.setFont(item.font)
+        for text, side in ((title, Qt.AlignmentFlag.AlignLeft), (shortcut, Qt.AlignmentFlag.AlignRight)):
+            aligned = QStyle.visualAlignment(item.direction, side) | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(rect, aligned, text)
+        painter.restore()
 
 
 def is_demo(path: Path) -> bool:
@@ -113,6 +147,8 @@ class Places(_Base):
         """Add a place to the sidebar and the View menu, reachable by ``shortcut``."""
         index = self.places.addWidget(widget)
         self.nav.addItem(f"{title}\t{shortcut}")
+        if not isinstance(self.nav.itemDelegate(), PlaceItemDelegate):
+            self.nav.setItemDelegate(PlaceItemDelegate(self.nav))
         self._place_keys.append(shortcut)
         action = QAction(title, self)
         action.setShortcut(QKeySequence(shortcut))
@@ -124,22 +160,12 @@ class Places(_Base):
             self.nav.setCurrentRow(0)
 
     def _fit_nav(self) -> None:
-        """Line the shortcuts up in one column after the longest title, and make the sidebar that wide.
-
-        Each item reads "title<tabs>shortcut"; a tab moves to the next tab
-        stop (every ``NAV_TAB_STOP`` pixels), so a title longer than one stop
-        (French "Convertisseur") needs the shortcuts moved one stop further,
-        for every item alike.
-        """
+        """Make the sidebar as wide as its longest title, a gap and its widest shortcut (``PlaceItemDelegate``)."""
         metrics = self.nav.fontMetrics()
-        items = [self.nav.item(row) for row in range(self.nav.count())]
-        titles = [item.text().split("\t")[0] for item in items]
-        widths = [metrics.horizontalAdvance(title) for title in titles]
-        column = max((-(-(w + NAV_GAP) // NAV_TAB_STOP) for w in widths), default=1)
-        for item, title, width, key in zip(items, titles, widths, self._place_keys, strict=True):
-            item.setText(title + "\t" * (column - width // NAV_TAB_STOP) + key)
-        shortcuts = max((metrics.horizontalAdvance(key) for key in self._place_keys), default=0)
-        self.nav.setFixedWidth(column * NAV_TAB_STOP + shortcuts + 2 * self.nav.frameWidth() + 16)
+        texts = [self.nav.item(row).text().partition("\t") for row in range(self.nav.count())]
+        titles = max((metrics.horizontalAdvance(title) for title, _, _ in texts), default=0)
+        keys = max((metrics.horizontalAdvance(key) for _, _, key in texts), default=0)
+        self.nav.setFixedWidth(titles + NAV_GAP + keys + 2 * self.nav.frameWidth() + 24)
 
     def show_place(self, index: int) -> None:
         self.nav.setCurrentRow(index)
