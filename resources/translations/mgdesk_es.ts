@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>overdue</source>
-        <translation>atrasado</translation>
+        <translation>con retraso</translation>
     </message>
     <message>
         <source>due soon</source>
@@ -266,11 +266,11 @@
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation>atrasado {span}</translation>
+        <translation>con retraso de {span}</translation>
     </message>
     <message>
         <source>Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; within each, results waiting for review first. A result waits for review when it is the latest and the patient is critical, low or falling (or it is indeterminate).</source>
-        <translation>Orden de la lista de trabajo: crítico, bajo, en descenso, nuevo análisis atrasado, previsto dentro de un mes y luego el resto; dentro de cada grupo, primero los resultados pendientes de revisión. Un resultado queda pendiente de revisión cuando es el más reciente y el paciente está crítico, bajo o en descenso (o es indeterminado).</translation>
+        <translation>Orden de la lista de trabajo: crítico, bajo, en descenso, nuevo análisis con retraso, previsto dentro de un mes y luego el resto; dentro de cada grupo, primero los resultados pendientes de revisión. Un resultado queda pendiente de revisión cuando es el más reciente y el paciente está crítico, bajo o en descenso (o es indeterminado).</translation>
     </message>
     <message>
         <source>All on metformin</source>
@@ -2100,7 +2100,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>overdue by {span} (due {date})</source>
-        <translation>atrasado {span} (previsto el {date})</translation>
+        <translation>con retraso de {span} (previsto el {date})</translation>
     </message>
     <message>
         <source>{date} (due within a month)</source>
