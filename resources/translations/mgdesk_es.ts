@@ -13,23 +13,23 @@
     </message>
     <message>
         <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por debajo del umbral de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No está por debajo del umbral de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede determinar si está por debajo del umbral de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>any value below {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cualquier valor por debajo de {bound} mmol/L</translation>
     </message>
     <message>
         <source>any value above {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cualquier valor por encima de {bound} mmol/L</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>{category}, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{category}, limítrofe</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escriba un valor, p. ej., 1,8 mg/dL o 0,74 mmol/L.</translation>
     </message>
     <message>
         <source>The entry is too long ({length} characters) for one value.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El valor no es un número (NaN o infinito): escriba un valor medido.</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El valor debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Días de toma desde el primer inicio ({start}), sumados en todos los períodos de tratamiento; no se cuentan los días sin el medicamento. Los resultados tomados sin metformina se trazan en gris hueco y se excluyen de la pendiente y de la media “después”.</translation>
     </message>
     <message>
         <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
@@ -719,596 +719,596 @@
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{first} o {last}</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> y </translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Results not yet on the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados que aún no están en el servidor de la clínica</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracción</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ahora</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado pendiente de envío.</numerusform>
+            <numerusform>%n resultados pendientes de envío.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado no aceptado por el servidor: revíselo, regístrelo de nuevo si hace falta y luego descártelo.</numerusform>
+            <numerusform>%n resultados no aceptados por el servidor: revise cada uno, regístrelo de nuevo si hace falta y luego descártelo.</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de envío</translation>
     </message>
     <message>
         <source>not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no aceptado: {reason}</translation>
     </message>
     <message>
         <source>Discard this result?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este resultado?</translation>
     </message>
     <message>
         <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la clínica no aceptó {value} {unit} de {patient} ({date}). ¿Descartarlo de esta computadora? No está guardado en ningún otro lugar.</translation>
     </message>
 </context>
 <context>
     <name>PatientsView</name>
     <message>
         <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se puede acceder al servidor de la clínica: se muestra lo leído a las {time}, no lo actual. Los resultados que agregue se guardan en esta computadora y se envían cuando vuelva a estar disponible.</translation>
     </message>
     <message>
         <source>The converter works as usual (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El conversor funciona como siempre (Ctrl+1).</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión al servidor de la clínica</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>The password is read from ~/.pgpass (or PGPASSWORD); mgdesk never stores it. TLS is used whenever the server offers it; choose require or verify-full to insist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se lee de ~/.pgpass (o PGPASSWORD); mgdesk nunca la guarda. Se usa TLS siempre que el servidor lo ofrezca; elija require o verify-full para exigirlo.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Give the server&apos;s name (or address) and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre (o la dirección) del servidor y la base de datos.</translation>
     </message>
     <message>
         <source>Trying {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando {address}…</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
         <source>About the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las cifras</translation>
     </message>
 </context>
 <context>
     <name>class</name>
     <message>
         <source>Critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>Críticamente bajo</translation>
     </message>
     <message>
         <source>Low (hypomagnesemia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo (hipomagnesemia)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>Críticamente alto</translation>
     </message>
     <message>
         <source>Cannot tell (indeterminate)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede determinar (indeterminado)</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>críticamente bajo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>críticamente alto</translation>
     </message>
     <message>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>indeterminado</translation>
     </message>
     <message>
         <source>~ {words} (borderline)</source>
-        <translation type="unfinished"></translation>
+        <translation>~ {words} (limítrofe)</translation>
     </message>
 </context>
 <context>
     <name>clinic</name>
     <message>
         <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÍTICO</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en descenso</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>con retraso</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>vence pronto</translation>
     </message>
     <message>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <source>reviewed by {user} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>revisado por {user} el {date}</translation>
     </message>
     <message>
         <source>● waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>● pendiente de revisión</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Latest ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ({unit})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Slope ({unit}/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente ({unit}/año)</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Re-test due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo análisis previsto</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resultados</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe</translation>
     </message>
     <message>
         <source>▼ falling</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ en descenso</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>con retraso de {span}</translation>
     </message>
     <message>
         <source>Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; within each, results waiting for review first. A result waits for review when it is the latest and the patient is critical, low or falling (or it is indeterminate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de la lista de trabajo: crítico, bajo, en descenso, nuevo análisis con retraso, previsto dentro de un mes y luego el resto; dentro de cada grupo, primero los resultados pendientes de revisión. Un resultado queda pendiente de revisión cuando es el más reciente y el paciente está crítico, bajo o en descenso (o es indeterminado).</translation>
     </message>
     <message>
         <source>All on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos con metformina</translation>
     </message>
     <message>
         <source>Metformin only (no other diabetes drug)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo metformina (ningún otro antidiabético)</translation>
     </message>
     <message>
         <source>Metformin with a sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina con una sulfonilurea</translation>
     </message>
     <message>
         <source>Metformin with a proton-pump inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina con un inhibidor de la bomba de protones</translation>
     </message>
     <message>
         <source>Metformin with a magnesium supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina con un suplemento de magnesio</translation>
     </message>
     <message>
         <source>Co-medication filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de medicación concomitante</translation>
     </message>
     <message>
         <source>&amp;Patients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacientes:</translation>
     </message>
     <message>
         <source>SYNTHETIC – demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>FICTICIO – clínica de demostración</translation>
     </message>
     <message>
         <source>Computing the clinic list</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la lista de la clínica</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;revisado…</translation>
     </message>
     <message>
         <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revisado por usted el último resultado del paciente seleccionado, con un comentario opcional</translation>
     </message>
     <message>
         <source>Cohort &amp;plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la &amp;cohorte</translation>
     </message>
     <message>
         <source>Treatment &amp;groups (Peters 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos de tratamiento (Peters 2013)</translation>
     </message>
     <message>
         <source>Patients on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes con metformina</translation>
     </message>
     <message>
         <source>No database open: open one with File &gt; Open database (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta: abra una con Archivo &gt; Abrir base de datos (Ctrl+O).</translation>
     </message>
     <message>
         <source>Clinic not loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica no cargada: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir paciente</translation>
     </message>
     <message>
         <source>&amp;Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar fila</translation>
     </message>
     <message>
         <source>Cohort plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la cohorte</translation>
     </message>
     <message>
         <source>Cumulative months on metformin (time off not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados con metformina (sin contar las interrupciones)</translation>
     </message>
     <message>
         <source>Median of all results in each 6-month bin of cumulative time on metformin; results taken off it are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de todos los resultados en cada tramo de 6 meses de tiempo acumulado con metformina; se excluyen los resultados tomados sin metformina</translation>
     </message>
     <message>
         <source>metformin start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de la metformina</translation>
     </message>
     <message>
         <source>one patient (faint)</source>
-        <translation type="unfinished"></translation>
+        <translation>un paciente (trazo tenue)</translation>
     </message>
     <message>
         <source>median per 6 months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana por 6 meses con metformina</translation>
     </message>
     <message>
         <source>hypomagnesemia threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral de hipomagnesemia</translation>
     </message>
     <message>
         <source>hypomagnesemia below {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>hipomagnesemia por debajo de {value}</translation>
     </message>
     <message>
         <source>Serum Mg ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico ({unit})</translation>
     </message>
     <message>
         <source>diet only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo dieta</translation>
     </message>
     <message>
         <source>metformin only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo metformina</translation>
     </message>
     <message>
         <source>sulfonylurea only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo sulfonilurea</translation>
     </message>
     <message>
         <source>metformin + sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>metformina + sulfonilurea</translation>
     </message>
     <message>
         <source>insulin-containing</source>
-        <translation type="unfinished"></translation>
+        <translation>con insulina</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>Clinic by treatment group, beside Peters et al. 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>La clínica por grupo de tratamiento, junto a Peters et al. 2013</translation>
     </message>
     <message>
         <source>Treatment group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de tratamiento</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Mean Mg, mmol/L (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg medio, mmol/L (DE)</translation>
     </message>
     <message>
         <source>% below 0.70</source>
-        <translation type="unfinished"></translation>
+        <translation>% por debajo de 0,70</translation>
     </message>
     <message>
         <source>Peters 2013: n</source>
-        <translation type="unfinished"></translation>
+        <translation>Peters 2013: n</translation>
     </message>
     <message>
         <source>Mean (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media (DE)</translation>
     </message>
     <message>
         <source>Published figures: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras publicadas: {source}.</translation>
     </message>
     <message>
         <source>E&amp;xport table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar tabla como CSV…</translation>
     </message>
     <message>
         <source>Computing the treatment groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando los grupos de tratamiento…</translation>
     </message>
     <message>
         <source> ({k} uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({k} dudosos)</translation>
     </message>
     <message>
         <source>not studied</source>
-        <translation type="unfinished"></translation>
+        <translation>no estudiado</translation>
     </message>
     <message>
         <source>Export the group table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla de grupos</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
 </context>
 <context>
     <name>converter</name>
     <message>
         <source>Serum &amp;magnesium result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de &amp;magnesio sérico</translation>
     </message>
     <message>
         <source>e.g. 1.8 or 1,8 mg/dL</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1,8 o 1.8 mg/dL</translation>
     </message>
     <message>
         <source>Magnesium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de magnesio</translation>
     </message>
     <message>
         <source>Type or paste a value; a unit written after it also sets the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue un valor; una unidad escrita después también fija la unidad.</translation>
     </message>
     <message>
         <source>Unit of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del valor</translation>
     </message>
     <message>
         <source>Input message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el valor</translation>
     </message>
     <message>
         <source>Interpretation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de interpretación</translation>
     </message>
     <message>
         <source>This result in each unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado en cada unidad</translation>
     </message>
     <message>
         <source>Unit warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias de unidad</translation>
     </message>
     <message>
         <source>&amp;Copy for note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para la nota</translation>
     </message>
     <message>
         <source>Copy a sentence for the clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una frase para la nota clínica</translation>
     </message>
     <message>
         <source>Copy a ready sentence for the clinical note (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una frase lista para la nota clínica (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>This result in {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado en {unit}</translation>
     </message>
     <message>
         <source>Threshold and bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral e intervalos</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión</translation>
     </message>
     <message>
         <source>Press Enter to keep a conversion here. Kept in memory only, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione Entrar para conservar aquí una conversión. Solo se guarda en memoria, nunca en disco.</translation>
     </message>
     <message>
         <source>Conversions this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversiones de esta sesión</translation>
     </message>
     <message>
         <source>Clear &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar &amp;historial</translation>
     </message>
     <message>
         <source>Clear this session&apos;s conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar las conversiones de esta sesión</translation>
     </message>
     <message>
         <source>Nothing to copy yet: enter a value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que copiar: escriba primero un valor.</translation>
     </message>
     <message>
         <source>Copied: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: {note}</translation>
     </message>
     <message>
         <source>Type a value to see it in every unit, with its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un valor para verlo en cada unidad, con su clase.</translation>
     </message>
     <message>
         <source>Interpretation code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de interpretación {code}</translation>
     </message>
     <message>
         <source>FHIR Observation.interpretation code (LL, L, N, H, HH; IND when it cannot tell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código FHIR Observation.interpretation (LL, L, N, H, HH; IND cuando no se puede determinar).</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: {name}</translation>
     </message>
     <message>
         <source>This profile names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil no cita ninguna fuente.</translation>
     </message>
     <message>
         <source>Hypomagnesemia below {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipomagnesemia por debajo de {threshold}</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <source>mgdesk met an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk encontró un error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong inside mgdesk: {error}
@@ -1317,384 +1317,389 @@ Nothing you entered has been lost. The details were written to:
 {path}
 
 Please send that file to your IT contact. Further errors this session are logged only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un problema dentro de mgdesk: {error}
+
+No se perdió nada de lo que usted escribió. Los detalles se escribieron en:
+{path}
+
+Envíe ese archivo a su contacto de informática. Los demás errores de esta sesión solo se registrarán.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Clinic identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de la clínica</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de nacimiento</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>femenino</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>masculino</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Clinic &amp;identifier (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador de la clínica (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año de nacimiento</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Edit medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar medicamento</translation>
     </message>
     <message>
         <source>Add medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar medicamento</translation>
     </message>
     <message>
         <source>Drug class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de medicamento</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendido el</translation>
     </message>
     <message>
         <source>Stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de suspensión</translation>
     </message>
     <message>
         <source>e.g. 1000 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1000 (opcional)</translation>
     </message>
     <message>
         <source>Daily dose in mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis diaria en mg</translation>
     </message>
     <message>
         <source>Drug &amp;class</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clase de medicamento</translation>
     </message>
     <message>
         <source>&amp;Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uspensión</translation>
     </message>
     <message>
         <source>Daily d&amp;ose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis diaria (mg)</translation>
     </message>
     <message>
         <source>A dose change is a new course: stop this one and add the new dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de dosis es un nuevo período de tratamiento: suspenda este y agregue la nueva dosis.</translation>
     </message>
     <message>
         <source>Edit result</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resultado</translation>
     </message>
     <message>
         <source>Add magnesium result</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar resultado de magnesio</translation>
     </message>
     <message>
         <source>Collection date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de extracción</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>Collection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de extracción</translation>
     </message>
     <message>
         <source>e.g. 1.8 or 1,8 mg/dL</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1,8 o 1.8 mg/dL</translation>
     </message>
     <message>
         <source>Magnesium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de magnesio</translation>
     </message>
     <message>
         <source>Unit of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del valor</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Collected &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extraído el</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor</translation>
     </message>
     <message>
         <source>S&amp;pecimen</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;uestra</translation>
     </message>
     <message>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laboratorio</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentario</translation>
     </message>
     <message>
         <source>Type the value as the lab wrote it, with its decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el valor tal como lo escribió el laboratorio, con sus decimales.</translation>
     </message>
     <message>
         <source>Stored, but not compared with serum bands nor drawn on the serum trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda, pero no se compara con los intervalos séricos ni se traza en la evolución sérica.</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Cannot write {path}: the name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: el nombre debe terminar en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
         <source>Serum magnesium trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución del magnesio sérico</translation>
     </message>
     <message>
         <source>Made with mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con mgdesk</translation>
     </message>
     <message>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
     <name>guide</name>
     <message>
         <source>mgdesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de mgdesk</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor escrito</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)</source>
-        <translation type="unfinished"></translation>
+        <translation>según indique el archivo (fechas ISO, o una indicación como “date (dd/mm/yyyy)”)</translation>
     </message>
     <message>
         <source>day first: 03/04/2024 is 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el día: 03/04/2024 es el 3 de abril</translation>
     </message>
     <message>
         <source>month first: 03/04/2024 is 4 March</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el mes: 03/04/2024 es el 4 de marzo</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando {name}…</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <source>How dates are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escriben las fechas</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee como</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Why it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se importa</translation>
     </message>
     <message>
         <source>&amp;Save rejection report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe de rechazos…</translation>
     </message>
     <message>
         <source>&amp;Forget this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar esta correspondencia</translation>
     </message>
     <message>
         <source>Which PID-3 identifier is the clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué identificador PID-3 es el ID de la clínica</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas</translation>
     </message>
     <message>
         <source>&amp;Patient ID (PID-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del &amp;paciente (PID-3)</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de columnas</translation>
     </message>
     <message>
         <source>First rows as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas tal como se guardarán</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas</translation>
     </message>
     <message>
         <source>Checking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la verificación.</translation>
     </message>
     <message>
         <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk no puede determinar qué columnas contienen el paciente, la fecha y el valor. Elija abajo qué contiene cada columna; el archivo se vuelve a verificar después de cada elección.</translation>
     </message>
     <message>
         <source>Choices not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Elecciones no recordadas</translation>
     </message>
     <message>
         <source>magnesium results</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados de magnesio</translation>
     </message>
     <message>
         <source>medication courses</source>
-        <translation type="unfinished"></translation>
+        <translation>períodos de tratamiento</translation>
     </message>
     <message>
         <source>{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {kind}. Se pueden importar {good} filas; {bad} se rechazan (abajo).</translation>
     </message>
     <message>
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros {count} resultados no son de magnesio; {warnings} advertencias.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila tiene fechas como 03/04/2024 que se pueden leer de dos maneras: elija arriba cómo se escriben las fechas.</numerusform>
+            <numerusform>%n filas tienen fechas como 03/04/2024 que se pueden leer de dos maneras: elija arriba cómo se escriben las fechas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1703,1443 +1708,1457 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se creará %n paciente nuevo.</numerusform>
+            <numerusform>Se crearán %n pacientes nuevos.</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: {reason}</translation>
     </message>
     <message>
         <source>Rejected rows: none, every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas: ninguna, todas las filas se pueden importar.</translation>
     </message>
     <message>
         <source>Read {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer {header} como</translation>
     </message>
     <message>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se lee)</translation>
     </message>
     <message>
         <source>value, in {unit} unless a unit column says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>valor, en {unit} salvo que una columna de unidad indique otra</translation>
     </message>
     <message>
         <source>Mapping remembered from {date} (a file with the same columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia recordada del {date} (un archivo con las mismas columnas).</translation>
     </message>
     <message>
         <source>the first of type MR, else the first (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>el primero de tipo MR o, si no hay, el primero (predeterminado)</translation>
     </message>
     <message numerus="yes">
         <source>type {type}, assigned by {authority} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tipo {type}, asignado por {authority} (%n mensaje)</numerusform>
+            <numerusform>tipo {type}, asignado por {authority} (%n mensajes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>type {type} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tipo {type} (%n mensaje)</numerusform>
+            <numerusform>tipo {type} (%n mensajes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Map lab code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el código de laboratorio {code}</translation>
     </message>
     <message>
         <source>not magnesium (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es magnesio (no se importa)</translation>
     </message>
     <message>
         <source>= serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnesio sérico</translation>
     </message>
     <message>
         <source>= urine magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnesio en orina</translation>
     </message>
     <message>
         <source>= red-cell magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnesio eritrocitario</translation>
     </message>
     <message>
         <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio envía estos resultados con un código propio, y su nombre indica magnesio. Elija qué mide para importarlos; la elección se recuerda para el próximo archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Lab code {code} (%n result(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Código de laboratorio {code} (%n resultado)</numerusform>
+            <numerusform>Código de laboratorio {code} (%n resultados)</numerusform>
         </translation>
     </message>
     <message>
         <source>Two columns are read as {field}: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas se leen como {field}: elija una.</translation>
     </message>
     <message>
         <source>not classified ({specimen})</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clasificar ({specimen})</translation>
     </message>
     <message>
         <source>Save rejection report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de rechazos</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Cannot write {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {name}: {error}</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name}…</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} importados, {duplicates} duplicados omitidos, {created} pacientes nuevos, {rejected} filas rechazadas.</translation>
     </message>
     <message>
         <source>Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejaron como usted los había dejado: {deleted} eliminados antes, {corrected} corregidos antes (líneas {lines}).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The database opened last, {path}, is not there (moved, deleted or on a drive not connected): no database is open. Open one with File &gt; Open database (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>La última base de datos abierta, {path}, no está (se movió, se eliminó o está en una unidad no conectada): no hay ninguna base de datos abierta. Abra una con Archivo &gt; Abrir base de datos (Ctrl+O).</translation>
     </message>
     <message>
         <source>Database: {path} (synthetic demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {path} (demostración ficticia)</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {path}</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta</translation>
     </message>
     <message>
         <source>Database closed. The converter works without one (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos cerrada. El conversor funciona sin ella (Ctrl+1).</translation>
     </message>
     <message>
         <source>Open a patient database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de pacientes</translation>
     </message>
     <message>
         <source>mgdesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de mgdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos no abierta</translation>
     </message>
     <message>
         <source>Copy to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar al servidor de la clínica</translation>
     </message>
     <message>
         <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra el archivo de base de datos de este equipo (Archivo &gt; Abrir base de datos); se copia tal cual.</translation>
     </message>
     <message>
         <source>The server database holds records</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del servidor ya contiene registros</translation>
     </message>
     <message>
         <source>{error}
 
 Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+¿Agregar junto a ellos los registros de esta base de datos? Los identificadores se desplazan después de los del servidor; un ID de la clínica presente en ambas detiene la copia sin guardar nada.</translation>
     </message>
     <message>
         <source>Nothing copied</source>
-        <translation type="unfinished"></translation>
+        <translation>No se copió nada</translation>
     </message>
     <message>
         <source>Copy this database to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar esta base de datos al servidor de la clínica</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+No se copió nada.</translation>
     </message>
     <message>
         <source>{table}: {rows} rows, checksum {checksum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} filas, suma de verificación {checksum}</translation>
     </message>
     <message>
         <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió {source} a {target} y se verificó: cada tabla tiene allí las mismas filas y la misma suma de verificación.</translation>
     </message>
     <message>
         <source>Copy verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia verificada</translation>
     </message>
     <message>
         <source>Open the clinic server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ahora el servidor de la clínica</translation>
     </message>
     <message>
         <source>Copying the database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando la base de datos al servidor de la clínica…</translation>
     </message>
     <message>
         <source>New patient database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos de pacientes</translation>
     </message>
     <message>
         <source>mgdesk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de mgdesk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Database not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos no creada</translation>
     </message>
     <message>
         <source>{path} already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; ábrala en su lugar.</translation>
     </message>
     <message>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin base de datos</translation>
     </message>
     <message>
         <source>Open or create a patient database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra o cree una base de datos de pacientes.</translation>
     </message>
     <message>
         <source>Import results or medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados o medicamentos</translation>
     </message>
     <message>
         <source>CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV, HL7 v2 y FHIR (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <source>Nothing of {name} was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada de {name}.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la importación</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing of the file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+No se guardó nada del archivo.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>Save rejection report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de rechazos…</translation>
     </message>
     <message>
         <source>Open a patient database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra una base de datos de pacientes.</translation>
     </message>
     <message>
         <source>Export as FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como FHIR</translation>
     </message>
     <message>
         <source>Export only patient {id}? (No: every patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Exportar solo el paciente {id}? (No: todos los pacientes)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n result(s) as FHIR to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n resultado como FHIR a {name}.</numerusform>
+            <numerusform>Se exportaron %n resultados como FHIR a {name}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar medicamentos</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {name}.</translation>
     </message>
     <message>
         <source>Building the demo clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la clínica de demostración…</translation>
     </message>
     <message>
         <source>Demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica de demostración</translation>
     </message>
     <message>
         <source>mgdesk - serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk - magnesio sérico</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Converter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversor</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica</translation>
     </message>
     <message>
         <source>Results entered while the clinic server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados registrados mientras no se podía acceder al servidor de la clínica</translation>
     </message>
     <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: ningún dato de pacientes sale de esta computadora.</translation>
     </message>
     <message>
         <source>Choose a lab profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un perfil de laboratorio</translation>
     </message>
     <message>
         <source>Lab profiles (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de laboratorio (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Profile not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil no cargado</translation>
     </message>
     <message>
         <source>{error}
 
 The profile in use is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+El perfil en uso no cambió.</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: {name}</translation>
     </message>
     <message>
         <source>Chosen profile not usable ({problem}); using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil elegido no se puede usar ({problem}); se usa el predeterminado.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado pendiente de envío</numerusform>
+            <numerusform>%n resultados pendientes de envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted: open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado no aceptado: abrir</numerusform>
+            <numerusform>%n resultados no aceptados: abrir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor de la clínica no aceptó %n resultado, que se conserva: haga clic en el aviso de la bandeja de salida.</numerusform>
+            <numerusform>El servidor de la clínica no aceptó %n resultados, que se conservan: haga clic en el aviso de la bandeja de salida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) sent to the clinic server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado enviado al servidor de la clínica.</numerusform>
+            <numerusform>%n resultados enviados al servidor de la clínica.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clinic server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la clínica vuelve a responder.</translation>
     </message>
     <message>
         <source>Clinic server out of reach; results you add wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de la clínica inaccesible; los resultados que agregue esperan aquí.</translation>
     </message>
     <message>
         <source>About mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de mgdesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;Serum magnesium for clinics that treat type 2 diabetes: exact unit conversion, classification against 0.70 mmol/L, trends over time on metformin.&lt;br&gt;Offline: nothing about a patient leaves this computer.&lt;br&gt;Licence: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;Magnesio sérico para clínicas que tratan la diabetes de tipo 2: conversión exacta de unidades, clasificación respecto a 0,70 mmol/L, evolución a lo largo del tiempo con metformina.&lt;br&gt;Sin conexión: ningún dato de pacientes sale de esta computadora.&lt;br&gt;Licencia: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>Connect to clinic &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar al ser&amp;vidor de la clínica…</translation>
     </message>
     <message>
         <source>Cop&amp;y this database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar esta base de datos al servidor de la clínica…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
         <source>Export as &amp;FHIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;FHIR…</translation>
     </message>
     <message>
         <source>Export &amp;medications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;medicamentos…</translation>
     </message>
     <message>
         <source>Export &amp;plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <source>Patient &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Info&amp;rme del paciente (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir informe del paciente…</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar base de datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Copy for clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para la nota clínica</translation>
     </message>
     <message>
         <source>&amp;Keep in history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener en el historial</translation>
     </message>
     <message>
         <source>Clear &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el &amp;valor</translation>
     </message>
     <message>
         <source>&amp;Enter a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir un valor nuevo</translation>
     </message>
     <message>
         <source>Clear this session&apos;s &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el &amp;historial de esta sesión</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad</translation>
     </message>
     <message>
         <source>&amp;Next unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacientes</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar paciente…</translation>
     </message>
     <message>
         <source>Add &amp;result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;resultado…</translation>
     </message>
     <message>
         <source>Add &amp;medication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;medicamento…</translation>
     </message>
     <message>
         <source>Show or hide the patient &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la lista de &amp;pacientes</translation>
     </message>
     <message>
         <source>Show or hide results and medications &amp;tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las &amp;tablas de resultados y medicamentos</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Choose &amp;lab profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir perfil de &amp;laboratorio…</translation>
     </message>
     <message>
         <source>Use the &amp;default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil &amp;predeterminado</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Open the &amp;demo clinic (synthetic patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la clínica de &amp;demostración (pacientes ficticios)</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>About the &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las &amp;cifras</translation>
     </message>
     <message>
         <source>&amp;About mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de mgdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language applies when mgdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie mgdesk.</translation>
     </message>
     <message>
         <source>Clinic ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica ({n})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) wait for a clinician&apos;s review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado pendiente de revisión clínica</numerusform>
+            <numerusform>%n resultados pendientes de revisión clínica</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente de revisión</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revisado</translation>
     </message>
     <message>
         <source>Sign off the latest result of {id} as reviewed by you ({user}).
 Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revisado por usted ({user}) el último resultado de {id}.
+Comentario (opcional):</translation>
     </message>
     <message>
         <source>No patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente</translation>
     </message>
     <message>
         <source>Choose a patient first (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un paciente (Ctrl+2).</translation>
     </message>
 </context>
 <context>
     <name>patients</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>Search by clinic ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por ID de la clínica o nombre (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pacientes</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>New &amp;patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;paciente…</translation>
     </message>
     <message>
         <source>Patient list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de pacientes</translation>
     </message>
     <message>
         <source>Show or hide the patient list (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la lista de pacientes (Ctrl+B)</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar paciente…</translation>
     </message>
     <message>
         <source>Results and medications tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de resultados y medicamentos</translation>
     </message>
     <message>
         <source>Show or hide the results and medications tables (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las tablas de resultados y medicamentos (Ctrl+Mayús+B)</translation>
     </message>
     <message>
         <source>Magnesium results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de magnesio</translation>
     </message>
     <message>
         <source>Medication courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Períodos de tratamiento</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar fila</translation>
     </message>
     <message>
         <source>Show the &amp;patient&apos;s trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la evolución del &amp;paciente</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Opening the patient database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos de pacientes…</translation>
     </message>
     <message>
         <source>{reason}
 
 The converter works without a database (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+El conversor funciona sin base de datos (Ctrl+1).</translation>
     </message>
     <message>
         <source>No database is open. Open one (Ctrl+O) or create one (Ctrl+Shift+N).
 
 The converter works without a database (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta. Abra una (Ctrl+O) o cree una (Ctrl+Mayús+N).
+
+El conversor funciona sin base de datos (Ctrl+1).</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a patient on the left, or add one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paciente de la lista o agregue uno (Ctrl+N).</translation>
     </message>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>nacido(a) en {year}</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {what}</translation>
     </message>
     <message>
         <source>Delete {what}? It is hidden, kept in the audit log, and Undo (Ctrl+Z) brings it back.
 Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {what}? Se oculta, se conserva en el registro de auditoría y Deshacer (Ctrl+Z) lo recupera.
+Motivo:</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado por error</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente {id}</translation>
     </message>
     <message>
         <source>{drug} from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} desde el {start}</translation>
     </message>
     <message>
         <source>the result of {date} ({value} {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado del {date} ({value} {unit})</translation>
     </message>
     <message>
         <source>Same sample already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma muestra ya guardada</translation>
     </message>
     <message>
         <source>This patient already has {value} {unit} ({specimen}, {when}). {new_value} {new_unit} at that time is the same sample within the written precision. Save it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paciente ya tiene {value} {unit} ({specimen}, {when}). {new_value} {new_unit} en ese momento es la misma muestra, dentro de la precisión escrita. ¿Guardarlo de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>Clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la clínica</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Value as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor escrito</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados con metformina</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>{months} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} (sin metformina)</translation>
     </message>
     <message>
         <source>(preliminary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(preliminar)</translation>
     </message>
     <message>
         <source>(lab: {flag})</source>
-        <translation type="unfinished"></translation>
+        <translation>(lab.: {flag})</translation>
     </message>
     <message>
         <source>The lab flagged it {flag}, which is not mgdesk&apos;s class against this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio lo marcó como {flag}, que no es la clase de mgdesk según este perfil.</translation>
     </message>
     <message>
         <source>not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clasificar</translation>
     </message>
     <message>
         <source>{specimen} magnesium is not compared with serum bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>El magnesio en {specimen} no se compara con los intervalos séricos.</translation>
     </message>
     <message>
         <source>{words} ({code}) against the profile “{profile}”{borderline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({code}) según el perfil “{profile}”{borderline}.</translation>
     </message>
     <message>
         <source>, borderline: its written precision straddles a band edge</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe: su precisión escrita abarca un límite de intervalo</translation>
     </message>
     <message>
         <source>It could be on either side of the hypomagnesemia threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podría estar a cualquiera de los dos lados del umbral de hipomagnesemia.</translation>
     </message>
     <message>
         <source>Drug class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de medicamento</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis diaria (mg)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>metformina</translation>
     </message>
     <message>
         <source>sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>sulfonilurea</translation>
     </message>
     <message>
         <source>insulin</source>
-        <translation type="unfinished"></translation>
+        <translation>insulina</translation>
     </message>
     <message>
         <source>DPP-4 inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>inhibidor de la DPP-4</translation>
     </message>
     <message>
         <source>SGLT2 inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>inhibidor del SGLT2</translation>
     </message>
     <message>
         <source>GLP-1 agonist</source>
-        <translation type="unfinished"></translation>
+        <translation>agonista del GLP-1</translation>
     </message>
     <message>
         <source>proton-pump inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>inhibidor de la bomba de protones</translation>
     </message>
     <message>
         <source>loop diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>diurético de asa</translation>
     </message>
     <message>
         <source>thiazide diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>diurético tiazídico</translation>
     </message>
     <message>
         <source>magnesium supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>suplemento de magnesio</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>serum</source>
-        <translation type="unfinished"></translation>
+        <translation>suero</translation>
     </message>
     <message>
         <source>plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>plasma</translation>
     </message>
     <message>
         <source>urine</source>
-        <translation type="unfinished"></translation>
+        <translation>orina</translation>
     </message>
     <message>
         <source>red-cell</source>
-        <translation type="unfinished"></translation>
+        <translation>eritrocitos</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>nacido(a) en {year}</translation>
     </message>
     <message>
         <source>sex {sex}</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo {sex}</translation>
     </message>
     <message>
         <source>SYNTHETIC – a demo patient made by mgdesk&apos;s demo clinic, not a real person.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICTICIO – un paciente de demostración creado por la clínica de demostración de mgdesk, no una persona real.</translation>
     </message>
     <message>
         <source>Serum magnesium report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de magnesio sérico</translation>
     </message>
     <message>
         <source>The numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras</translation>
     </message>
     <message>
         <source>Serum/plasma results ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados en suero/plasma ({n})</translation>
     </message>
     <message>
         <source>The latest {shown} of {n} are listed; the plot shows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los {shown} más recientes de {n}; el gráfico los muestra todos.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se escribió</translation>
     </message>
     <message>
         <source>In {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {unit}</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Lab.</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe</translation>
     </message>
     <message>
         <source> (off metformin)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sin metformina)</translation>
     </message>
     <message numerus="yes">
         <source>%n urine or red-cell result(s) not serum, so not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado en orina o eritrocitos no es sérico, así que no se muestra.</numerusform>
+            <numerusform>%n resultados en orina o eritrocitos no son séricos, así que no se muestran.</numerusform>
         </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil y conversión</translation>
     </message>
     <message>
         <source>Profile: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: {name}.</translation>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo análisis {on} meses después del último resultado con metformina y {low} meses después de uno bajo (norma de la clínica).</translation>
     </message>
     <message>
         <source>Conversion: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (molar mass of Mg 24.305 g/mol, CIAAW standard atomic weight; charge of Mg2+ 2, mEq = mmol x valence, Merck Manual unit conversions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (masa molar del Mg 24,305 g/mol, peso atómico estándar de la CIAAW; carga del Mg2+ 2, mEq = mmol x valencia, conversiones de unidades del Manual Merck).</translation>
     </message>
     <message>
         <source>Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {when} por {user} con mgdesk {version}, con datos al {today}. Solo se trazan los resultados en suero/plasma.</translation>
     </message>
     <message>
         <source>SYNTHETIC demo patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente de demostración FICTICIO.</translation>
     </message>
     <message>
         <source>Cannot write or print the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir ni imprimir el informe.</translation>
     </message>
     <message>
         <source>Serum magnesium report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de magnesio sérico {id}</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
         <source>Print patient report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe del paciente</translation>
     </message>
 </context>
 <context>
     <name>trend</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>already reached (about {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>ya alcanzado (hacia {month})</translation>
     </message>
     <message>
         <source>about {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia {month}</translation>
     </message>
     <message>
         <source>overdue by {span} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>con retraso de {span} (previsto el {date})</translation>
     </message>
     <message>
         <source>{date} (due within a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (previsto dentro de un mes)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe</translation>
     </message>
     <message>
         <source>{value} {unit} ({words}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} ({words}) el {date}</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Since last test</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el último análisis</translation>
     </message>
     <message>
         <source>{months} months (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} meses (acumulados)</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) off metformin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado sin metformina</numerusform>
+            <numerusform>%n resultados sin metformina</numerusform>
         </translation>
     </message>
     <message>
         <source>Time on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo con metformina</translation>
     </message>
     <message>
         <source>too few results</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocos resultados</translation>
     </message>
     <message>
         <source>never on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca con metformina</translation>
     </message>
     <message>
         <source>{slope} {unit}/year (95% CI {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{slope} {unit}/año (IC del 95 %: {low} a {high})</translation>
     </message>
     <message>
         <source>Slope on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente con metformina</translation>
     </message>
     <message>
         <source>Mean before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Media antes / después</translation>
     </message>
     <message>
         <source>{before} / {after} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} / {after} {unit}</translation>
     </message>
     <message>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del umbral</translation>
     </message>
     <message>
         <source>Projected crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruce previsto</translation>
     </message>
     <message>
         <source>▼ FALLING</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ EN DESCENSO</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>inactiva</translation>
     </message>
     <message>
         <source>Falling alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de descenso</translation>
     </message>
     <message>
         <source>Re-test due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo análisis previsto</translation>
     </message>
     <message>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>FICTICIO</translation>
     </message>
     <message>
         <source>Synthetic demo patient, not a real person</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente de demostración ficticio, no una persona real</translation>
     </message>
     <message>
         <source>A synthetic demo patient, not a real person: generated by mgdesk&apos;s demo clinic to show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paciente de demostración ficticio, no una persona real: generado por la clínica de demostración de mgdesk para mostrar cómo funciona.</translation>
     </message>
     <message>
         <source>Magnesium unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de magnesio</translation>
     </message>
     <message>
         <source>Time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eje de tiempo</translation>
     </message>
     <message>
         <source>Calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados con metformina</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo</translation>
     </message>
     <message>
         <source>No patient selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente seleccionado.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export the plot, write the patient report (PDF) or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico, escribir el informe del paciente (PDF) o imprimirlo</translation>
     </message>
     <message>
         <source>Plot as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como imagen PNG…</translation>
     </message>
     <message>
         <source>Plot as SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como dibujo SVG…</translation>
     </message>
     <message>
         <source>Plot as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como PDF…</translation>
     </message>
     <message>
         <source>Patient &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Info&amp;rme del paciente (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir informe del paciente…</translation>
     </message>
     <message>
         <source>No patient is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra ningún paciente.</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Save patient report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe del paciente</translation>
     </message>
     <message>
         <source>mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk</translation>
     </message>
     <message>
         <source>Metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina</translation>
     </message>
     <message>
         <source>Other diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro antidiabético</translation>
     </message>
     <message>
         <source>PPI</source>
-        <translation type="unfinished"></translation>
+        <translation>IBP</translation>
     </message>
     <message>
         <source>Diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurético</translation>
     </message>
     <message>
         <source>Mg supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplemento de Mg</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>{drug} {dose} mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} {dose} mg/día</translation>
     </message>
     <message>
         <source>Magnesium trend plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la evolución del magnesio</translation>
     </message>
     <message>
         <source>metformin started</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de la metformina</translation>
     </message>
     <message>
         <source>Cumulative months on metformin (time off not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados con metformina (sin contar las interrupciones)</translation>
     </message>
     <message>
         <source>Serum Mg ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico ({unit})</translation>
     </message>
     <message>
         <source>hypomagnesemia below {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>hipomagnesemia por debajo de {value}</translation>
     </message>
     <message>
         <source>As written: {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se escribió: {written}</translation>
     </message>
     <message>
         <source>= {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {value} {unit}</translation>
     </message>
     <message>
         <source>{words}, borderline (its precision cannot tell the side of a band edge)</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}, limítrofe (su precisión no permite saber de qué lado de un límite de intervalo está)</translation>
     </message>
     <message>
         <source>Off metformin (after {months} cumulative months on it): not in the fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin metformina (tras {months} meses acumulados con ella): no entra en el ajuste</translation>
     </message>
     <message>
         <source>{months} cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} meses acumulados con metformina</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno registrado</translation>
     </message>
     <message>
         <source>Taking: {medications}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos: {medications}</translation>
     </message>
     <message>
         <source>No medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin medicamentos</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>críticamente bajo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>críticamente alto</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
     <message>
         <source>Review the latest result of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el último resultado de {id}</translation>
     </message>
     <message>
         <source>Add patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar paciente {id}</translation>
     </message>
     <message>
         <source>Edit patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente {id}</translation>
     </message>
     <message>
         <source>Delete patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar paciente {id}</translation>
     </message>
     <message>
         <source>Add {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar {drug}</translation>
     </message>
     <message>
         <source>Edit {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {drug}</translation>
     </message>
     <message>
         <source>Delete {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {drug}</translation>
     </message>
     <message>
         <source>Add result {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar resultado {value} {unit}</translation>
     </message>
     <message>
         <source>Edit result of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resultado del {date}</translation>
     </message>
     <message>
         <source>Delete result of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar resultado del {date}</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>{shown} (clinic threshold; literature {literature} mmol/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} (umbral de la clínica; bibliografía {literature} mmol/L)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
 </context>
