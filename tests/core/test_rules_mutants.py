@@ -10,7 +10,9 @@ arrays (patients never on metformin, points of patients not drawn).
 from __future__ import annotations
 
 import datetime as dt
+import importlib.resources
 from decimal import Decimal
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -27,12 +29,13 @@ from mgdesk.domain.cohort import (
     bin_medians,
     classes_with_metformin,
 )
+from mgdesk.domain.errors import ProfileError
 from mgdesk.domain.exposure import TIME_MEANING
 from mgdesk.domain.groups import group_table
 from mgdesk.domain.measurement import Measurement, parse_measurement
-from mgdesk.domain.profile import Category, LabProfile, default_profile
+from mgdesk.domain.profile import MAX_PROFILE_BYTES, Category, LabProfile, default_profile, load_profile
 from mgdesk.domain.records import DrugClass, MagnesiumResult, MedicationCourse, Patient, parse_dose
-from mgdesk.domain.samples import SameSample, ranges_overlap
+from mgdesk.domain.samples import SameSample, SampleIndex, ranges_overlap
 from mgdesk.domain.timing import Span, span_between, whole_months
 from mgdesk.domain.trend import TrendSummary, latest_json, metformin_json, summarize, summary_json
 from mgdesk.domain.units import MgUnit
@@ -404,3 +407,25 @@ def test_touching_ranges_are_two_readings_in_either_order() -> None:
     low, high = parse_measurement("0.74 mmol/L"), parse_measurement("0.75 mmol/L")
     assert not ranges_overlap(low, high)
     assert not ranges_overlap(high, low)
+
+
+def test_a_result_added_to_the_index_is_found_again_in_another_unit() -> None:
+    index = SampleIndex()
+    kept = result(D(2023, 1, 5), "0.74 mmol/L", dt.time(8))
+    index.add("patient 1", kept)
+    assert index.keep_new("patient 1", result(D(2023, 1, 5), "1.80 mg/dL", dt.time(8))) == kept
+    assert index.keep_new("patient 2", result(D(2023, 1, 5), "1.80 mg/dL", dt.time(8))) is None  # another patient
+    assert index.keep_new("patient 1", result(D(2023, 1, 5), "0.74 mmol/L", dt.time(14))) is None  # another draw
+
+
+def test_a_profile_of_exactly_the_size_limit_is_read(tmp_path: Path) -> None:
+    # A clinic's profile with long source notes may use the whole 64 KB; one byte more is refused.
+    text = (importlib.resources.files("mgdesk.domain") / "default_profile.toml").read_text("utf-8")
+    padding = MAX_PROFILE_BYTES - len(text.encode("utf-8")) - 1
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(("#" + "x" * (padding - 1) + "\n" + text).encode("utf-8"))
+    assert path.stat().st_size == MAX_PROFILE_BYTES
+    assert load_profile(path) == default_profile()
+    path.write_bytes(("#" + "x" * padding + "\n" + text).encode("utf-8"))
+    with pytest.raises(ProfileError, match="larger than 64 KB"):
+        load_profile(path)
