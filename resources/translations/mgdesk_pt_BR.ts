@@ -2061,7 +2061,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn.</source>
-        <translation>Gerado {when} por {user} com o mgdesk {version}, em {today}. Somente resultados de soro/plasma são desenhados.</translation>
+        <translation>Gerado em {when} por {user} com o mgdesk {version}, com referência a {today}. Somente resultados de soro/plasma são desenhados.</translation>
     </message>
     <message>
         <source>SYNTHETIC demo patient.</source>
