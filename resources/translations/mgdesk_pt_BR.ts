@@ -13,23 +13,23 @@
     </message>
     <message>
         <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abaixo do limiar de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Não está abaixo do limiar de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Não é possível determinar se está abaixo do limiar de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>any value below {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">qualquer valor abaixo de {bound} mmol/L</translation>
     </message>
     <message>
         <source>any value above {bound} mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">qualquer valor acima de {bound} mmol/L</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>{category}, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{category}, limítrofe</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Digite um valor, ex.: 1.8 mg/dL ou 0.74 mmol/L.</translation>
     </message>
     <message>
         <source>The entry is too long ({length} characters) for one value.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O valor não é um número (NaN ou infinito): digite um valor medido.</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O valor deve ser maior que zero.</translation>
     </message>
     <message>
         <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dias em uso desde o primeiro início ({start}), somados em todos os períodos de tratamento; os dias sem o medicamento não são contados. Os resultados colhidos sem metformina aparecem em cinza vazado e ficam fora da inclinação e da média &apos;depois&apos;.</translation>
     </message>
     <message>
         <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
@@ -719,596 +719,596 @@
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{first} ou {last}</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> e </translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Results not yet on the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados ainda não enviados ao servidor da clínica</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleta</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar agora</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado aguardando envio.</numerusform>
+            <numerusform>%n resultados aguardando envio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted by the server: check each, enter it again if needed, then discard it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado não aceito pelo servidor: verifique-o, registre-o de novo se necessário e depois descarte-o.</numerusform>
+            <numerusform>%n resultados não aceitos pelo servidor: verifique cada um, registre-o de novo se necessário e depois descarte-o.</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando envio</translation>
     </message>
     <message>
         <source>not accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não aceito: {reason}</translation>
     </message>
     <message>
         <source>Discard this result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este resultado?</translation>
     </message>
     <message>
         <source>{value} {unit} for {patient} ({date}) was not accepted by the clinic server. Discard it from this computer? It is not stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} de {patient} ({date}) não foi aceito pelo servidor da clínica. Descartá-lo deste computador? Ele não está guardado em nenhum outro lugar.</translation>
     </message>
 </context>
 <context>
     <name>PatientsView</name>
     <message>
         <source>⚠ The clinic server cannot be reached: showing what was read at {time}, not current. Results you add are kept on this computer and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Não é possível acessar o servidor da clínica: mostrando o que foi lido às {time}, não os dados atuais. Os resultados que você adicionar ficam neste computador e são enviados quando ele voltar.</translation>
     </message>
     <message>
         <source>The converter works as usual (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O conversor funciona normalmente (Ctrl+1).</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar ao servidor da clínica</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>The password is read from ~/.pgpass (or PGPASSWORD); mgdesk never stores it. TLS is used whenever the server offers it; choose require or verify-full to insist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha é lida de ~/.pgpass (ou PGPASSWORD); o mgdesk nunca a armazena. O TLS é usado sempre que o servidor o oferece; escolha require ou verify-full para exigi-lo.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Give the server&apos;s name (or address) and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome (ou endereço) do servidor e o banco de dados.</translation>
     </message>
     <message>
         <source>Trying {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentando {address}…</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
         <source>About the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre os números</translation>
     </message>
 </context>
 <context>
     <name>class</name>
     <message>
         <source>Critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticamente baixo</translation>
     </message>
     <message>
         <source>Low (hypomagnesemia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixo (hipomagnesemia)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticamente alto</translation>
     </message>
     <message>
         <source>Cannot tell (indeterminate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>criticamente baixo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baixo</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>criticamente alto</translation>
     </message>
     <message>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>indeterminado</translation>
     </message>
     <message>
         <source>~ {words} (borderline)</source>
-        <translation type="unfinished"></translation>
+        <translation>~ {words} (limítrofe)</translation>
     </message>
 </context>
 <context>
     <name>clinic</name>
     <message>
         <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÍTICO</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baixo</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>em queda</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>dosagem atrasada</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>dosagem em breve</translation>
     </message>
     <message>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>em dia</translation>
     </message>
     <message>
         <source>reviewed by {user} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>revisado por {user} em {date}</translation>
     </message>
     <message>
         <source>● waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>● aguardando revisão</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Latest ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ({unit})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Slope ({unit}/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinação ({unit}/ano)</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Re-test due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova dosagem prevista</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resultado</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe</translation>
     </message>
     <message>
         <source>▼ falling</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ em queda</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasada há {span}</translation>
     </message>
     <message>
         <source>Worklist order: critical, low, falling, overdue re-test, due within a month, then the rest; within each, results waiting for review first. A result waits for review when it is the latest and the patient is critical, low or falling (or it is indeterminate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem da lista de trabalho: crítico, baixo, em queda, nova dosagem atrasada, prevista para o próximo mês, depois o restante; em cada grupo, primeiro os resultados aguardando revisão. Um resultado aguarda revisão quando é o mais recente e o paciente está crítico, baixo ou em queda (ou ele é indeterminado).</translation>
     </message>
     <message>
         <source>All on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos em uso de metformina</translation>
     </message>
     <message>
         <source>Metformin only (no other diabetes drug)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente metformina (nenhum outro antidiabético)</translation>
     </message>
     <message>
         <source>Metformin with a sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina com sulfonilureia</translation>
     </message>
     <message>
         <source>Metformin with a proton-pump inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina com inibidor da bomba de prótons</translation>
     </message>
     <message>
         <source>Metformin with a magnesium supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina com suplemento de magnésio</translation>
     </message>
     <message>
         <source>Co-medication filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de medicação concomitante</translation>
     </message>
     <message>
         <source>&amp;Patients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacientes:</translation>
     </message>
     <message>
         <source>SYNTHETIC – demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>FICTÍCIO – clínica de demonstração</translation>
     </message>
     <message>
         <source>Computing the clinic list</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando a lista da clínica</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;revisado…</translation>
     </message>
     <message>
         <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o resultado mais recente do paciente selecionado como revisado por você, com um comentário opcional</translation>
     </message>
     <message>
         <source>Cohort &amp;plot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráfico da coorte</translation>
     </message>
     <message>
         <source>Treatment &amp;groups (Peters 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de &amp;tratamento (Peters 2013)</translation>
     </message>
     <message>
         <source>Patients on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes em uso de metformina</translation>
     </message>
     <message>
         <source>No database open: open one with File &gt; Open database (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de dados aberto: abra um em Arquivo &gt; Abrir banco de dados (Ctrl+O).</translation>
     </message>
     <message>
         <source>Clinic not loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica não carregada: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir paciente</translation>
     </message>
     <message>
         <source>&amp;Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar linha</translation>
     </message>
     <message>
         <source>Cohort plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico da coorte</translation>
     </message>
     <message>
         <source>Cumulative months on metformin (time off not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados em uso de metformina (pausas não contadas)</translation>
     </message>
     <message>
         <source>Median of all results in each 6-month bin of cumulative time on metformin; results taken off it are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de todos os resultados em cada intervalo de 6 meses de uso acumulado de metformina; resultados colhidos sem o medicamento ficam de fora</translation>
     </message>
     <message>
         <source>metformin start</source>
-        <translation type="unfinished"></translation>
+        <translation>início da metformina</translation>
     </message>
     <message>
         <source>one patient (faint)</source>
-        <translation type="unfinished"></translation>
+        <translation>um paciente (traço claro)</translation>
     </message>
     <message>
         <source>median per 6 months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana a cada 6 meses de metformina</translation>
     </message>
     <message>
         <source>hypomagnesemia threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>limiar de hipomagnesemia</translation>
     </message>
     <message>
         <source>hypomagnesemia below {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>hipomagnesemia abaixo de {value}</translation>
     </message>
     <message>
         <source>Serum Mg ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico ({unit})</translation>
     </message>
     <message>
         <source>diet only</source>
-        <translation type="unfinished"></translation>
+        <translation>somente dieta</translation>
     </message>
     <message>
         <source>metformin only</source>
-        <translation type="unfinished"></translation>
+        <translation>somente metformina</translation>
     </message>
     <message>
         <source>sulfonylurea only</source>
-        <translation type="unfinished"></translation>
+        <translation>somente sulfonilureia</translation>
     </message>
     <message>
         <source>metformin + sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>metformina + sulfonilureia</translation>
     </message>
     <message>
         <source>insulin-containing</source>
-        <translation type="unfinished"></translation>
+        <translation>com insulina</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>outro</translation>
     </message>
     <message>
         <source>Clinic by treatment group, beside Peters et al. 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica por grupo de tratamento, ao lado de Peters et al. 2013</translation>
     </message>
     <message>
         <source>Treatment group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de tratamento</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Mean Mg, mmol/L (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg médio, mmol/L (DP)</translation>
     </message>
     <message>
         <source>% below 0.70</source>
-        <translation type="unfinished"></translation>
+        <translation>% abaixo de 0,70</translation>
     </message>
     <message>
         <source>Peters 2013: n</source>
-        <translation type="unfinished"></translation>
+        <translation>Peters 2013: n</translation>
     </message>
     <message>
         <source>Mean (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Média (DP)</translation>
     </message>
     <message>
         <source>Published figures: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados publicados: {source}.</translation>
     </message>
     <message>
         <source>E&amp;xport table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar tabela como CSV…</translation>
     </message>
     <message>
         <source>Computing the treatment groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando os grupos de tratamento…</translation>
     </message>
     <message>
         <source> ({k} uncertain)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({k} incertos)</translation>
     </message>
     <message>
         <source>not studied</source>
-        <translation type="unfinished"></translation>
+        <translation>não estudado</translation>
     </message>
     <message>
         <source>Export the group table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a tabela de grupos</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não exportado</translation>
     </message>
 </context>
 <context>
     <name>converter</name>
     <message>
         <source>Serum &amp;magnesium result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de &amp;magnésio sérico</translation>
     </message>
     <message>
         <source>e.g. 1.8 or 1,8 mg/dL</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 1.8 ou 1,8 mg/dL</translation>
     </message>
     <message>
         <source>Magnesium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de magnésio</translation>
     </message>
     <message>
         <source>Type or paste a value; a unit written after it also sets the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite ou cole um valor; uma unidade escrita depois dele também define a unidade.</translation>
     </message>
     <message>
         <source>Unit of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade do valor</translation>
     </message>
     <message>
         <source>Input message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem sobre a entrada</translation>
     </message>
     <message>
         <source>Interpretation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de interpretação</translation>
     </message>
     <message>
         <source>This result in each unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado em cada unidade</translation>
     </message>
     <message>
         <source>Unit warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de unidade</translation>
     </message>
     <message>
         <source>&amp;Copy for note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para nota</translation>
     </message>
     <message>
         <source>Copy a sentence for the clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar uma frase para a nota clínica</translation>
     </message>
     <message>
         <source>Copy a ready sentence for the clinical note (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar uma frase pronta para a nota clínica (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>This result in {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado em {unit}</translation>
     </message>
     <message>
         <source>Threshold and bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar e faixas</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão</translation>
     </message>
     <message>
         <source>Press Enter to keep a conversion here. Kept in memory only, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Enter para guardar uma conversão aqui. Fica só na memória, nunca é salva.</translation>
     </message>
     <message>
         <source>Conversions this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversões desta sessão</translation>
     </message>
     <message>
         <source>Clear &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar &amp;histórico</translation>
     </message>
     <message>
         <source>Clear this session&apos;s conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar as conversões desta sessão</translation>
     </message>
     <message>
         <source>Nothing to copy yet: enter a value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para copiar ainda: digite um valor primeiro.</translation>
     </message>
     <message>
         <source>Copied: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: {note}</translation>
     </message>
     <message>
         <source>Type a value to see it in every unit, with its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um valor para vê-lo em cada unidade, com sua classe.</translation>
     </message>
     <message>
         <source>Interpretation code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de interpretação {code}</translation>
     </message>
     <message>
         <source>FHIR Observation.interpretation code (LL, L, N, H, HH; IND when it cannot tell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código FHIR de Observation.interpretation (LL, L, N, H, HH; IND quando não é possível determinar).</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: {name}</translation>
     </message>
     <message>
         <source>This profile names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil não cita fontes.</translation>
     </message>
     <message>
         <source>Hypomagnesemia below {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipomagnesemia abaixo de {threshold}</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <source>mgdesk met an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>O mgdesk encontrou um erro inesperado</translation>
     </message>
     <message>
         <source>Something went wrong inside mgdesk: {error}
@@ -1317,384 +1317,389 @@ Nothing you entered has been lost. The details were written to:
 {path}
 
 Please send that file to your IT contact. Further errors this session are logged only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado dentro do mgdesk: {error}
+
+Nada do que você digitou foi perdido. Os detalhes foram gravados em:
+{path}
+
+Envie esse arquivo ao seu contato de TI. Outros erros nesta sessão serão apenas registrados.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo paciente</translation>
     </message>
     <message>
         <source>Clinic identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador na clínica</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano de nascimento</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>feminino</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>masculino</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>outro</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Clinic &amp;identifier (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador na clínica (obrigatório)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano de nascimento</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observações</translation>
     </message>
     <message>
         <source>Edit medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar medicação</translation>
     </message>
     <message>
         <source>Add medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar medicação</translation>
     </message>
     <message>
         <source>Drug class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe do medicamento</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de início</translation>
     </message>
     <message>
         <source>stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>suspenso em</translation>
     </message>
     <message>
         <source>Stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de término</translation>
     </message>
     <message>
         <source>e.g. 1000 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 1000 (opcional)</translation>
     </message>
     <message>
         <source>Daily dose in mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose diária em mg</translation>
     </message>
     <message>
         <source>Drug &amp;class</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classe do medicamento</translation>
     </message>
     <message>
         <source>&amp;Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Término</translation>
     </message>
     <message>
         <source>Daily d&amp;ose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dose diária (mg)</translation>
     </message>
     <message>
         <source>A dose change is a new course: stop this one and add the new dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mudança de dose é um novo período de tratamento: encerre este e adicione a nova dose.</translation>
     </message>
     <message>
         <source>Edit result</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resultado</translation>
     </message>
     <message>
         <source>Add magnesium result</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar resultado de magnésio</translation>
     </message>
     <message>
         <source>Collection date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da coleta</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>às</translation>
     </message>
     <message>
         <source>Collection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora da coleta</translation>
     </message>
     <message>
         <source>e.g. 1.8 or 1,8 mg/dL</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 1.8 ou 1,8 mg/dL</translation>
     </message>
     <message>
         <source>Magnesium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de magnésio</translation>
     </message>
     <message>
         <source>Unit of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade do valor</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratório</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>Collected &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Coletado &amp;em</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor</translation>
     </message>
     <message>
         <source>S&amp;pecimen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amostra</translation>
     </message>
     <message>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laboratório</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentário</translation>
     </message>
     <message>
         <source>Type the value as the lab wrote it, with its decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o valor como o laboratório o escreveu, com suas casas decimais.</translation>
     </message>
     <message>
         <source>Stored, but not compared with serum bands nor drawn on the serum trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado, mas não comparado com as faixas séricas nem desenhado na tendência sérica.</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Cannot write {path}: the name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}: o nome deve terminar em .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}.</translation>
     </message>
     <message>
         <source>Serum magnesium trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendência do magnésio sérico</translation>
     </message>
     <message>
         <source>Made with mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito com o mgdesk</translation>
     </message>
     <message>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
     <name>guide</name>
     <message>
         <source>mgdesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do usuário do mgdesk</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitado</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>as the file says (ISO dates, or a hint such as “date (dd/mm/yyyy)”)</source>
-        <translation type="unfinished"></translation>
+        <translation>como o arquivo indica (datas ISO, ou uma dica como “date (dd/mm/yyyy)”)</translation>
     </message>
     <message>
         <source>day first: 03/04/2024 is 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>dia primeiro: 03/04/2024 é 3 de abril</translation>
     </message>
     <message>
         <source>month first: 03/04/2024 is 4 March</source>
-        <translation type="unfinished"></translation>
+        <translation>mês primeiro: 03/04/2024 é 4 de março</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando {name}…</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <source>How dates are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Como as datas estão escritas</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler como</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Why it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que não é importado</translation>
     </message>
     <message>
         <source>&amp;Save rejection report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar relatório de rejeições…</translation>
     </message>
     <message>
         <source>&amp;Forget this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquecer este mapeamento</translation>
     </message>
     <message>
         <source>Which PID-3 identifier is the clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual identificador PID-3 é o ID da clínica</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datas</translation>
     </message>
     <message>
         <source>&amp;Patient ID (PID-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do &amp;paciente (PID-3)</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento de colunas</translation>
     </message>
     <message>
         <source>First rows as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiras linhas como serão armazenadas</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas rejeitadas</translation>
     </message>
     <message>
         <source>Checking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação foi cancelada.</translation>
     </message>
     <message>
         <source>mgdesk cannot tell which columns hold the patient, the date and the value. Choose what each column holds below; the file is checked again after each choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mgdesk não consegue identificar quais colunas contêm o paciente, a data e o valor. Escolha abaixo o que cada coluna contém; o arquivo é verificado de novo após cada escolha.</translation>
     </message>
     <message>
         <source>Choices not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhas não memorizadas</translation>
     </message>
     <message>
         <source>magnesium results</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados de magnésio</translation>
     </message>
     <message>
         <source>medication courses</source>
-        <translation type="unfinished"></translation>
+        <translation>períodos de tratamento</translation>
     </message>
     <message>
         <source>{name}: {kind}. {good} rows can be imported, {bad} are rejected (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {kind}. {good} linhas podem ser importadas, {bad} foram rejeitadas (abaixo).</translation>
     </message>
     <message>
         <source>{count} other results are not magnesium; {warnings} warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} outros resultados não são de magnésio; {warnings} avisos.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha tem datas como 03/04/2024, que podem ser lidas de dois modos: escolha acima como as datas estão escritas.</numerusform>
+            <numerusform>%n linhas têm datas como 03/04/2024, que podem ser lidas de dois modos: escolha acima como as datas estão escritas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1703,1443 +1708,1457 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new patient(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n novo paciente será criado.</numerusform>
+            <numerusform>%n novos pacientes serão criados.</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: {reason}</translation>
     </message>
     <message>
         <source>Rejected rows: none, every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas rejeitadas: nenhuma, todas as linhas podem ser importadas.</translation>
     </message>
     <message>
         <source>Read {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler {header} como</translation>
     </message>
     <message>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não lido)</translation>
     </message>
     <message>
         <source>value, in {unit} unless a unit column says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>valor, em {unit}, salvo se uma coluna de unidade indicar outra</translation>
     </message>
     <message>
         <source>Mapping remembered from {date} (a file with the same columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento memorizado em {date} (um arquivo com as mesmas colunas).</translation>
     </message>
     <message>
         <source>the first of type MR, else the first (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>o primeiro do tipo MR, senão o primeiro (padrão)</translation>
     </message>
     <message numerus="yes">
         <source>type {type}, assigned by {authority} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tipo {type}, atribuído por {authority} (%n mensagem)</numerusform>
+            <numerusform>tipo {type}, atribuído por {authority} (%n mensagens)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>type {type} (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tipo {type} (%n mensagem)</numerusform>
+            <numerusform>tipo {type} (%n mensagens)</numerusform>
         </translation>
     </message>
     <message>
         <source>Map lab code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapear o código de laboratório {code}</translation>
     </message>
     <message>
         <source>not magnesium (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é magnésio (não importado)</translation>
     </message>
     <message>
         <source>= serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnésio sérico</translation>
     </message>
     <message>
         <source>= urine magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnésio urinário</translation>
     </message>
     <message>
         <source>= red-cell magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>= magnésio eritrocitário</translation>
     </message>
     <message>
         <source>The lab sends these results under its own code, and its name says magnesium. Choose what it measures to import them; the choice is remembered for the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O laboratório envia estes resultados com um código próprio, e o nome dele indica magnésio. Escolha o que ele mede para importá-los; a escolha fica memorizada para o próximo arquivo.</translation>
     </message>
     <message numerus="yes">
         <source>Lab code {code} (%n result(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Código de laboratório {code} (%n resultado)</numerusform>
+            <numerusform>Código de laboratório {code} (%n resultados)</numerusform>
         </translation>
     </message>
     <message>
         <source>Two columns are read as {field}: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duas colunas são lidas como {field}: escolha uma.</translation>
     </message>
     <message>
         <source>not classified ({specimen})</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado ({specimen})</translation>
     </message>
     <message>
         <source>Save rejection report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório de rejeições</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Cannot write {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {name}: {error}</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name}…</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} duplicates skipped, {created} new patients, {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} importados, {duplicates} duplicados ignorados, {created} novos pacientes, {rejected} linhas rejeitadas.</translation>
     </message>
     <message>
         <source>Left as you left them: {deleted} previously deleted, {corrected} previously corrected (lines {lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantidos como você os deixou: {deleted} excluídos antes, {corrected} corrigidos antes (linhas {lines}).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The database opened last, {path}, is not there (moved, deleted or on a drive not connected): no database is open. Open one with File &gt; Open database (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>O último banco de dados aberto, {path}, não está lá (movido, excluído ou em uma unidade desconectada): nenhum banco de dados está aberto. Abra um em Arquivo &gt; Abrir banco de dados (Ctrl+O).</translation>
     </message>
     <message>
         <source>Database: {path} (synthetic demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados: {path} (demonstração fictícia)</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados: {path}</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de dados aberto</translation>
     </message>
     <message>
         <source>Database closed. The converter works without one (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados fechado. O conversor funciona sem ele (Ctrl+1).</translation>
     </message>
     <message>
         <source>Open a patient database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um banco de dados de pacientes</translation>
     </message>
     <message>
         <source>mgdesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados do mgdesk (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados não aberto</translation>
     </message>
     <message>
         <source>Copy to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para o servidor da clínica</translation>
     </message>
     <message>
         <source>Open the workstation&apos;s database file first (File &gt; Open database); it is copied as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro abra o arquivo de banco de dados da estação de trabalho (Arquivo &gt; Abrir banco de dados); ele é copiado como está.</translation>
     </message>
     <message>
         <source>The server database holds records</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados do servidor contém registros</translation>
     </message>
     <message>
         <source>{error}
 
 Add this database&apos;s records beside them? Identifiers are moved past the server&apos;s; a clinic ID both use stops the copy with nothing kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Adicionar os registros deste banco de dados ao lado deles? Os identificadores são deslocados para depois dos do servidor; um ID da clínica usado nos dois interrompe a cópia sem guardar nada.</translation>
     </message>
     <message>
         <source>Nothing copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada copiado</translation>
     </message>
     <message>
         <source>Copy this database to the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este banco de dados para o servidor da clínica</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Nada foi copiado.</translation>
     </message>
     <message>
         <source>{table}: {rows} rows, checksum {checksum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} linhas, soma de verificação {checksum}</translation>
     </message>
     <message>
         <source>Copied {source} to {target} and verified: every table has the same rows and checksum there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} copiado para {target} e verificado: cada tabela tem lá as mesmas linhas e a mesma soma de verificação.</translation>
     </message>
     <message>
         <source>Copy verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia verificada</translation>
     </message>
     <message>
         <source>Open the clinic server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o servidor da clínica agora</translation>
     </message>
     <message>
         <source>Copying the database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando o banco de dados para o servidor da clínica…</translation>
     </message>
     <message>
         <source>New patient database</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de dados de pacientes</translation>
     </message>
     <message>
         <source>mgdesk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados do mgdesk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Database not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados não criado</translation>
     </message>
     <message>
         <source>{path} already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; abra-o.</translation>
     </message>
     <message>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de dados</translation>
     </message>
     <message>
         <source>Open or create a patient database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro abra ou crie um banco de dados de pacientes.</translation>
     </message>
     <message>
         <source>Import results or medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados ou medicações</translation>
     </message>
     <message>
         <source>CSV, HL7 v2 and FHIR files (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV, HL7 v2 e FHIR (*.csv *.txt *.tsv *.hl7 *.json *.ndjson);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação cancelada</translation>
     </message>
     <message>
         <source>Nothing of {name} was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de {name} foi armazenado.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na importação</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing of the file was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Nada do arquivo foi armazenado.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída</translation>
     </message>
     <message>
         <source>Save rejection report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório de rejeições…</translation>
     </message>
     <message>
         <source>Open a patient database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro abra um banco de dados de pacientes.</translation>
     </message>
     <message>
         <source>Export as FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como FHIR</translation>
     </message>
     <message>
         <source>Export only patient {id}? (No: every patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar somente o paciente {id}? (Não: todos os pacientes)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não exportado</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n result(s) as FHIR to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado exportado como FHIR para {name}.</numerusform>
+            <numerusform>%n resultados exportados como FHIR para {name}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar medicações</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para {name}.</translation>
     </message>
     <message>
         <source>Building the demo clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando a clínica de demonstração…</translation>
     </message>
     <message>
         <source>Demo clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica de demonstração</translation>
     </message>
     <message>
         <source>mgdesk - serum magnesium</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk - magnésio sérico</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais</translation>
     </message>
     <message>
         <source>Converter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversor</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica</translation>
     </message>
     <message>
         <source>Results entered while the clinic server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados registrados enquanto o servidor da clínica estava inacessível</translation>
     </message>
     <message>
         <source>Offline: nothing about a patient leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: nenhum dado de paciente sai deste computador.</translation>
     </message>
     <message>
         <source>Choose a lab profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um perfil de laboratório</translation>
     </message>
     <message>
         <source>Lab profiles (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de laboratório (*.toml);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Profile not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil não carregado</translation>
     </message>
     <message>
         <source>{error}
 
 The profile in use is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+O perfil em uso não foi alterado.</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: {name}</translation>
     </message>
     <message>
         <source>Chosen profile not usable ({problem}); using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil escolhido não pode ser usado ({problem}); usando o padrão.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado aguardando envio</numerusform>
+            <numerusform>%n resultados aguardando envio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) not accepted: open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado não aceito: abrir</numerusform>
+            <numerusform>%n resultados não aceitos: abrir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) were not accepted by the clinic server and are kept: click the outbox note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado não foi aceito pelo servidor da clínica e está guardado: clique no aviso da caixa de saída.</numerusform>
+            <numerusform>%n resultados não foram aceitos pelo servidor da clínica e estão guardados: clique no aviso da caixa de saída.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) sent to the clinic server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado enviado ao servidor da clínica.</numerusform>
+            <numerusform>%n resultados enviados ao servidor da clínica.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clinic server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da clínica responde de novo.</translation>
     </message>
     <message>
         <source>Clinic server out of reach; results you add wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor da clínica inacessível; os resultados que você adicionar aguardam aqui.</translation>
     </message>
     <message>
         <source>About mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o mgdesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;Serum magnesium for clinics that treat type 2 diabetes: exact unit conversion, classification against 0.70 mmol/L, trends over time on metformin.&lt;br&gt;Offline: nothing about a patient leaves this computer.&lt;br&gt;Licence: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;mgdesk {version}&lt;/b&gt;&lt;br&gt;Magnésio sérico para clínicas que tratam diabetes tipo 2: conversão exata de unidades, classificação em relação a 0,70 mmol/L, tendências ao longo do tempo em uso de metformina.&lt;br&gt;Offline: nenhum dado de paciente sai deste computador.&lt;br&gt;Licença: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir banco de dados…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
         <source>Connect to clinic &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar ao servidor da clínica…</translation>
     </message>
     <message>
         <source>Cop&amp;y this database to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar este banco de dados para o servidor…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
         <source>Export as &amp;FHIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;FHIR…</translation>
     </message>
     <message>
         <source>Export &amp;medications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;medicações…</translation>
     </message>
     <message>
         <source>Export &amp;plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <source>Patient &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório do paciente (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir relatório do paciente…</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;har banco de dados</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Copy for clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para a nota clínica</translation>
     </message>
     <message>
         <source>&amp;Keep in history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter no histórico</translation>
     </message>
     <message>
         <source>Clear &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar valor</translation>
     </message>
     <message>
         <source>&amp;Enter a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;igitar um novo valor</translation>
     </message>
     <message>
         <source>Clear this session&apos;s &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o &amp;histórico desta sessão</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidade</translation>
     </message>
     <message>
         <source>&amp;Next unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima unidade</translation>
     </message>
     <message>
         <source>&amp;Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacientes</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo paciente…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir paciente…</translation>
     </message>
     <message>
         <source>Add &amp;result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;resultado…</translation>
     </message>
     <message>
         <source>Add &amp;medication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;medicação…</translation>
     </message>
     <message>
         <source>Show or hide the patient &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a &amp;lista de pacientes</translation>
     </message>
     <message>
         <source>Show or hide results and medications &amp;tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar as &amp;tabelas de resultados e medicações</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
         <source>Choose &amp;lab profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher perfil de &amp;laboratório…</translation>
     </message>
     <message>
         <source>Use the &amp;default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o perfil &amp;padrão</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Open the &amp;demo clinic (synthetic patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a clínica de &amp;demonstração (pacientes fictícios)</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
         <source>About the &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre os &amp;números</translation>
     </message>
     <message>
         <source>&amp;About mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o mgdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language applies when mgdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma será aplicado quando o mgdesk for aberto de novo.</translation>
     </message>
     <message>
         <source>Clinic ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica ({n})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) wait for a clinician&apos;s review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado aguarda revisão clínica</numerusform>
+            <numerusform>%n resultados aguardam revisão clínica</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aguarda revisão</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revisado</translation>
     </message>
     <message>
         <source>Sign off the latest result of {id} as reviewed by you ({user}).
 Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o resultado mais recente de {id} como revisado por você ({user}).
+Comentário (opcional):</translation>
     </message>
     <message>
         <source>No patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum paciente</translation>
     </message>
     <message>
         <source>Choose a patient first (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um paciente primeiro (Ctrl+2).</translation>
     </message>
 </context>
 <context>
     <name>patients</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir banco de dados…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
         <source>Search by clinic ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por ID da clínica ou nome (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pacientes</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>New &amp;patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;paciente…</translation>
     </message>
     <message>
         <source>Patient list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de pacientes</translation>
     </message>
     <message>
         <source>Show or hide the patient list (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a lista de pacientes (Ctrl+B)</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir paciente…</translation>
     </message>
     <message>
         <source>Results and medications tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas de resultados e medicações</translation>
     </message>
     <message>
         <source>Show or hide the results and medications tables (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar as tabelas de resultados e medicações (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Magnesium results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de magnésio</translation>
     </message>
     <message>
         <source>Medication courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Períodos de tratamento</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicações</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
         <source>&amp;Copy row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar linha</translation>
     </message>
     <message>
         <source>Show the &amp;patient&apos;s trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a &amp;tendência do paciente</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <source>Opening the patient database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o banco de dados de pacientes…</translation>
     </message>
     <message>
         <source>{reason}
 
 The converter works without a database (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+O conversor funciona sem banco de dados (Ctrl+1).</translation>
     </message>
     <message>
         <source>No database is open. Open one (Ctrl+O) or create one (Ctrl+Shift+N).
 
 The converter works without a database (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de dados aberto. Abra um (Ctrl+O) ou crie um (Ctrl+Shift+N).
+
+O conversor funciona sem banco de dados (Ctrl+1).</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a patient on the left, or add one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um paciente à esquerda ou adicione um (Ctrl+N).</translation>
     </message>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>nasc. {year}</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {what}</translation>
     </message>
     <message>
         <source>Delete {what}? It is hidden, kept in the audit log, and Undo (Ctrl+Z) brings it back.
 Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {what}? O item fica oculto, mantido no registro de auditoria, e Desfazer (Ctrl+Z) o traz de volta.
+Motivo:</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado por engano</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message>
         <source>patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente {id}</translation>
     </message>
     <message>
         <source>{drug} from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} desde {start}</translation>
     </message>
     <message>
         <source>the result of {date} ({value} {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>o resultado de {date} ({value} {unit})</translation>
     </message>
     <message>
         <source>Same sample already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesma amostra já armazenada</translation>
     </message>
     <message>
         <source>This patient already has {value} {unit} ({specimen}, {when}). {new_value} {new_unit} at that time is the same sample within the written precision. Save it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paciente já tem {value} {unit} ({specimen}, {when}). {new_value} {new_unit} nesse horário é a mesma amostra, dentro da precisão escrita. Salvar de novo mesmo assim?</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>Clinic ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da clínica</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor como escrito</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados em metformina</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>{months} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} (sem uso)</translation>
     </message>
     <message>
         <source>(preliminary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(preliminar)</translation>
     </message>
     <message>
         <source>(lab: {flag})</source>
-        <translation type="unfinished"></translation>
+        <translation>(laboratório: {flag})</translation>
     </message>
     <message>
         <source>The lab flagged it {flag}, which is not mgdesk&apos;s class against this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O laboratório o sinalizou como {flag}, que não é a classe do mgdesk para este perfil.</translation>
     </message>
     <message>
         <source>not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
     <message>
         <source>{specimen} magnesium is not compared with serum bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>O magnésio {specimen} não é comparado com as faixas séricas.</translation>
     </message>
     <message>
         <source>{words} ({code}) against the profile “{profile}”{borderline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} ({code}) pelo perfil “{profile}”{borderline}.</translation>
     </message>
     <message>
         <source>, borderline: its written precision straddles a band edge</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe: sua precisão escrita atravessa um limite de faixa</translation>
     </message>
     <message>
         <source>It could be on either side of the hypomagnesemia threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode estar de qualquer lado do limiar de hipomagnesemia.</translation>
     </message>
     <message>
         <source>Drug class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe do medicamento</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Término</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose diária (mg)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso</translation>
     </message>
     <message>
         <source>metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>metformina</translation>
     </message>
     <message>
         <source>sulfonylurea</source>
-        <translation type="unfinished"></translation>
+        <translation>sulfonilureia</translation>
     </message>
     <message>
         <source>insulin</source>
-        <translation type="unfinished"></translation>
+        <translation>insulina</translation>
     </message>
     <message>
         <source>DPP-4 inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>inibidor da DPP-4</translation>
     </message>
     <message>
         <source>SGLT2 inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>inibidor do SGLT2</translation>
     </message>
     <message>
         <source>GLP-1 agonist</source>
-        <translation type="unfinished"></translation>
+        <translation>agonista do GLP-1</translation>
     </message>
     <message>
         <source>proton-pump inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>inibidor da bomba de prótons</translation>
     </message>
     <message>
         <source>loop diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>diurético de alça</translation>
     </message>
     <message>
         <source>thiazide diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>diurético tiazídico</translation>
     </message>
     <message>
         <source>magnesium supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>suplemento de magnésio</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>outro</translation>
     </message>
     <message>
         <source>serum</source>
-        <translation type="unfinished"></translation>
+        <translation>soro</translation>
     </message>
     <message>
         <source>plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>plasma</translation>
     </message>
     <message>
         <source>urine</source>
-        <translation type="unfinished"></translation>
+        <translation>urina</translation>
     </message>
     <message>
         <source>red-cell</source>
-        <translation type="unfinished"></translation>
+        <translation>eritrócito</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>born {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>nascido(a) em {year}</translation>
     </message>
     <message>
         <source>sex {sex}</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo {sex}</translation>
     </message>
     <message>
         <source>SYNTHETIC – a demo patient made by mgdesk&apos;s demo clinic, not a real person.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICTÍCIO – paciente de demonstração criado pela clínica de demonstração do mgdesk, não uma pessoa real.</translation>
     </message>
     <message>
         <source>Serum magnesium report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de magnésio sérico</translation>
     </message>
     <message>
         <source>The numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números</translation>
     </message>
     <message>
         <source>Serum/plasma results ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de soro/plasma ({n})</translation>
     </message>
     <message>
         <source>The latest {shown} of {n} are listed; the plot shows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os {shown} mais recentes de {n} estão listados; o gráfico mostra todos.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Como escrito</translation>
     </message>
     <message>
         <source>In {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em {unit}</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratório</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe</translation>
     </message>
     <message>
         <source> (off metformin)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sem metformina)</translation>
     </message>
     <message numerus="yes">
         <source>%n urine or red-cell result(s) not serum, so not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado de urina ou eritrócito não é sérico, por isso não é mostrado.</numerusform>
+            <numerusform>%n resultados de urina ou eritrócito não são séricos, por isso não são mostrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Profile and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil e conversão</translation>
     </message>
     <message>
         <source>Profile: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: {name}.</translation>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova dosagem {on} meses após o último resultado em uso de metformina, {low} meses após um resultado baixo (política da clínica).</translation>
     </message>
     <message>
         <source>Conversion: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (molar mass of Mg 24.305 g/mol, CIAAW standard atomic weight; charge of Mg2+ 2, mEq = mmol x valence, Merck Manual unit conversions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão: 1 mmol/L = {mg_dl} mg/dL = {meq} mEq/L (massa molar do Mg 24,305 g/mol, peso atômico padrão da CIAAW; carga do Mg2+ 2, mEq = mmol x valência, conversões de unidades do Manual Merck).</translation>
     </message>
     <message>
         <source>Made {when} by {user} with mgdesk {version}, as of {today}. Only serum/plasma results are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em {when} por {user} com o mgdesk {version}, com referência a {today}. Somente resultados de soro/plasma são desenhados.</translation>
     </message>
     <message>
         <source>SYNTHETIC demo patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente de demonstração FICTÍCIO.</translation>
     </message>
     <message>
         <source>Cannot write or print the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar nem imprimir o relatório.</translation>
     </message>
     <message>
         <source>Serum magnesium report {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de magnésio sérico {id}</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}.</translation>
     </message>
     <message>
         <source>Print patient report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir relatório do paciente</translation>
     </message>
 </context>
 <context>
     <name>trend</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>already reached (about {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>já atingido (por volta de {month})</translation>
     </message>
     <message>
         <source>about {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>por volta de {month}</translation>
     </message>
     <message>
         <source>overdue by {span} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasada há {span} (prevista para {date})</translation>
     </message>
     <message>
         <source>{date} (due within a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (prevista para o próximo mês)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>, borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>, limítrofe</translation>
     </message>
     <message>
         <source>{value} {unit} ({words}) on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} ({words}) em {date}</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Since last test</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde a última dosagem</translation>
     </message>
     <message>
         <source>{months} months (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} meses (acumulados)</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) off metformin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado sem metformina</numerusform>
+            <numerusform>%n resultados sem metformina</numerusform>
         </translation>
     </message>
     <message>
         <source>Time on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo em metformina</translation>
     </message>
     <message>
         <source>too few results</source>
-        <translation type="unfinished"></translation>
+        <translation>poucos resultados</translation>
     </message>
     <message>
         <source>never on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca usou metformina</translation>
     </message>
     <message>
         <source>{slope} {unit}/year (95% CI {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{slope} {unit}/ano (IC 95% {low} a {high})</translation>
     </message>
     <message>
         <source>Slope on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinação em metformina</translation>
     </message>
     <message>
         <source>Mean before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Média antes / depois</translation>
     </message>
     <message>
         <source>{before} / {after} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} / {after} {unit}</translation>
     </message>
     <message>
         <source>Below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaixo do limiar</translation>
     </message>
     <message>
         <source>Projected crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzamento projetado</translation>
     </message>
     <message>
         <source>▼ FALLING</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ EM QUEDA</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Falling alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de queda</translation>
     </message>
     <message>
         <source>Re-test due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova dosagem prevista</translation>
     </message>
     <message>
         <source>SYNTHETIC</source>
-        <translation type="unfinished"></translation>
+        <translation>FICTÍCIO</translation>
     </message>
     <message>
         <source>Synthetic demo patient, not a real person</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente de demonstração fictício, não uma pessoa real</translation>
     </message>
     <message>
         <source>A synthetic demo patient, not a real person: generated by mgdesk&apos;s demo clinic to show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente de demonstração fictício, não uma pessoa real: gerado pela clínica de demonstração do mgdesk para mostrar como ele funciona.</translation>
     </message>
     <message>
         <source>Magnesium unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade de magnésio</translation>
     </message>
     <message>
         <source>Time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eixo do tempo</translation>
     </message>
     <message>
         <source>Calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário</translation>
     </message>
     <message>
         <source>Cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados em metformina</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidade</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo</translation>
     </message>
     <message>
         <source>No patient selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum paciente selecionado.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export the plot, write the patient report (PDF) or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o gráfico, gerar o relatório do paciente (PDF) ou imprimi-lo</translation>
     </message>
     <message>
         <source>Plot as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como imagem PNG…</translation>
     </message>
     <message>
         <source>Plot as SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como desenho SVG…</translation>
     </message>
     <message>
         <source>Plot as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como PDF…</translation>
     </message>
     <message>
         <source>Patient &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório do paciente (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print patient report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir relatório do paciente…</translation>
     </message>
     <message>
         <source>No patient is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum paciente exibido.</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Save patient report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório do paciente</translation>
     </message>
     <message>
         <source>mgdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>mgdesk</translation>
     </message>
     <message>
         <source>Metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Metformina</translation>
     </message>
     <message>
         <source>Other diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro antidiabético</translation>
     </message>
     <message>
         <source>PPI</source>
-        <translation type="unfinished"></translation>
+        <translation>IBP</translation>
     </message>
     <message>
         <source>Diuretic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurético</translation>
     </message>
     <message>
         <source>Mg supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplemento de Mg</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>{drug} {dose} mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} {dose} mg/dia</translation>
     </message>
     <message>
         <source>Magnesium trend plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de tendência do magnésio</translation>
     </message>
     <message>
         <source>metformin started</source>
-        <translation type="unfinished"></translation>
+        <translation>início da metformina</translation>
     </message>
     <message>
         <source>Cumulative months on metformin (time off not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses acumulados em uso de metformina (pausas não contadas)</translation>
     </message>
     <message>
         <source>Serum Mg ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico ({unit})</translation>
     </message>
     <message>
         <source>hypomagnesemia below {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>hipomagnesemia abaixo de {value}</translation>
     </message>
     <message>
         <source>As written: {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>Como escrito: {written}</translation>
     </message>
     <message>
         <source>= {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>= {value} {unit}</translation>
     </message>
     <message>
         <source>{words}, borderline (its precision cannot tell the side of a band edge)</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}, limítrofe (sua precisão não permite saber de que lado de um limite de faixa está)</translation>
     </message>
     <message>
         <source>Off metformin (after {months} cumulative months on it): not in the fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem metformina (após {months} meses acumulados em uso): fora do ajuste</translation>
     </message>
     <message>
         <source>{months} cumulative months on metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} meses acumulados em metformina</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum registrado</translation>
     </message>
     <message>
         <source>Taking: {medications}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em uso: {medications}</translation>
     </message>
     <message>
         <source>No medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma medicação</translation>
     </message>
     <message>
         <source>critical low</source>
-        <translation type="unfinished"></translation>
+        <translation>criticamente baixo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baixo</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>critical high</source>
-        <translation type="unfinished"></translation>
+        <translation>criticamente alto</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
     <message>
         <source>Review the latest result of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar o resultado mais recente de {id}</translation>
     </message>
     <message>
         <source>Add patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar paciente {id}</translation>
     </message>
     <message>
         <source>Edit patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente {id}</translation>
     </message>
     <message>
         <source>Delete patient {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir paciente {id}</translation>
     </message>
     <message>
         <source>Add {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {drug}</translation>
     </message>
     <message>
         <source>Edit {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {drug}</translation>
     </message>
     <message>
         <source>Delete {drug}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {drug}</translation>
     </message>
     <message>
         <source>Add result {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar resultado {value} {unit}</translation>
     </message>
     <message>
         <source>Edit result of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resultado de {date}</translation>
     </message>
     <message>
         <source>Delete result of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir resultado de {date}</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>{shown} (clinic threshold; literature {literature} mmol/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} (limiar da clínica; literatura {literature} mmol/L)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
         </translation>
     </message>
 </context>
