@@ -295,6 +295,7 @@ SAMPLES: dict[str, Message] = {
         M("retest-no-rule"),
         M("retest-not-needed"),
         M("retest-after-low", months=3, date=dt.date(2025, 5, 1)),
+        M("retest-after-indeterminate", months=3, date=dt.date(2025, 5, 1)),
         M("retest-on-metformin", months=12, date=dt.date(2025, 5, 1)),
     ]
 }

@@ -394,6 +394,10 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "retest-after-low": (
         "Due {months} months after the latest result ({date}): the profile's re-test interval after a low result."
     ),
+    "retest-after-indeterminate": (
+        "Due {months} months after the latest result ({date}): it may be below the threshold, so the profile's "
+        "re-test interval after a low result applies."
+    ),
     "retest-on-metformin": (
         "Due {months} months after the latest result ({date}): the profile's re-test interval for a patient "
         "on metformin."

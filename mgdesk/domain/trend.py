@@ -317,6 +317,12 @@ def _retest_due(
     if low:
         months = profile.retest_months_after_low
         code = "retest-after-low"
+    elif latest.classification.category is Category.INDETERMINATE:
+        # "<0.8" may be below the threshold: re-tested as soon as a low result
+        # would be, so that a possible hypomagnesemia is not left for a year
+        # (README, "How mgdesk decides").
+        months = profile.retest_months_after_low
+        code = "retest-after-indeterminate"
     elif on_metformin:
         months = profile.retest_months_on_metformin
         code = "retest-on-metformin"

@@ -181,6 +181,18 @@ def test_retest_due_3_months_after_a_low_result() -> None:
     assert summary.retest_due.value == D(2024, 2, 29)  # clamped to the end of February
 
 
+def test_an_indeterminate_latest_result_is_retested_as_soon_as_a_low_one() -> None:
+    """ "<0.80 mmol/L" may be below 0.70: its re-test is the after-low interval (3 months), not the yearly one."""
+    results = [*FALLING, result(D(2023, 11, 30), "<0.80 mmol/L")]
+    summary = summarize(METFORMIN, results, PROFILE, today=D(2023, 12, 5))
+    assert summary.latest.value is not None
+    assert summary.latest.value.classification.category is Category.INDETERMINATE
+    assert summary.retest_due.value == D(2024, 2, 29)
+    assert "may be below the threshold" in english(summary.retest_due.how)
+    not_on_metformin = [MedicationCourse(DrugClass.METFORMIN, "metformin", START, D(2022, 1, 1))]
+    assert summarize(not_on_metformin, results, PROFILE, today=D(2023, 12, 5)).retest_due.value == D(2024, 2, 29)
+
+
 def test_retest_due_follows_the_profile() -> None:
     profile = PROFILE.__class__(
         **{

@@ -575,6 +575,11 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
         "Messages",
         "Due {months} months after the latest result ({date}): the profile's re-test interval after a low result.",
     ),
+    "retest-after-indeterminate": lambda n: QCoreApplication.translate(
+        "Messages",
+        "Due {months} months after the latest result ({date}): it may be below the threshold, so the profile's "
+        "re-test interval after a low result applies.",
+    ),
     "retest-on-metformin": lambda n: QCoreApplication.translate(
         "Messages",
         "Due {months} months after the latest result ({date}): the profile's re-test interval for a patient "
