@@ -5,725 +5,729 @@
     <name>Messages</name>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
     <message>
         <source>clinic threshold {value} {unit}; literature {literature} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral de la clínica {value} {unit}; bibliografía {literature} {unit}</translation>
     </message>
     <message>
         <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">Por debajo del umbral de hipomagnesemia de {threshold}.</translation>
+        <translation>Por debajo del umbral de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">No está por debajo del umbral de hipomagnesemia de {threshold}.</translation>
+        <translation>No está por debajo del umbral de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">No se puede determinar si está por debajo del umbral de hipomagnesemia de {threshold}.</translation>
+        <translation>No se puede determinar si está por debajo del umbral de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>any value below {bound} mmol/L</source>
-        <translation type="unfinished">cualquier valor por debajo de {bound} mmol/L</translation>
+        <translation>cualquier valor por debajo de {bound} mmol/L</translation>
     </message>
     <message>
         <source>any value above {bound} mmol/L</source>
-        <translation type="unfinished">cualquier valor por encima de {bound} mmol/L</translation>
+        <translation>cualquier valor por encima de {bound} mmol/L</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} corresponde a {span}, a ambos lados del umbral de hipomagnesemia de {threshold}: no se puede determinar. Podría ser {classes}.</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}: classed {category}, it could be {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} corresponde a {span}: se clasifica como {category}, podría ser {classes}.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. Its written precision cannot tell which side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} podría ser {low} a {high} mmol/L: abarca el límite de {edges} mmol/L. Su precisión escrita no permite saber de qué lado.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. Its written precision cannot tell which side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} podría ser {low} a {high} mmol/L: abarca el umbral de {edges} mmol/L. Su precisión escrita no permite saber de qué lado.</translation>
     </message>
     <message>
         <source>{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} es {category}; como {value} {other_unit} sería {mmol} mmol/L, normal; revise la unidad.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} podría ser {classes}: está a ambos lados del umbral, así que mgdesk no puede determinarlo.</translation>
     </message>
     <message>
         <source>{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mmol} mmol/L está en el intervalo {band} mmol/L: {category} según el perfil {profile}.</translation>
     </message>
     <message>
         <source>{category}, borderline</source>
-        <translation type="unfinished">{category}, limítrofe</translation>
+        <translation>{category}, limítrofe</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico {value} {unit} ({details}; umbral de hipomagnesemia {threshold})</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico {value} {unit} = {mmol} mmol/L ({details}; umbral de hipomagnesemia {threshold})</translation>
     </message>
     <message>
         <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation type="unfinished">Escriba un valor, p. ej., 1,8 mg/dL o 0,74 mmol/L.</translation>
+        <translation>Escriba un valor, p. ej., 1,8 mg/dL o 0,74 mmol/L.</translation>
     </message>
     <message>
         <source>The entry is too long ({length} characters) for one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada es demasiado larga ({length} caracteres) para un solo valor.</translation>
     </message>
     <message>
         <source>{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un valor: escriba un número con coma o punto decimal (1,8 o 1.8), seguido, si lo desea, de su unidad.</translation>
     </message>
     <message>
         <source>{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} tiene un exponente: escriba el valor tal como lo imprimió el laboratorio, sin exponente (1,8 o 1.8), seguido, si lo desea, de su unidad.</translation>
     </message>
     <message>
         <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation type="unfinished">El valor no es un número (NaN o infinito): escriba un valor medido.</translation>
+        <translation>El valor no es un número (NaN o infinito): escriba un valor medido.</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
-        <translation type="unfinished">El valor debe ser mayor que cero.</translation>
+        <translation>El valor debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificador desconocido {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; o nada.</translation>
     </message>
     <message>
         <source>No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la unidad. Unidades aceptadas: mg/dL (también mg/dl, mg/100mL, mg%), mg/L, mmol/L (también mmol/l, mM), umol/L (también µmol/L), mEq/L (también meq/L, mEq/l).</translation>
     </message>
     <message>
         <source>Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la unidad de {text}. Unidades aceptadas: mg/dL (también mg/dl, mg/100mL, mg%), mg/L, mmol/L (también mmol/l, mM), umol/L (también µmol/L), mEq/L (también meq/L, mEq/l).</translation>
     </message>
     <message>
         <source>Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad desconocida {unit}. Unidades aceptadas: mg/dL (también mg/dl, mg/100mL, mg%), mg/L, mmol/L (también mmol/l, mM), umol/L (también µmol/L), mEq/L (también meq/L, mEq/l).</translation>
     </message>
     <message>
         <source>{text} carries the unit {unit}, but {given} was also given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} lleva la unidad {unit}, pero también se indicó {given}.</translation>
     </message>
     <message>
         <source>{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} supera {limit_mmol_per_l} mmol/L, algo que ningún paciente vivo tiene: revise la unidad.</translation>
     </message>
     <message>
         <source>{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} es {shown} mmol/L, por encima de {limit_mmol_per_l} mmol/L, algo que ningún paciente vivo tiene: revise la unidad.</translation>
     </message>
     <message>
         <source>{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} supera con creces {limit_mmol_per_l} mmol/L en cualquier unidad, algo que ningún paciente vivo tiene: revise el número y la unidad.</translation>
     </message>
     <message>
         <source>{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium value: check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} está por debajo de {limit_mmol_per_l} mmol/L, demasiado pequeño para mostrarse o para ser un valor de magnesio medido: revise el número y la unidad.</translation>
     </message>
     <message>
         <source>{where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>Unknown drug class {text}. Accepted: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de medicamento desconocida {text}. Aceptadas: {accepted}.</translation>
     </message>
     <message>
         <source>Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra desconocida {text}. Aceptadas: serum, plasma, urine, red-cell.</translation>
     </message>
     <message>
         <source>A patient needs a clinic identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paciente necesita un identificador de la clínica.</translation>
     </message>
     <message>
         <source>Birth year {year} is not plausible: it must lie between {earliest} and {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento {year} no es plausible: debe estar entre {earliest} y {latest}.</translation>
     </message>
     <message>
         <source>The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La {what} {day} no es plausible: debe estar entre {earliest} y mañana ({latest}).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de inicio</translation>
     </message>
     <message>
         <source>stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de suspensión</translation>
     </message>
     <message>
         <source>collection date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de extracción</translation>
     </message>
     <message>
         <source>The course of {drug} stops ({stop}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El período de {drug} se suspende ({stop}) antes de iniciarse ({start}).</translation>
     </message>
     <message>
         <source>The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis diaria de {drug} debe ser un número de mg mayor que cero y menor que {limit} (un kilogramo al día).</translation>
     </message>
     <message>
         <source>The daily dose of {drug} has more than three decimals of a mg.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis diaria de {drug} tiene más de tres decimales de mg.</translation>
     </message>
     <message>
         <source>The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis diaria {text} no es un número de mg al día (p. ej., 1000 o 1000 mg).</translation>
     </message>
     <message>
         <source>The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one or two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis diaria {text} es ambigua: escriba {whole} sin separador de miles, o un decimal con uno o dos decimales.</translation>
     </message>
     <message>
         <source>The daily dose {text} must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis diaria {text} debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} es la misma muestra que {kept_value} {kept_unit} ({specimen}, {when})</translation>
     </message>
     <message>
         <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} instead of {kept_unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} es la misma muestra que {kept_value} {kept_unit} ({specimen}, {when}), informada en {unit} en lugar de {kept_unit}</translation>
     </message>
     <message>
         <source>Profile {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil {name}: {reason}</translation>
     </message>
     <message>
         <source>{origin}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a whole number of months from 1 to {most}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser un número entero de meses de 1 a {most}, no {value}.</translation>
     </message>
     <message>
         <source>{key} must be a whole number of months, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser un número entero de meses, no {value}.</translation>
     </message>
     <message>
         <source>retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin ({on_metformin}): a low result is re-tested sooner, not later.</source>
-        <translation type="unfinished"></translation>
+        <translation>retest_months_after_low ({after_low}) no debe ser mayor que retest_months_on_metformin ({on_metformin}): un resultado bajo se vuelve a analizar antes, no después.</translation>
     </message>
     <message>
         <source>every edge must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada límite debe ser un número finito.</translation>
     </message>
     <message>
         <source>every edge must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada límite debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>hypomagnesemia_below debe ser menor que {limit} mmol/L, valor que ningún paciente vivo alcanza.</translation>
     </message>
     <message>
         <source>edges must rise: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites deben ser crecientes: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</translation>
     </message>
     <message>
         <source>missing {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {keys}.</translation>
     </message>
     <message>
         <source>{key} must be a number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser un número, no {value}.</translation>
     </message>
     <message>
         <source>[sources] must be a table of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>[sources] debe ser una tabla de textos.</translation>
     </message>
     <message>
         <source>the profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil necesita un nombre.</translation>
     </message>
     <message>
         <source>{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value} {unit} no es plausible; un límite de intervalo está entre {low} y {high} mmol/L.</translation>
     </message>
     <message>
         <source>hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), not {value} mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>hypomagnesemia_below debe estar entre critical_low_below y high_above ({low} a {high} mmol/L), no {value} mmol/L.</translation>
     </message>
     <message>
         <source>{key} is far too large to be plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} es demasiado grande para ser plausible.</translation>
     </message>
     <message>
         <source>{key} must be a finite number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser un número finito, no {value}.</translation>
     </message>
     <message>
         <source>{key} is far too large or too small to be plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} es demasiado grande o demasiado pequeño para ser plausible.</translation>
     </message>
     <message>
         <source>Cannot read profile {path}: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil {path}: no es un archivo normal.</translation>
     </message>
     <message>
         <source>Profile {path} is larger than {kb} KB; it cannot be a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil {path} ocupa más de {kb} KB; no puede ser un perfil.</translation>
     </message>
     <message>
         <source>Cannot read profile {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil {path}: {detail}</translation>
     </message>
     <message>
         <source>{origin} is not valid TOML: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} no es TOML válido: {detail}</translation>
     </message>
     <message>
         <source>{origin} is not a profile: its arrays or tables are nested too deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} no es un perfil: sus matrices o tablas están anidadas demasiado profundamente.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos</translation>
     </message>
     <message>
         <source>Cannot create {path}: its folder may not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear {path}: puede que no se permita escribir en su carpeta.</translation>
     </message>
     <message>
         <source>{path} is not a file, so it cannot be an mgdesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo, así que no puede ser una base de datos de mgdesk.</translation>
     </message>
     <message>
         <source>{path} is not a database (it does not start like an SQLite file). It was left as it is; choose an mgdesk database, or a new file name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una base de datos (no empieza como un archivo SQLite). Se dejó como estaba; elija una base de datos de mgdesk, o un nombre de archivo nuevo para crear una.</translation>
     </message>
     <message>
         <source>{path} is read-only. mgdesk needs to write to its database: make the file writable, or copy it to a folder of your own and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es de solo lectura. mgdesk necesita escribir en su base de datos: haga que el archivo se pueda escribir, o cópielo a una carpeta propia y abra la copia.</translation>
     </message>
     <message>
         <source>The folder of {path} may not be written; SQLite needs to keep its journal beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permite escribir en la carpeta de {path}; SQLite necesita guardar su diario junto al archivo.</translation>
     </message>
     <message>
         <source>Another program is using {where} and holds it locked; nothing was changed. Close the other program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando {where} y lo mantiene bloqueado; no se cambió nada. Cierre el otro programa (o espere a que termine) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full or failing ({detail}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene {where} está lleno o falla ({detail}); no se cambió nada.</translation>
     </message>
     <message>
         <source>{where} may not be written (read-only file or folder); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permite escribir en {where} (archivo o carpeta de solo lectura); no se cambió nada.</translation>
     </message>
     <message>
         <source>{where} is not an SQLite database; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} no es una base de datos SQLite; se dejó como estaba.</translation>
     </message>
     <message>
         <source>There is no database at {path}; nothing was created. Open another database, or import a file to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en {path}; no se creó nada. Abra otra base de datos o importe un archivo para empezar una.</translation>
     </message>
     <message>
         <source>There is an empty file at {path}; nothing was created. Open another database, or import a file to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un archivo vacío en {path}; no se creó nada. Abra otra base de datos o importe un archivo para empezar una.</translation>
     </message>
     <message>
         <source>This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to {current}). It was left untouched: update mgdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la escribió un mgdesk más reciente (esquema {version}; este mgdesk conoce hasta {current}). No se tocó: actualice mgdesk para abrirla.</translation>
     </message>
     <message>
         <source>{text} is not a server address; write postgresql://user@host[:port]/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una dirección de servidor; escriba postgresql://usuario@host[:puerto]/base_de_datos.</translation>
     </message>
     <message>
         <source>A password in the server address would be stored and shown in plain text; mgdesk never keeps one. Put it in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña en la dirección del servidor se guardaría y se mostraría como texto sin cifrar; mgdesk nunca la conserva. Póngala en ~/.pgpass (o PGPASSWORD, o una entrada de pg_service.conf) e indique postgresql://usuario@host/base_de_datos.</translation>
     </message>
     <message>
         <source>Name the database in the server address: postgresql://user@host[:port]/database ({text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la base de datos en la dirección del servidor: postgresql://usuario@host[:puerto]/base_de_datos ({text}).</translation>
     </message>
     <message>
         <source>The clinic server refused the login to {where} ({detail}). Check the user name, and the password in ~/.pgpass (or PGPASSWORD); the server&apos;s administrator grants access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la clínica rechazó el inicio de sesión en {where} ({detail}). Revise el nombre de usuario y la contraseña en ~/.pgpass (o PGPASSWORD); el administrador del servidor concede el acceso.</translation>
     </message>
     <message>
         <source>The clinic server has no such database ({detail}); check the address or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la clínica no tiene esa base de datos ({detail}); revise la dirección o consulte a su administrador.</translation>
     </message>
     <message>
         <source>The clinic server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al servidor de la clínica.</translation>
     </message>
     <message>
         <source>Another workstation has just added a patient with this clinic identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro puesto de trabajo acaba de agregar un paciente con este identificador de la clínica.</translation>
     </message>
     <message>
         <source>The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps working; try again when the network or the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de la clínica ({where}: {detail}). No se cambió nada allí. El conversor sigue funcionando; vuelva a intentarlo cuando la red o el servidor vuelvan a estar disponibles.</translation>
     </message>
     <message>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha está vacía</translation>
     </message>
     <message>
         <source>{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are written, or write ISO dates (2024-04-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} se puede leer con el día primero o con el mes primero (03/04 es el 3 de abril o el 4 de marzo): elija cómo se escriben las fechas, o escriba fechas ISO (2024-04-03)</translation>
     </message>
     <message>
         <source>{text}: write the year with four digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: escriba el año con cuatro cifras</translation>
     </message>
     <message>
         <source>{text} is not a date: write it as 2024-04-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha: escríbala como 2024-04-03</translation>
     </message>
     <message>
         <source>{text} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha real</translation>
     </message>
     <message>
         <source>{text} is not a real date when read {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha real si se lee {order}</translation>
     </message>
     <message>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>con el día primero</translation>
     </message>
     <message>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>con el mes primero</translation>
     </message>
     <message>
         <source>{text} is not a time: write it as 08:15</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una hora: escríbala como 08:15</translation>
     </message>
     <message>
         <source>{text} is not a real time</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una hora real</translation>
     </message>
     <message>
         <source>{name} says it is {label} but is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dice estar en {label}, pero no lo está</translation>
     </message>
     <message>
         <source>{name} is neither UTF-8 nor Windows-1252 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es texto UTF-8 ni Windows-1252</translation>
     </message>
     <message>
         <source>{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: la línea {line} no se puede leer ({reason}). Guárdelo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name} is not a text file (line {line} contains a NUL byte); save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de texto (la línea {line} contiene un byte NUL); guárdelo como CSV.</translation>
     </message>
     <message>
         <source>{name} is not a text file (line {line} contains a NUL character); save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de texto (la línea {line} contiene un carácter NUL); guárdelo como CSV.</translation>
     </message>
     <message>
         <source>{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the whole file as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mezcla codificaciones: es UTF-8, pero la línea {line} no lo es (¿se pegó texto Windows-1252?). Guarde todo el archivo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name}: the first line {header} has no comma, semicolon or tab between column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la primera línea {header} no tiene coma, punto y coma ni tabulación entre los nombres de columna.</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados</translation>
     </message>
     <message>
         <source>medications</source>
-        <translation type="unfinished"></translation>
+        <translation>medicamentos</translation>
     </message>
     <message>
         <source>{name}: two columns mean {field}: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dos columnas significan {field}: {headers}.</translation>
     </message>
     <message>
         <source>{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A results file needs patient, date, value (unit, specimen, comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no es un archivo de {kind} que mgdesk pueda leer: no hay columna para {expected}. Columnas encontradas: {headers}. Un archivo de resultados necesita patient, date, value (unit, specimen, comment opcionales); un archivo de medicamentos necesita patient, drug_class, start (drug, stop, dose opcionales).</translation>
     </message>
     <message>
         <source>{name}: a {kind} file has no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un archivo de {kind} no tiene el campo {fields}.</translation>
     </message>
     <message>
         <source>{name}: the chosen mapping names a column the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la correspondencia elegida nombra una columna que el archivo no tiene.</translation>
     </message>
     <message>
         <source>{name}: one column cannot be read as two fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una columna no se puede leer como dos campos.</translation>
     </message>
     <message>
         <source>{name}: choose a column for {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: elija una columna para {fields}.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vacío.</translation>
     </message>
     <message>
         <source>{name}: the header cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se puede leer el encabezado ({detail}).</translation>
     </message>
     <message>
         <source>message type {kind} is not a lab result (ORU^R01)</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de mensaje {kind} no es un resultado de laboratorio (ORU^R01)</translation>
     </message>
     <message>
         <source>HL7 version {version} is not v2</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de HL7 {version} no es v2</translation>
     </message>
     <message>
         <source>{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: escriba una asignación de código de laboratorio como CODE=SPECIMEN o CODE^SYSTEM=SPECIMEN (MG=serum).</translation>
     </message>
     <message>
         <source>Cannot remember the lab import choices in {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden recordar las elecciones de importación de laboratorio en {path}: {detail}.</translation>
     </message>
     <message>
         <source>The outbox {path} cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida {path} no se puede usar: {detail}.</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente</translation>
     </message>
     <message>
         <source>medication course</source>
-        <translation type="unfinished"></translation>
+        <translation>período de tratamiento</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión</translation>
     </message>
     <message>
         <source>Another patient already has the clinic identifier {clinic_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro paciente ya tiene el identificador de la clínica {clinic_id}.</translation>
     </message>
     <message>
         <source>Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro paciente ya tiene el identificador de la clínica {clinic_id} (un paciente eliminado: restáurelo en su lugar).</translation>
     </message>
     <message>
         <source>Say why the {kind} is deleted; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se elimina el registro ({kind}); el motivo se conserva con él.</translation>
     </message>
     <message>
         <source>This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it is kept beside the current one, to re-apply or discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ({kind}) lo cambió {changed_by}{where}{when} después de que usted lo abriera. Su cambio no se guardó; se conserva junto al actual, para volver a aplicarlo o descartarlo.</translation>
     </message>
     <message>
         <source> on {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation> en {workstation}</translation>
     </message>
     <message>
         <source> at {moment} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> a las {moment} UTC</translation>
     </message>
     <message>
         <source>{path} is the open patient database; mgdesk will not write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es la base de datos de pacientes abierta; mgdesk no la sobrescribirá.</translation>
     </message>
     <message>
         <source>{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} pertenece a la base de datos de pacientes abierta {database} (su diario o una copia de seguridad); mgdesk no lo sobrescribirá.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {detail}.</translation>
     </message>
     <message>
         <source>{path} exists and is not a regular file; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe y no es un archivo normal; elija un nombre de archivo.</translation>
     </message>
     <message>
         <source>{path} exists already; replace it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; reemplácelo o elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {detail}; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {detail}; se dejó como estaba.</translation>
     </message>
     <message numerus="yes">
         <source>Counted %n serum/plasma magnesium result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se contó %n resultado de magnesio en suero/plasma.</numerusform>
+            <numerusform>Se contaron %n resultados de magnesio en suero/plasma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se contó %n resultado de magnesio en suero/plasma; {excluded} resultados en orina o eritrocitos no se cuentan.</numerusform>
+            <numerusform>Se contaron %n resultados de magnesio en suero/plasma; {excluded} resultados en orina o eritrocitos no se cuentan.</numerusform>
         </translation>
     </message>
     <message>
         <source>No serum/plasma result on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resultado en suero/plasma registrado.</translation>
     </message>
     <message>
         <source>The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of {mmol} mmol/L against the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado en suero/plasma más reciente ({date}, {value} {unit}), clasificado por su valor exacto de {mmol} mmol/L según el perfil {profile}.</translation>
     </message>
     <message>
         <source>Days from the latest result ({date}) to today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el último resultado ({date}) hasta hoy ({today}).</translation>
     </message>
     <message numerus="yes">
         <source>; %n result(s) taken off metformin left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; se excluye %n resultado tomado sin metformina</numerusform>
+            <numerusform>; se excluyen %n resultados tomados sin metformina</numerusform>
         </translation>
     </message>
     <message>
         <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation type="unfinished">Días de toma desde el primer inicio ({start}), sumados en todos los períodos de tratamiento; no se cuentan los días sin el medicamento. Los resultados tomados sin metformina se trazan en gris hueco y se excluyen de la pendiente y de la media “después”.</translation>
+        <translation>Días de toma desde el primer inicio ({start}), sumados en todos los períodos de tratamiento; no se cuentan los días sin el medicamento. Los resultados tomados sin metformina se trazan en gris hueco y se excluyen de la pendiente y de la media “después”.</translation>
     </message>
     <message>
         <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca con metformina: no hay tiempo con metformina sobre el que ajustar una pendiente.</translation>
     </message>
     <message numerus="yes">
         <source>Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on metformin (first started {start}; %n found{off_note}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muy pocos resultados: una pendiente necesita al menos 3 resultados numéricos en suero/plasma en al menos 2 fechas tomados con metformina (primer inicio {start}; %n encontrado{off_note}).</numerusform>
+            <numerusform>Muy pocos resultados: una pendiente necesita al menos 3 resultados numéricos en suero/plasma en al menos 2 fechas tomados con metformina (primer inicio {start}; %n encontrados{off_note}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- t({df} df) {t} x standard error {se}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mínimos cuadrados ordinarios con %n resultado numérico en suero/plasma tomado con metformina (x = años acumulados con metformina, sin contar los días sin el medicamento; y = mmol/L{off_note}); intervalo del 95 % = pendiente +/- t({df} gl) {t} x error estándar {se}.</numerusform>
+            <numerusform>Mínimos cuadrados ordinarios con %n resultados numéricos en suero/plasma tomados con metformina (x = años acumulados con metformina, sin contar los días sin el medicamento; y = mmol/L{off_note}); intervalo del 95 % = pendiente +/- t({df} gl) {t} x error estándar {se}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Never on metformin: no before/after comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca con metformina: no hay comparación antes/después.</translation>
     </message>
     <message>
         <source>No numeric serum/plasma result before metformin was started on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resultado numérico en suero/plasma antes del inicio de la metformina el {start}.</translation>
     </message>
     <message>
         <source>Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin start ({start}) and the {n_after} taken on metformin{off_note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medias aritméticas en mmol/L de los {n_before} resultados numéricos en suero/plasma anteriores al primer inicio de la metformina ({start}) y de los {n_after} tomados con metformina{off_note}.</translation>
     </message>
     <message numerus="yes">
         <source>The share of serum/plasma results below {threshold}: {below} of %n; a &apos;&lt;&apos; result counts only when its bound is at or below the threshold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La proporción de resultados en suero/plasma por debajo de {threshold}: {below} de %n; un resultado &apos;&lt;&apos; solo cuenta cuando su límite está en el umbral o por debajo.</numerusform>
+            <numerusform>La proporción de resultados en suero/plasma por debajo de {threshold}: {below} de %n; un resultado &apos;&lt;&apos; solo cuenta cuando su límite está en el umbral o por debajo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The share of serum/plasma results below {threshold}: 0 of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de resultados en suero/plasma por debajo de {threshold}: 0 de 0.</translation>
     </message>
     <message>
         <source>No slope, so no projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pendiente, no hay proyección.</translation>
     </message>
     <message>
         <source>Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% interval excludes zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proyección: el cruce de {threshold} solo se proyecta cuando la pendiente es negativa y su intervalo del 95 % excluye el cero.</translation>
     </message>
     <message>
         <source>No crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cruce.</translation>
     </message>
     <message>
         <source>Not projected: the fitted line reaches {threshold} more than {years} years from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proyección: la recta ajustada alcanza {threshold} dentro de más de {years} años.</translation>
     </message>
     <message>
         <source>The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recta ajustada ya alcanzó {threshold} a los {x} años acumulados con metformina; primer inicio {start}.</translation>
     </message>
     <message>
         <source>The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day from today); first started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recta ajustada alcanza {threshold} a los {x} años acumulados con metformina (si se toma todos los días desde hoy); primer inicio {start}.</translation>
     </message>
     <message>
         <source>the projected crossing is on or before {horizon} (today + {months} months) while the latest value is not below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>el cruce previsto es el {horizon} o antes (hoy + {months} meses) mientras el último valor no está por debajo del umbral</translation>
     </message>
     <message>
         <source>Off: no projected crossing; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva: no hay cruce previsto; la alerta se activa cuando {rule}.</translation>
     </message>
     <message>
         <source>Off: the latest value is already below the threshold; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva: el último valor ya está por debajo del umbral; la alerta se activa cuando {rule}.</translation>
     </message>
     <message>
         <source>On: {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa: {rule}.</translation>
     </message>
     <message>
         <source>Off: the projected crossing is after {horizon}; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva: el cruce previsto es posterior al {horizon}; la alerta se activa cuando {rule}.</translation>
     </message>
     <message>
         <source>No serum/plasma result on file: a first test has been due since metformin was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resultado en suero/plasma registrado: se debe hacer un primer análisis desde el inicio de la metformina.</translation>
     </message>
     <message>
         <source>No serum/plasma result on file and not on metformin: no re-test rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resultado en suero/plasma registrado y el paciente no toma metformina: no se aplica ninguna norma de nuevo análisis.</translation>
     </message>
     <message>
         <source>The latest result is not low and the patient is not on metformin today: no re-test rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último resultado no es bajo y el paciente no toma metformina hoy: no se aplica ninguna norma de nuevo análisis.</translation>
     </message>
     <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval after a low result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto {months} meses después del último resultado ({date}): el intervalo de nuevo análisis del perfil tras un resultado bajo.</translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): it may be below the threshold, so the profile&apos;s re-test interval after a low result applies.</source>
+        <translation>Previsto {months} meses después del último resultado ({date}): puede estar por debajo del umbral, así que se aplica el intervalo de nuevo análisis del perfil tras un resultado bajo.</translation>
     </message>
     <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto {months} meses después del último resultado ({date}): el intervalo de nuevo análisis del perfil para un paciente con metformina.</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished">{first} o {last}</translation>
+        <translation>{first} o {last}</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> y </translation>
+        <translation> y </translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1708,7 @@ Envíe ese archivo a su contacto de informática. Los demás errores de esta ses
     </message>
     <message>
         <source>Line {line}: {same_sample}; not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: {same_sample}; no se guarda.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
