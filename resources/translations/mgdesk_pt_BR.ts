@@ -2900,7 +2900,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>não</translation>
+        <translation>desligado</translation>
     </message>
     <message>
         <source>Falling alert</source>
