@@ -5,725 +5,729 @@
     <name>Messages</name>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
     <message>
         <source>clinic threshold {value} {unit}; literature {literature} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>limiar da clínica {value} {unit}; literatura {literature} {unit}</translation>
     </message>
     <message>
         <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">Abaixo do limiar de hipomagnesemia de {threshold}.</translation>
+        <translation>Abaixo do limiar de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">Não está abaixo do limiar de hipomagnesemia de {threshold}.</translation>
+        <translation>Não está abaixo do limiar de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">Não é possível determinar se está abaixo do limiar de hipomagnesemia de {threshold}.</translation>
+        <translation>Não é possível determinar se está abaixo do limiar de hipomagnesemia de {threshold}.</translation>
     </message>
     <message>
         <source>any value below {bound} mmol/L</source>
-        <translation type="unfinished">qualquer valor abaixo de {bound} mmol/L</translation>
+        <translation>qualquer valor abaixo de {bound} mmol/L</translation>
     </message>
     <message>
         <source>any value above {bound} mmol/L</source>
-        <translation type="unfinished">qualquer valor acima de {bound} mmol/L</translation>
+        <translation>qualquer valor acima de {bound} mmol/L</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} corresponde a {span}, dos dois lados do limiar de hipomagnesemia de {threshold}: indeterminado. Pode ser {classes}.</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}: classed {category}, it could be {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} corresponde a {span}: classificado como {category}, pode ser {classes}.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. Its written precision cannot tell which side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} pode ser {low} a {high} mmol/L: sobre o limite de faixa {edges} mmol/L. Sua precisão escrita não permite saber de que lado.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. Its written precision cannot tell which side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} pode ser {low} a {high} mmol/L: sobre o limiar de {edges} mmol/L. Sua precisão escrita não permite saber de que lado.</translation>
     </message>
     <message>
         <source>{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} é {category}; lido como {value} {other_unit}, seria {mmol} mmol/L, normal - verifique a unidade.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} pode ser {classes}: dos dois lados do limiar, então o mgdesk não pode determinar.</translation>
     </message>
     <message>
         <source>{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mmol} mmol/L está na faixa {band} mmol/L: {category} no perfil {profile}.</translation>
     </message>
     <message>
         <source>{category}, borderline</source>
-        <translation type="unfinished">{category}, limítrofe</translation>
+        <translation>{category}, limítrofe</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico {value} {unit} ({details}; limiar de hipomagnesemia {threshold})</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mg sérico {value} {unit} = {mmol} mmol/L ({details}; limiar de hipomagnesemia {threshold})</translation>
     </message>
     <message>
         <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation type="unfinished">Digite um valor, ex.: 1.8 mg/dL ou 0.74 mmol/L.</translation>
+        <translation>Digite um valor, ex.: 1.8 mg/dL ou 0.74 mmol/L.</translation>
     </message>
     <message>
         <source>The entry is too long ({length} characters) for one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada é longa demais ({length} caracteres) para um único valor.</translation>
     </message>
     <message>
         <source>{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é um valor: escreva um número com ponto ou vírgula decimal (1.8 ou 1,8), seguido opcionalmente da unidade.</translation>
     </message>
     <message>
         <source>{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} tem um expoente: escreva o valor como o laboratório o imprimiu, sem expoente (1.8 ou 1,8), seguido opcionalmente da unidade.</translation>
     </message>
     <message>
         <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation type="unfinished">O valor não é um número (NaN ou infinito): digite um valor medido.</translation>
+        <translation>O valor não é um número (NaN ou infinito): digite um valor medido.</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
-        <translation type="unfinished">O valor deve ser maior que zero.</translation>
+        <translation>O valor deve ser maior que zero.</translation>
     </message>
     <message>
         <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificador desconhecido {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; ou nada.</translation>
     </message>
     <message>
         <source>No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma unidade informada. Unidades aceitas: mg/dL (também mg/dl, mg/100mL, mg%), mg/L, mmol/L (também mmol/l, mM), umol/L (também µmol/L), mEq/L (também meq/L, mEq/l).</translation>
     </message>
     <message>
         <source>Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a unidade de {text}. Unidades aceitas: mg/dL (também mg/dl, mg/100mL, mg%), mg/L, mmol/L (também mmol/l, mM), umol/L (também µmol/L), mEq/L (também meq/L, mEq/l).</translation>
     </message>
     <message>
         <source>Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade desconhecida {unit}. Unidades aceitas: mg/dL (também mg/dl, mg/100mL, mg%), mg/L, mmol/L (também mmol/l, mM), umol/L (também µmol/L), mEq/L (também meq/L, mEq/l).</translation>
     </message>
     <message>
         <source>{text} carries the unit {unit}, but {given} was also given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} traz a unidade {unit}, mas {given} também foi informada.</translation>
     </message>
     <message>
         <source>{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} está acima de {limit_mmol_per_l} mmol/L, o que nenhum paciente vivo tem: verifique a unidade.</translation>
     </message>
     <message>
         <source>{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} corresponde a {shown} mmol/L, acima de {limit_mmol_per_l} mmol/L, o que nenhum paciente vivo tem: verifique a unidade.</translation>
     </message>
     <message>
         <source>{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} está muito acima de {limit_mmol_per_l} mmol/L em qualquer unidade, o que nenhum paciente vivo tem: verifique o número e a unidade.</translation>
     </message>
     <message>
         <source>{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium value: check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} está abaixo de {limit_mmol_per_l} mmol/L, pequeno demais para ser mostrado ou para ser um valor de magnésio medido: verifique o número e a unidade.</translation>
     </message>
     <message>
         <source>{where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>Unknown drug class {text}. Accepted: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de medicamento desconhecida {text}. Aceitas: {accepted}.</translation>
     </message>
     <message>
         <source>Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra desconhecida {text}. Aceitas: serum, plasma, urine, red-cell.</translation>
     </message>
     <message>
         <source>A patient needs a clinic identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um paciente precisa de um identificador na clínica.</translation>
     </message>
     <message>
         <source>Birth year {year} is not plausible: it must lie between {earliest} and {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ano de nascimento {year} não é plausível: deve estar entre {earliest} e {latest}.</translation>
     </message>
     <message>
         <source>The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A {what} {day} não é plausível: deve estar entre {earliest} e amanhã ({latest}).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>data de início</translation>
     </message>
     <message>
         <source>stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>data de término</translation>
     </message>
     <message>
         <source>collection date</source>
-        <translation type="unfinished"></translation>
+        <translation>data da coleta</translation>
     </message>
     <message>
         <source>The course of {drug} stops ({stop}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O período de tratamento de {drug} termina ({stop}) antes de começar ({start}).</translation>
     </message>
     <message>
         <source>The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day).</source>
-        <translation type="unfinished"></translation>
+        <translation>A dose diária de {drug} deve ser um número de mg maior que zero e abaixo de {limit} (um quilograma por dia).</translation>
     </message>
     <message>
         <source>The daily dose of {drug} has more than three decimals of a mg.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dose diária de {drug} tem mais de três casas decimais de mg.</translation>
     </message>
     <message>
         <source>The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg).</source>
-        <translation type="unfinished"></translation>
+        <translation>A dose diária {text} não é um número de mg por dia (ex.: 1000 ou 1000 mg).</translation>
     </message>
     <message>
         <source>The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one or two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dose diária {text} é ambígua: escreva {whole} sem separador de milhar, ou um decimal com uma ou duas casas.</translation>
     </message>
     <message>
         <source>The daily dose {text} must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dose diária {text} deve ser maior que zero.</translation>
     </message>
     <message>
         <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} é a mesma amostra que {kept_value} {kept_unit} ({specimen}, {when})</translation>
     </message>
     <message>
         <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} instead of {kept_unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} é a mesma amostra que {kept_value} {kept_unit} ({specimen}, {when}), informada em {unit} em vez de {kept_unit}</translation>
     </message>
     <message>
         <source>Profile {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil {name}: {reason}</translation>
     </message>
     <message>
         <source>{origin}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a whole number of months from 1 to {most}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve ser um número inteiro de meses de 1 a {most}, não {value}.</translation>
     </message>
     <message>
         <source>{key} must be a whole number of months, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve ser um número inteiro de meses, não {value}.</translation>
     </message>
     <message>
         <source>retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin ({on_metformin}): a low result is re-tested sooner, not later.</source>
-        <translation type="unfinished"></translation>
+        <translation>retest_months_after_low ({after_low}) não deve ser maior que retest_months_on_metformin ({on_metformin}): um resultado baixo tem nova dosagem mais cedo, não mais tarde.</translation>
     </message>
     <message>
         <source>every edge must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>todo limite deve ser um número finito.</translation>
     </message>
     <message>
         <source>every edge must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>todo limite deve ser maior que zero.</translation>
     </message>
     <message>
         <source>hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>hypomagnesemia_below deve ser menor que {limit} mmol/L, valor que nenhum paciente vivo atinge.</translation>
     </message>
     <message>
         <source>edges must rise: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</source>
-        <translation type="unfinished"></translation>
+        <translation>os limites devem ser crescentes: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</translation>
     </message>
     <message>
         <source>missing {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>faltando {keys}.</translation>
     </message>
     <message>
         <source>{key} must be a number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve ser um número, não {value}.</translation>
     </message>
     <message>
         <source>[sources] must be a table of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>[sources] deve ser uma tabela de textos.</translation>
     </message>
     <message>
         <source>the profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil precisa de um nome.</translation>
     </message>
     <message>
         <source>{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value} {unit} não é plausível; um limite de faixa fica entre {low} e {high} mmol/L.</translation>
     </message>
     <message>
         <source>hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), not {value} mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>hypomagnesemia_below deve estar entre critical_low_below e high_above ({low} a {high} mmol/L), não {value} mmol/L.</translation>
     </message>
     <message>
         <source>{key} is far too large to be plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} é grande demais para ser plausível.</translation>
     </message>
     <message>
         <source>{key} must be a finite number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve ser um número finito, não {value}.</translation>
     </message>
     <message>
         <source>{key} is far too large or too small to be plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} é grande ou pequeno demais para ser plausível.</translation>
     </message>
     <message>
         <source>Cannot read profile {path}: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o perfil {path}: não é um arquivo comum.</translation>
     </message>
     <message>
         <source>Profile {path} is larger than {kb} KB; it cannot be a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil {path} tem mais de {kb} KB; não pode ser um perfil.</translation>
     </message>
     <message>
         <source>Cannot read profile {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o perfil {path}: {detail}</translation>
     </message>
     <message>
         <source>{origin} is not valid TOML: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} não é TOML válido: {detail}</translation>
     </message>
     <message>
         <source>{origin} is not a profile: its arrays or tables are nested too deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} não é um perfil: suas listas ou tabelas estão aninhadas demais.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>o banco de dados</translation>
     </message>
     <message>
         <source>Cannot create {path}: its folder may not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar {path}: talvez não seja permitido gravar na pasta.</translation>
     </message>
     <message>
         <source>{path} is not a file, so it cannot be an mgdesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é um arquivo, então não pode ser um banco de dados do mgdesk.</translation>
     </message>
     <message>
         <source>{path} is not a database (it does not start like an SQLite file). It was left as it is; choose an mgdesk database, or a new file name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é um banco de dados (não começa como um arquivo SQLite). Ele foi deixado como está; escolha um banco de dados do mgdesk, ou um novo nome de arquivo para criar um.</translation>
     </message>
     <message>
         <source>{path} is read-only. mgdesk needs to write to its database: make the file writable, or copy it to a folder of your own and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é somente leitura. O mgdesk precisa gravar no banco de dados: torne o arquivo gravável, ou copie-o para uma pasta sua e abra a cópia.</translation>
     </message>
     <message>
         <source>The folder of {path} may not be written; SQLite needs to keep its journal beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é permitido gravar na pasta de {path}; o SQLite precisa manter seu journal ao lado do arquivo.</translation>
     </message>
     <message>
         <source>Another program is using {where} and holds it locked; nothing was changed. Close the other program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa está usando {where} e o mantém bloqueado; nada foi alterado. Feche o outro programa (ou espere ele terminar) e tente de novo.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full or failing ({detail}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco que contém {where} está cheio ou com falha ({detail}); nada foi alterado.</translation>
     </message>
     <message>
         <source>{where} may not be written (read-only file or folder); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é permitido gravar em {where} (arquivo ou pasta somente leitura); nada foi alterado.</translation>
     </message>
     <message>
         <source>{where} is not an SQLite database; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} não é um banco de dados SQLite; foi deixado como está.</translation>
     </message>
     <message>
         <source>There is no database at {path}; nothing was created. Open another database, or import a file to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há banco de dados em {path}; nada foi criado. Abra outro banco de dados, ou importe um arquivo para começar um.</translation>
     </message>
     <message>
         <source>There is an empty file at {path}; nothing was created. Open another database, or import a file to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um arquivo vazio em {path}; nada foi criado. Abra outro banco de dados, ou importe um arquivo para começar um.</translation>
     </message>
     <message>
         <source>This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to {current}). It was left untouched: update mgdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados foi gravado por um mgdesk mais novo (esquema {version}; este mgdesk conhece até {current}). Ele não foi alterado: atualize o mgdesk para abri-lo.</translation>
     </message>
     <message>
         <source>{text} is not a server address; write postgresql://user@host[:port]/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é um endereço de servidor; escreva postgresql://user@host[:port]/database.</translation>
     </message>
     <message>
         <source>A password in the server address would be stored and shown in plain text; mgdesk never keeps one. Put it in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma senha no endereço do servidor seria armazenada e exibida em texto simples; o mgdesk nunca guarda senhas. Coloque-a em ~/.pgpass (ou PGPASSWORD, ou em uma entrada de pg_service.conf) e informe postgresql://user@host/database.</translation>
     </message>
     <message>
         <source>Name the database in the server address: postgresql://user@host[:port]/database ({text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o banco de dados no endereço do servidor: postgresql://user@host[:port]/database ({text}).</translation>
     </message>
     <message>
         <source>The clinic server refused the login to {where} ({detail}). Check the user name, and the password in ~/.pgpass (or PGPASSWORD); the server&apos;s administrator grants access.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da clínica recusou o login em {where} ({detail}). Verifique o nome de usuário e a senha em ~/.pgpass (ou PGPASSWORD); o administrador do servidor concede o acesso.</translation>
     </message>
     <message>
         <source>The clinic server has no such database ({detail}); check the address or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da clínica não tem esse banco de dados ({detail}); verifique o endereço ou pergunte ao administrador.</translation>
     </message>
     <message>
         <source>The clinic server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor da clínica.</translation>
     </message>
     <message>
         <source>Another workstation has just added a patient with this clinic identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra estação de trabalho acabou de adicionar um paciente com este identificador na clínica.</translation>
     </message>
     <message>
         <source>The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps working; try again when the network or the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor da clínica ({where}: {detail}). Nada foi alterado nele. O conversor continua funcionando; tente de novo quando a rede ou o servidor voltar.</translation>
     </message>
     <message>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a data está vazia</translation>
     </message>
     <message>
         <source>{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are written, or write ISO dates (2024-04-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} pode ser lida com o dia primeiro ou o mês primeiro (03/04 é 3 de abril ou 4 de março): escolha como as datas estão escritas, ou escreva datas ISO (2024-04-03)</translation>
     </message>
     <message>
         <source>{text}: write the year with four digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: escreva o ano com quatro dígitos</translation>
     </message>
     <message>
         <source>{text} is not a date: write it as 2024-04-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é uma data: escreva-a como 2024-04-03</translation>
     </message>
     <message>
         <source>{text} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é uma data real</translation>
     </message>
     <message>
         <source>{text} is not a real date when read {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é uma data real quando lida {order}</translation>
     </message>
     <message>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>com o dia primeiro</translation>
     </message>
     <message>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>com o mês primeiro</translation>
     </message>
     <message>
         <source>{text} is not a time: write it as 08:15</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é uma hora: escreva-a como 08:15</translation>
     </message>
     <message>
         <source>{text} is not a real time</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é uma hora real</translation>
     </message>
     <message>
         <source>{name} says it is {label} but is not</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} diz ser {label}, mas não é</translation>
     </message>
     <message>
         <source>{name} is neither UTF-8 nor Windows-1252 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é texto UTF-8 nem Windows-1252</translation>
     </message>
     <message>
         <source>{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: a linha {line} não pode ser lida ({reason}). Salve-o como CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name} is not a text file (line {line} contains a NUL byte); save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo de texto (a linha {line} contém um byte NUL); salve-o como CSV.</translation>
     </message>
     <message>
         <source>{name} is not a text file (line {line} contains a NUL character); save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo de texto (a linha {line} contém um caractere NUL); salve-o como CSV.</translation>
     </message>
     <message>
         <source>{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the whole file as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mistura codificações: é UTF-8, mas a linha {line} não é (texto Windows-1252 colado?). Salve o arquivo inteiro como CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name}: the first line {header} has no comma, semicolon or tab between column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: a primeira linha {header} não tem vírgula, ponto e vírgula nem tabulação entre os nomes das colunas.</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados</translation>
     </message>
     <message>
         <source>medications</source>
-        <translation type="unfinished"></translation>
+        <translation>medicações</translation>
     </message>
     <message>
         <source>{name}: two columns mean {field}: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: duas colunas significam {field}: {headers}.</translation>
     </message>
     <message>
         <source>{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A results file needs patient, date, value (unit, specimen, comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não é um arquivo de {kind} que o mgdesk consiga ler: nenhuma coluna para {expected}. Colunas encontradas: {headers}. Um arquivo de resultados precisa de patient, date, value (unit, specimen, comment opcionais); um arquivo de medicações precisa de patient, drug_class, start (drug, stop, dose opcionais).</translation>
     </message>
     <message>
         <source>{name}: a {kind} file has no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: um arquivo de {kind} não tem o campo {fields}.</translation>
     </message>
     <message>
         <source>{name}: the chosen mapping names a column the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o mapeamento escolhido cita uma coluna que o arquivo não tem.</translation>
     </message>
     <message>
         <source>{name}: one column cannot be read as two fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: uma coluna não pode ser lida como dois campos.</translation>
     </message>
     <message>
         <source>{name}: choose a column for {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: escolha uma coluna para {fields}.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vazio.</translation>
     </message>
     <message>
         <source>{name}: the header cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o cabeçalho não pode ser lido ({detail}).</translation>
     </message>
     <message>
         <source>message type {kind} is not a lab result (ORU^R01)</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de mensagem {kind} não é um resultado de laboratório (ORU^R01)</translation>
     </message>
     <message>
         <source>HL7 version {version} is not v2</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão HL7 {version} não é v2</translation>
     </message>
     <message>
         <source>{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: escreva um mapeamento de código de laboratório como CODE=SPECIMEN ou CODE^SYSTEM=SPECIMEN (MG=serum).</translation>
     </message>
     <message>
         <source>Cannot remember the lab import choices in {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível memorizar as escolhas de importação do laboratório em {path}: {detail}.</translation>
     </message>
     <message>
         <source>The outbox {path} cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A caixa de saída {path} não pode ser usada: {detail}.</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente</translation>
     </message>
     <message>
         <source>medication course</source>
-        <translation type="unfinished"></translation>
+        <translation>período de tratamento</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>revisão</translation>
     </message>
     <message>
         <source>Another patient already has the clinic identifier {clinic_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro paciente já tem o identificador na clínica {clinic_id}.</translation>
     </message>
     <message>
         <source>Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro paciente já tem o identificador na clínica {clinic_id} (um paciente excluído: restaure-o).</translation>
     </message>
     <message>
         <source>Say why the {kind} is deleted; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe por que o item ({kind}) é excluído; o motivo fica guardado com ele.</translation>
     </message>
     <message>
         <source>This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it is kept beside the current one, to re-apply or discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item ({kind}) foi alterado por {changed_by}{where}{when} depois que você o abriu. Sua alteração não foi salva; ela fica guardada ao lado da atual, para aplicar de novo ou descartar.</translation>
     </message>
     <message>
         <source> on {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation> em {workstation}</translation>
     </message>
     <message>
         <source> at {moment} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> às {moment} UTC</translation>
     </message>
     <message>
         <source>{path} is the open patient database; mgdesk will not write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é o banco de dados de pacientes aberto; o mgdesk não vai gravar por cima dele.</translation>
     </message>
     <message>
         <source>{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} pertence ao banco de dados de pacientes aberto {database} (seu journal ou um backup); o mgdesk não vai gravar por cima dele.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}: {detail}.</translation>
     </message>
     <message>
         <source>{path} exists and is not a regular file; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe e não é um arquivo comum; escolha um nome de arquivo.</translation>
     </message>
     <message>
         <source>{path} exists already; replace it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; substitua-o ou escolha outro nome.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}: a pasta {folder} não existe.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {detail}; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}: {detail}; ele foi deixado como estava.</translation>
     </message>
     <message numerus="yes">
         <source>Counted %n serum/plasma magnesium result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado de magnésio em soro/plasma contado.</numerusform>
+            <numerusform>%n resultados de magnésio em soro/plasma contados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado de magnésio em soro/plasma contado; {excluded} resultados de urina ou eritrócito não são contados.</numerusform>
+            <numerusform>%n resultados de magnésio em soro/plasma contados; {excluded} resultados de urina ou eritrócito não são contados.</numerusform>
         </translation>
     </message>
     <message>
         <source>No serum/plasma result on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado de soro/plasma registrado.</translation>
     </message>
     <message>
         <source>The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of {mmol} mmol/L against the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado de soro/plasma mais recente ({date}, {value} {unit}), classificado pelo seu valor exato de {mmol} mmol/L segundo o perfil {profile}.</translation>
     </message>
     <message>
         <source>Days from the latest result ({date}) to today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias desde o último resultado ({date}) até hoje ({today}).</translation>
     </message>
     <message numerus="yes">
         <source>; %n result(s) taken off metformin left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n resultado colhido sem metformina deixado de fora</numerusform>
+            <numerusform>; %n resultados colhidos sem metformina deixados de fora</numerusform>
         </translation>
     </message>
     <message>
         <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation type="unfinished">Dias em uso desde o primeiro início ({start}), somados em todos os períodos de tratamento; os dias sem o medicamento não são contados. Os resultados colhidos sem metformina aparecem em cinza vazado e ficam fora da inclinação e da média &apos;depois&apos;.</translation>
+        <translation>Dias em uso desde o primeiro início ({start}), somados em todos os períodos de tratamento; os dias sem o medicamento não são contados. Os resultados colhidos sem metformina aparecem em cinza vazado e ficam fora da inclinação e da média &apos;depois&apos;.</translation>
     </message>
     <message>
         <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca usou metformina: não há tempo em metformina para ajustar uma inclinação.</translation>
     </message>
     <message numerus="yes">
         <source>Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on metformin (first started {start}; %n found{off_note}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poucos resultados: uma inclinação precisa de pelo menos 3 resultados numéricos de soro/plasma em pelo menos 2 datas em uso de metformina (primeiro início {start}; %n encontrado{off_note}).</numerusform>
+            <numerusform>Poucos resultados: uma inclinação precisa de pelo menos 3 resultados numéricos de soro/plasma em pelo menos 2 datas em uso de metformina (primeiro início {start}; %n encontrados{off_note}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- t({df} df) {t} x standard error {se}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mínimos quadrados ordinários sobre %n resultado numérico de soro/plasma colhido em uso de metformina (x = anos acumulados em metformina, dias sem o medicamento não contados; y = mmol/L{off_note}); intervalo de 95% = inclinação +/- t({df} gl) {t} x erro padrão {se}.</numerusform>
+            <numerusform>Mínimos quadrados ordinários sobre %n resultados numéricos de soro/plasma colhidos em uso de metformina (x = anos acumulados em metformina, dias sem o medicamento não contados; y = mmol/L{off_note}); intervalo de 95% = inclinação +/- t({df} gl) {t} x erro padrão {se}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Never on metformin: no before/after comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca usou metformina: sem comparação antes/depois.</translation>
     </message>
     <message>
         <source>No numeric serum/plasma result before metformin was started on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado numérico de soro/plasma antes do início da metformina em {start}.</translation>
     </message>
     <message>
         <source>Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin start ({start}) and the {n_after} taken on metformin{off_note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias aritméticas em mmol/L dos {n_before} resultados numéricos de soro/plasma antes do primeiro início da metformina ({start}) e dos {n_after} colhidos em uso de metformina{off_note}.</translation>
     </message>
     <message numerus="yes">
         <source>The share of serum/plasma results below {threshold}: {below} of %n; a &apos;&lt;&apos; result counts only when its bound is at or below the threshold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A proporção de resultados de soro/plasma abaixo de {threshold}: {below} de %n; um resultado &apos;&lt;&apos; só conta quando seu limite está no limiar ou abaixo dele.</numerusform>
+            <numerusform>A proporção de resultados de soro/plasma abaixo de {threshold}: {below} de %n; um resultado &apos;&lt;&apos; só conta quando seu limite está no limiar ou abaixo dele.</numerusform>
         </translation>
     </message>
     <message>
         <source>The share of serum/plasma results below {threshold}: 0 of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proporção de resultados de soro/plasma abaixo de {threshold}: 0 de 0.</translation>
     </message>
     <message>
         <source>No slope, so no projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem inclinação, portanto sem projeção.</translation>
     </message>
     <message>
         <source>Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% interval excludes zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não projetado: o cruzamento de {threshold} só é projetado quando a inclinação é negativa e seu intervalo de 95% exclui zero.</translation>
     </message>
     <message>
         <source>No crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem cruzamento.</translation>
     </message>
     <message>
         <source>Not projected: the fitted line reaches {threshold} more than {years} years from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não projetado: a reta ajustada atinge {threshold} daqui a mais de {years} anos.</translation>
     </message>
     <message>
         <source>The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reta ajustada já atingiu {threshold} com {x} anos acumulados em metformina; primeiro início em {start}.</translation>
     </message>
     <message>
         <source>The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day from today); first started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reta ajustada atinge {threshold} com {x} anos acumulados em metformina (se for tomada todos os dias a partir de hoje); primeiro início em {start}.</translation>
     </message>
     <message>
         <source>the projected crossing is on or before {horizon} (today + {months} months) while the latest value is not below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>o cruzamento projetado ocorre até {horizon} (hoje + {months} meses) enquanto o último valor não está abaixo do limiar</translation>
     </message>
     <message>
         <source>Off: no projected crossing; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligado: nenhum cruzamento projetado; o alerta é ligado quando {rule}.</translation>
     </message>
     <message>
         <source>Off: the latest value is already below the threshold; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligado: o último valor já está abaixo do limiar; o alerta é ligado quando {rule}.</translation>
     </message>
     <message>
         <source>On: {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado: {rule}.</translation>
     </message>
     <message>
         <source>Off: the projected crossing is after {horizon}; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligado: o cruzamento projetado é depois de {horizon}; o alerta é ligado quando {rule}.</translation>
     </message>
     <message>
         <source>No serum/plasma result on file: a first test has been due since metformin was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado de soro/plasma registrado: uma primeira dosagem está prevista desde o início da metformina.</translation>
     </message>
     <message>
         <source>No serum/plasma result on file and not on metformin: no re-test rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado de soro/plasma registrado e sem uso de metformina: nenhuma regra de nova dosagem se aplica.</translation>
     </message>
     <message>
         <source>The latest result is not low and the patient is not on metformin today: no re-test rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último resultado não é baixo e o paciente não está em uso de metformina hoje: nenhuma regra de nova dosagem se aplica.</translation>
     </message>
     <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval after a low result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista {months} meses após o último resultado ({date}): o intervalo de nova dosagem do perfil após um resultado baixo.</translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): it may be below the threshold, so the profile&apos;s re-test interval after a low result applies.</source>
+        <translation>Prevista {months} meses após o último resultado ({date}): ele pode estar abaixo do limiar, então se aplica o intervalo de nova dosagem do perfil após um resultado baixo.</translation>
     </message>
     <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista {months} meses após o último resultado ({date}): o intervalo de nova dosagem do perfil para um paciente em uso de metformina.</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished">{first} ou {last}</translation>
+        <translation>{first} ou {last}</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> e </translation>
+        <translation> e </translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1708,7 @@ Envie esse arquivo ao seu contato de TI. Outros erros nesta sessão serão apena
     </message>
     <message>
         <source>Line {line}: {same_sample}; not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {line}: {same_sample}; não armazenada.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -2896,7 +2900,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>não</translation>
+        <translation>desligado</translation>
     </message>
     <message>
         <source>Falling alert</source>
