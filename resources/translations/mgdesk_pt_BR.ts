@@ -714,6 +714,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due {months} months after the latest result ({date}): it may be below the threshold, so the profile&apos;s re-test interval after a low result applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
         <translation type="unfinished"></translation>
     </message>
