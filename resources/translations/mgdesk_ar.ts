@@ -101,15 +101,15 @@
     </message>
     <message>
         <source>No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation>لم تُحدَّد الوحدة. الوحدات المقبولة: mg/dL (وأيضًا mg/dl، mg/100mL، mg%)، mg/L، mmol/L (وأيضًا mmol/l، mM)، umol/L (وأيضًا µmol/L)، mEq/L (وأيضًا meq/L، mEq/l).</translation>
+        <translation>لم تُحدَّد الوحدة. الوحدات المقبولة (وبين القوسين صيغ أخرى مقبولة): ‎mg/dL (mg/dl, mg/100mL, mg%), mg/L, mmol/L (mmol/l, mM), umol/L (µmol/L), mEq/L (meq/L, mEq/l)‎.</translation>
     </message>
     <message>
         <source>Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation>حدّد وحدة {text}. الوحدات المقبولة: mg/dL (وأيضًا mg/dl، mg/100mL، mg%)، mg/L، mmol/L (وأيضًا mmol/l، mM)، umol/L (وأيضًا µmol/L)، mEq/L (وأيضًا meq/L، mEq/l).</translation>
+        <translation>حدّد وحدة {text}. الوحدات المقبولة (وبين القوسين صيغ أخرى مقبولة): ‎mg/dL (mg/dl, mg/100mL, mg%), mg/L, mmol/L (mmol/l, mM), umol/L (µmol/L), mEq/L (meq/L, mEq/l)‎.</translation>
     </message>
     <message>
         <source>Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation>وحدة غير معروفة {unit}. الوحدات المقبولة: mg/dL (وأيضًا mg/dl، mg/100mL، mg%)، mg/L، mmol/L (وأيضًا mmol/l، mM)، umol/L (وأيضًا µmol/L)، mEq/L (وأيضًا meq/L، mEq/l).</translation>
+        <translation>وحدة غير معروفة {unit}. الوحدات المقبولة (وبين القوسين صيغ أخرى مقبولة): ‎mg/dL (mg/dl, mg/100mL, mg%), mg/L, mmol/L (mmol/l, mM), umol/L (µmol/L), mEq/L (meq/L, mEq/l)‎.</translation>
     </message>
     <message>
         <source>{text} carries the unit {unit}, but {given} was also given.</source>
