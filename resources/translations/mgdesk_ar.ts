@@ -5,749 +5,753 @@
     <name>Messages</name>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{value} {unit}</translation>
     </message>
     <message>
         <source>clinic threshold {value} {unit}; literature {literature} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>عتبة العيادة ‎{value} {unit}؛ المراجع العلمية ‎{literature} {unit}</translation>
     </message>
     <message>
         <source>Below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
+        <translation>دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
     </message>
     <message>
         <source>Not below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">ليست دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
+        <translation>ليست دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
     </message>
     <message>
         <source>Cannot tell whether below the hypomagnesemia threshold of {threshold}.</source>
-        <translation type="unfinished">يتعذّر الحسم إن كانت دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
+        <translation>يتعذّر الحسم إن كانت دون عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}.</translation>
     </message>
     <message>
         <source>any value below {bound} mmol/L</source>
-        <translation type="unfinished">أي قيمة دون ‎{bound} mmol/L</translation>
+        <translation>أي قيمة دون ‎{bound} mmol/L</translation>
     </message>
     <message>
         <source>any value above {bound} mmol/L</source>
-        <translation type="unfinished">أي قيمة فوق ‎{bound} mmol/L</translation>
+        <translation>أي قيمة فوق ‎{bound} mmol/L</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}, on both sides of the hypomagnesemia threshold of {threshold}: cannot tell. It could be {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} تعني {span}، على جانبي عتبة نقص مغنيسيوم الدم البالغة ‎{threshold}: يتعذّر الحسم. التصنيفات المحتملة: {classes}.</translation>
     </message>
     <message>
         <source>{value} {unit} is {span}: classed {category}, it could be {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} تعني {span}: التصنيف {category}، والتصنيفات المحتملة: {classes}.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L edge. Its written precision cannot tell which side.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} قد تعادل أي قيمة من ‎{low} إلى ‎{high} mmol/L: على حد النطاق ‎{edges} mmol/L. لا تكفي دقتها المكتوبة لتحديد الجانب.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {low} to {high} mmol/L: on the {edges} mmol/L threshold. Its written precision cannot tell which side.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} قد تعادل أي قيمة من ‎{low} إلى ‎{high} mmol/L: على العتبة ‎{edges} mmol/L. لا تكفي دقتها المكتوبة لتحديد الجانب.</translation>
     </message>
     <message>
         <source>{value} {unit} is {category}; as {value} {other_unit} it would be {mmol} mmol/L, normal - check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit}: {category}؛ ولو كانت ‎{value} {other_unit} لكانت ‎{mmol} mmol/L، أي ضمن الطبيعي - تحقّق من الوحدة.</translation>
     </message>
     <message>
         <source>{value} {unit} could be {classes}: on both sides of the threshold, so mgdesk cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات المحتملة للقيمة ‎{value} {unit}: {classes}، فهي على جانبي العتبة، لذا يتعذّر على mgdesk الحسم.</translation>
     </message>
     <message>
         <source>{mmol} mmol/L is in the band {band} mmol/L: {category} in the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{mmol} mmol/L ضمن النطاق ‎{band} mmol/L: {category} في الملف {profile}.</translation>
     </message>
     <message>
         <source>{category}, borderline</source>
-        <translation type="unfinished">{category}، حدّي</translation>
+        <translation>{category}، حدّي</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} ({details}; hypomagnesemia threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>مغنيسيوم المصل ‎{value} {unit} ({details}؛ عتبة نقص مغنيسيوم الدم ‎{threshold})</translation>
     </message>
     <message>
         <source>Serum Mg {value} {unit} = {mmol} mmol/L ({details}; hypomagnesemia threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>مغنيسيوم المصل ‎{value} {unit} = ‎{mmol} mmol/L ({details}؛ عتبة نقص مغنيسيوم الدم ‎{threshold})</translation>
     </message>
     <message>
         <source>Enter a value, e.g. 1.8 mg/dL or 0.74 mmol/L.</source>
-        <translation type="unfinished">أدخل قيمة، مثلًا ‎1.8 mg/dL أو ‎0.74 mmol/L.</translation>
+        <translation>أدخل قيمة، مثلًا ‎1.8 mg/dL أو ‎0.74 mmol/L.</translation>
     </message>
     <message>
         <source>The entry is too long ({length} characters) for one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>المُدخل طويل جدًا ({length} حرفًا) لقيمة واحدة.</translation>
     </message>
     <message>
         <source>{text} is not a value: write a number with a decimal point or comma (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text} ليست رقمًا: اكتب رقمًا بفاصلة عشرية أو نقطة (1.8 أو 1,8)، وبعده وحدته إن شئت.</translation>
     </message>
     <message>
         <source>{text} has an exponent: write the value as the lab printed it, without one (1.8 or 1,8), optionally followed by its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text} فيها أُس: اكتبها كما طبعها المختبر، دون أُس (1.8 أو 1,8)، وبعدها وحدتها إن شئت.</translation>
     </message>
     <message>
         <source>The value is not a number (NaN or infinity): enter a measured value.</source>
-        <translation type="unfinished">القيمة ليست رقمًا (NaN أو ما لا نهاية): أدخل قيمة مقيسة.</translation>
+        <translation>القيمة ليست رقمًا (NaN أو ما لا نهاية): أدخل قيمة مقيسة.</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
-        <translation type="unfinished">يجب أن تكون القيمة أكبر من الصفر.</translation>
+        <translation>يجب أن تكون القيمة أكبر من الصفر.</translation>
     </message>
     <message>
         <source>Unknown qualifier {qualifier}: use &apos;&lt;&apos;, &apos;&gt;&apos; or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>محدِّد غير معروف {qualifier}: استخدم &apos;&lt;&apos; أو &apos;&gt;&apos; أو لا شيء.</translation>
     </message>
     <message>
         <source>No unit given. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد الوحدة. الوحدات المقبولة (وبين القوسين صيغ أخرى مقبولة): ‎mg/dL (mg/dl, mg/100mL, mg%), mg/L, mmol/L (mmol/l, mM), umol/L (µmol/L), mEq/L (meq/L, mEq/l)‎.</translation>
     </message>
     <message>
         <source>Give the unit of {text}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد وحدة {text}. الوحدات المقبولة (وبين القوسين صيغ أخرى مقبولة): ‎mg/dL (mg/dl, mg/100mL, mg%), mg/L, mmol/L (mmol/l, mM), umol/L (µmol/L), mEq/L (meq/L, mEq/l)‎.</translation>
     </message>
     <message>
         <source>Unknown unit {unit}. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة غير معروفة {unit}. الوحدات المقبولة (وبين القوسين صيغ أخرى مقبولة): ‎mg/dL (mg/dl, mg/100mL, mg%), mg/L, mmol/L (mmol/l, mM), umol/L (µmol/L), mEq/L (meq/L, mEq/l)‎.</translation>
     </message>
     <message>
         <source>{text} carries the unit {unit}, but {given} was also given.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text} تحمل الوحدة {unit}، لكن الوحدة {given} أُعطيت أيضًا.</translation>
     </message>
     <message>
         <source>{value} {unit} is above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} أعلى من ‎{limit_mmol_per_l} mmol/L، وهي قيمة لا توجد لدى مريض حي: تحقّق من الوحدة.</translation>
     </message>
     <message>
         <source>{value} {unit} is {shown} mmol/L, above {limit_mmol_per_l} mmol/L, which no living patient has: check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} تعادل ‎{shown} mmol/L، أي أعلى من ‎{limit_mmol_per_l} mmol/L، وهي قيمة لا توجد لدى مريض حي: تحقّق من الوحدة.</translation>
     </message>
     <message>
         <source>{value} {unit} is far above {limit_mmol_per_l} mmol/L in any unit, which no living patient has: check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} أعلى بكثير من ‎{limit_mmol_per_l} mmol/L بأي وحدة، وهي قيمة لا توجد لدى مريض حي: تحقّق من الرقم والوحدة.</translation>
     </message>
     <message>
         <source>{value} {unit} is below {limit_mmol_per_l} mmol/L, too small to show or to be a measured magnesium value: check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} أقل من ‎{limit_mmol_per_l} mmol/L، أصغر من أن تُعرض أو أن تكون قيمة مغنيسيوم مقيسة: تحقّق من الرقم والوحدة.</translation>
     </message>
     <message>
         <source>{where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>Unknown drug class {text}. Accepted: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة دوائية غير معروفة {text}. المقبول: {accepted}.</translation>
     </message>
     <message>
         <source>Unknown specimen {text}. Accepted: serum, plasma, urine, red-cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّنة غير معروفة {text}. المقبول: serum، plasma، urine، red-cell.</translation>
     </message>
     <message>
         <source>A patient needs a clinic identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المريض إلى معرّف عيادة.</translation>
     </message>
     <message>
         <source>Birth year {year} is not plausible: it must lie between {earliest} and {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد {year} غير معقولة: يجب أن تقع بين {earliest} و{latest}.</translation>
     </message>
     <message>
         <source>The {what} {day} is not plausible: it must lie between {earliest} and tomorrow ({latest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {day} غير معقول: يجب أن يقع بين {earliest} والغد ({latest}).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإيقاف</translation>
     </message>
     <message>
         <source>collection date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ سحب العينة</translation>
     </message>
     <message>
         <source>The course of {drug} stops ({stop}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة علاج {drug} تنتهي ({stop}) قبل أن تبدأ ({start}).</translation>
     </message>
     <message>
         <source>The daily dose of {drug} must be a number of mg greater than zero and below {limit} (one kilogram a day).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الجرعة اليومية من {drug} عددًا من mg أكبر من الصفر وأقل من {limit} (كيلوغرام واحد يوميًا).</translation>
     </message>
     <message>
         <source>The daily dose of {drug} has more than three decimals of a mg.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة اليومية من {drug} فيها أكثر من ثلاث منازل عشرية من mg.</translation>
     </message>
     <message>
         <source>The daily dose {text} is not a number of mg per day (e.g. 1000 or 1000 mg).</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة اليومية {text} ليست عددًا من mg في اليوم (مثلًا 1000 أو 1000 mg).</translation>
     </message>
     <message>
         <source>The daily dose {text} is ambiguous: write {whole} without a thousands separator, or a decimal with one or two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة اليومية {text} ملتبسة: اكتب {whole} دون فاصل للآلاف، أو رقمًا عشريًا بمنزلة أو منزلتين.</translation>
     </message>
     <message>
         <source>The daily dose {text} must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الجرعة اليومية {text} أكبر من الصفر.</translation>
     </message>
     <message>
         <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} هي العيّنة نفسها التي قيمتها ‎{kept_value} {kept_unit} ({specimen}، {when})</translation>
     </message>
     <message>
         <source>{value} {unit} is the same sample as {kept_value} {kept_unit} ({specimen}, {when}), reported in {unit} instead of {kept_unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ‎{value} {unit} هي العيّنة نفسها التي قيمتها ‎{kept_value} {kept_unit} ({specimen}، {when})، مُبلَّغ عنها بوحدة {unit} بدلًا من {kept_unit}</translation>
     </message>
     <message>
         <source>Profile {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: {reason}</translation>
     </message>
     <message>
         <source>{origin}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a whole number of months from 1 to {most}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} عددًا صحيحًا من الأشهر من 1 إلى {most}، وليس {value}.</translation>
     </message>
     <message>
         <source>{key} must be a whole number of months, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} عددًا صحيحًا من الأشهر، وليس {value}.</translation>
     </message>
     <message>
         <source>retest_months_after_low ({after_low}) must not be longer than retest_months_on_metformin ({on_metformin}): a low result is re-tested sooner, not later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تكون retest_months_after_low ({after_low}) أطول من retest_months_on_metformin ({on_metformin}): النتيجة المنخفضة يُعاد فحصها أبكر لا أبطأ.</translation>
     </message>
     <message>
         <source>every edge must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كل حد رقمًا منتهيًا.</translation>
     </message>
     <message>
         <source>every edge must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كل حد أكبر من الصفر.</translation>
     </message>
     <message>
         <source>hypomagnesemia_below must be below {limit} mmol/L, which no living patient reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون hypomagnesemia_below دون {limit} mmol/L، وهي قيمة لا يبلغها مريض حي.</translation>
     </message>
     <message>
         <source>edges must rise: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتصاعد الحدود: critical_low_below &lt; low_below &lt; high_above &lt; critical_high_above.</translation>
     </message>
     <message>
         <source>missing {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود: {keys}.</translation>
     </message>
     <message>
         <source>{key} must be a number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} رقمًا، وليس {value}.</translation>
     </message>
     <message>
         <source>[sources] must be a table of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون [sources] جدولًا من النصوص.</translation>
     </message>
     <message>
         <source>the profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الملف إلى اسم.</translation>
     </message>
     <message>
         <source>{key} = {value} {unit} is not plausible; a band edge lies between {low} and {high} mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {key} = {value} {unit} غير معقولة؛ حد النطاق يقع بين {low} و{high} mmol/L.</translation>
     </message>
     <message>
         <source>hypomagnesemia_below must lie between critical_low_below and high_above ({low} to {high} mmol/L), not {value} mmol/L.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقع hypomagnesemia_below بين critical_low_below وhigh_above (من {low} إلى {high} mmol/L)، وليس {value} mmol/L.</translation>
     </message>
     <message>
         <source>{key} is far too large to be plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {key} أكبر بكثير من أن تكون معقولة.</translation>
     </message>
     <message>
         <source>{key} must be a finite number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} رقمًا منتهيًا، وليس {value}.</translation>
     </message>
     <message>
         <source>{key} is far too large or too small to be plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {key} أكبر أو أصغر بكثير من أن تكون معقولة.</translation>
     </message>
     <message>
         <source>Cannot read profile {path}: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف {path}: ليس ملفًا عاديًا.</translation>
     </message>
     <message>
         <source>Profile {path} is larger than {kb} KB; it cannot be a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} أكبر من {kb} KB؛ لا يمكن أن يكون ملف مختبر.</translation>
     </message>
     <message>
         <source>Cannot read profile {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف {path}: {detail}</translation>
     </message>
     <message>
         <source>{origin} is not valid TOML: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {origin} ليس TOML صالحًا: {detail}</translation>
     </message>
     <message>
         <source>{origin} is not a profile: its arrays or tables are nested too deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {origin} ليس ملف مختبر: مصفوفاته أو جداوله متداخلة بعمق زائد.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>Cannot create {path}: its folder may not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء {path}: قد لا يُسمح بالكتابة في مجلده.</translation>
     </message>
     <message>
         <source>{path} is not a file, so it cannot be an mgdesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار {path} ليس ملفًا، لذا لا يمكن أن يكون قاعدة بيانات mgdesk.</translation>
     </message>
     <message>
         <source>{path} is not a database (it does not start like an SQLite file). It was left as it is; choose an mgdesk database, or a new file name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} ليس قاعدة بيانات (لا يبدأ كملف SQLite). تُرك كما هو؛ اختر قاعدة بيانات mgdesk، أو اسم ملف جديد لإنشاء واحدة.</translation>
     </message>
     <message>
         <source>{path} is read-only. mgdesk needs to write to its database: make the file writable, or copy it to a folder of your own and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} للقراءة فقط. يحتاج mgdesk إلى الكتابة في قاعدة بياناته: اجعل الملف قابلًا للكتابة، أو انسخه إلى مجلد خاص بك وافتح النسخة.</translation>
     </message>
     <message>
         <source>The folder of {path} may not be written; SQLite needs to keep its journal beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد لا يُسمح بالكتابة في مجلد {path}؛ يحتاج SQLite إلى حفظ سجله بجانب الملف.</translation>
     </message>
     <message>
         <source>Another program is using {where} and holds it locked; nothing was changed. Close the other program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يستخدم {where} ويقفله؛ لم يتغير شيء. أغلق البرنامج الآخر (أو انتظر انتهاءه) وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full or failing ({detail}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحوي {where} ممتلئ أو معطوب ({detail})؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{where} may not be written (read-only file or folder); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح بالكتابة في {where} (ملف أو مجلد للقراءة فقط)؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{where} is not an SQLite database; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ليست قاعدة بيانات SQLite؛ تُركت كما هي.</translation>
     </message>
     <message>
         <source>There is no database at {path}; nothing was created. Open another database, or import a file to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في {path}؛ لم يُنشأ شيء. افتح قاعدة بيانات أخرى، أو استورد ملفًا لبدء واحدة.</translation>
     </message>
     <message>
         <source>There is an empty file at {path}; nothing was created. Open another database, or import a file to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف فارغ في {path}؛ لم يُنشأ شيء. افتح قاعدة بيانات أخرى، أو استورد ملفًا لبدء واحدة.</translation>
     </message>
     <message>
         <source>This database was written by a newer mgdesk (schema {version}; this mgdesk knows up to {current}). It was left untouched: update mgdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من mgdesk (المخطط {version}؛ يعرف هذا الإصدار حتى {current}). تُركت دون تغيير: حدّث mgdesk لفتحها.</translation>
     </message>
     <message>
         <source>{text} is not a server address; write postgresql://user@host[:port]/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص {text} ليس عنوان خادم؛ اكتب postgresql://user@host[:port]/database.</translation>
     </message>
     <message>
         <source>A password in the server address would be stored and shown in plain text; mgdesk never keeps one. Put it in ~/.pgpass (or PGPASSWORD, or a pg_service.conf entry) and give postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور في عنوان الخادم ستُحفظ وتُعرض نصًا صريحًا؛ لا يحتفظ mgdesk بها أبدًا. ضعها في ‎~/.pgpass (أو PGPASSWORD، أو مُدخل في pg_service.conf) واكتب postgresql://user@host/database.</translation>
     </message>
     <message>
         <source>Name the database in the server address: postgresql://user@host[:port]/database ({text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر قاعدة البيانات في عنوان الخادم: postgresql://user@host[:port]/database ({text}).</translation>
     </message>
     <message>
         <source>The clinic server refused the login to {where} ({detail}). Check the user name, and the password in ~/.pgpass (or PGPASSWORD); the server&apos;s administrator grants access.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم العيادة تسجيل الدخول إلى {where} ({detail}). تحقّق من اسم المستخدم، ومن كلمة المرور في ‎~/.pgpass (أو PGPASSWORD)؛ مسؤول الخادم هو من يمنح الوصول.</translation>
     </message>
     <message>
         <source>The clinic server has no such database ({detail}); check the address or ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة البيانات هذه على خادم العيادة ({detail})؛ تحقّق من العنوان أو اسأل مسؤوله.</translation>
     </message>
     <message>
         <source>The clinic server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم العيادة.</translation>
     </message>
     <message>
         <source>Another workstation has just added a patient with this clinic identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضافت محطة عمل أخرى للتو مريضًا بمعرّف العيادة هذا.</translation>
     </message>
     <message>
         <source>The clinic server cannot be reached ({where}: {detail}). Nothing was changed there. The converter keeps working; try again when the network or the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى خادم العيادة ({where}: {detail}). لم يتغير شيء هناك. يبقى المحوِّل عاملًا؛ حاول مجددًا عند عودة الشبكة أو الخادم.</translation>
     </message>
     <message>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ فارغ</translation>
     </message>
     <message>
         <source>{text} could be read day-first or month-first (03/04 is 3 April or March 4): choose how dates are written, or write ISO dates (2024-04-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن قراءة {text} باليوم أولًا أو بالشهر أولًا (03/04 هو 3 أبريل أو 4 مارس): اختر طريقة كتابة التواريخ، أو اكتب تواريخ ISO ‏(2024-04-03)</translation>
     </message>
     <message>
         <source>{text}: write the year with four digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: اكتب السنة بأربعة أرقام</translation>
     </message>
     <message>
         <source>{text} is not a date: write it as 2024-04-03</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس تاريخًا: اكتبه بالشكل 2024-04-03</translation>
     </message>
     <message>
         <source>{text} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس تاريخًا حقيقيًا</translation>
     </message>
     <message>
         <source>{text} is not a real date when read {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس تاريخًا حقيقيًا عند قراءته {order}</translation>
     </message>
     <message>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>باليوم أولًا</translation>
     </message>
     <message>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>بالشهر أولًا</translation>
     </message>
     <message>
         <source>{text} is not a time: write it as 08:15</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس وقتًا: اكتبه بالشكل 08:15</translation>
     </message>
     <message>
         <source>{text} is not a real time</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس وقتًا حقيقيًا</translation>
     </message>
     <message>
         <source>{name} says it is {label} but is not</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر الملف {name} أنه {label} لكنه ليس كذلك</translation>
     </message>
     <message>
         <source>{name} is neither UTF-8 nor Windows-1252 text</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس نصًا بترميز UTF-8 ولا Windows-1252</translation>
     </message>
     <message>
         <source>{what}: line {line} cannot be read ({reason}). Save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: يتعذّر قراءة السطر {line} ({reason}). احفظه بصيغة CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name} is not a text file (line {line} contains a NUL byte); save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس ملفًا نصيًا (السطر {line} يحوي بايت NUL)؛ احفظه بصيغة CSV.</translation>
     </message>
     <message>
         <source>{name} is not a text file (line {line} contains a NUL character); save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس ملفًا نصيًا (السطر {line} يحوي محرف NUL)؛ احفظه بصيغة CSV.</translation>
     </message>
     <message>
         <source>{name} mixes encodings: it is UTF-8, but line {line} is not (Windows-1252 text pasted in?). Save the whole file as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} يخلط بين الترميزات: ترميزه UTF-8، لكن السطر {line} ليس كذلك (نص Windows-1252 ملصوق؟). احفظ الملف كله بصيغة CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name}: the first line {header} has no comma, semicolon or tab between column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: السطر الأول {header} لا يحوي فاصلة أو فاصلة منقوطة أو علامة جدولة بين أسماء الأعمدة.</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج</translation>
     </message>
     <message>
         <source>medications</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوية</translation>
     </message>
     <message>
         <source>{name}: two columns mean {field}: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: عمودان يعنيان {field}: {headers}.</translation>
     </message>
     <message>
         <source>{name}: not a {kind} file mgdesk can read: no column for {expected}. Columns found: {headers}. A results file needs patient, date, value (unit, specimen, comment optional); a medication file needs patient, drug_class, start (drug, stop, dose optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: ليس ملف {kind} يستطيع mgdesk قراءته: لا عمود لـ {expected}. الأعمدة الموجودة: {headers}. يحتاج ملف النتائج إلى patient وdate وvalue (وunit وspecimen وcomment اختيارية)؛ ويحتاج ملف الأدوية إلى patient وdrug_class وstart (وdrug وstop وdose اختيارية).</translation>
     </message>
     <message>
         <source>{name}: a {kind} file has no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: لا يحوي ملف {kind} الحقل {fields}.</translation>
     </message>
     <message>
         <source>{name}: the chosen mapping names a column the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: المطابقة المختارة تذكر عمودًا غير موجود في الملف.</translation>
     </message>
     <message>
         <source>{name}: one column cannot be read as two fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: لا يمكن قراءة عمود واحد على أنه حقلان.</translation>
     </message>
     <message>
         <source>{name}: choose a column for {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: اختر عمودًا لـ {fields}.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} فارغ.</translation>
     </message>
     <message>
         <source>{name}: the header cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: يتعذّر قراءة سطر العناوين ({detail}).</translation>
     </message>
     <message>
         <source>message type {kind} is not a lab result (ORU^R01)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الرسالة {kind} ليس نتيجة مختبر (ORU^R01)</translation>
     </message>
     <message>
         <source>HL7 version {version} is not v2</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار HL7 {version} ليس v2</translation>
     </message>
     <message>
         <source>{text}: write a lab code mapping as CODE=SPECIMEN or CODE^SYSTEM=SPECIMEN (MG=serum).</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: اكتب مطابقة رمز المختبر بالشكل CODE=SPECIMEN أو CODE^SYSTEM=SPECIMEN ‏(MG=serum).</translation>
     </message>
     <message>
         <source>Cannot remember the lab import choices in {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر حفظ اختيارات استيراد المختبر في {path}: {detail}.</translation>
     </message>
     <message>
         <source>The outbox {path} cannot be used: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام صندوق الإرسال {path}: {detail}.</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>medication course</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة العلاج</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Another patient already has the clinic identifier {clinic_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى مريض آخر بالفعل معرّف العيادة {clinic_id}.</translation>
     </message>
     <message>
         <source>Another patient already has the clinic identifier {clinic_id} (a deleted patient: restore them instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى مريض آخر بالفعل معرّف العيادة {clinic_id} (مريض محذوف: استعِده بدلًا من ذلك).</translation>
     </message>
     <message>
         <source>Say why the {kind} is deleted; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب حذف {kind}؛ يُحفظ السبب معه.</translation>
     </message>
     <message>
         <source>This {kind} was changed by {changed_by}{where}{when} after you opened it. Your change was not saved; it is kept beside the current one, to re-apply or discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر {changed_by}{where}{when} هذا العنصر ({kind}) بعد أن فتحته. لم يُحفظ تغييرك؛ وهو محفوظ بجانب الحالي لتعيد تطبيقه أو تحذفه.</translation>
     </message>
     <message>
         <source> on {workstation}</source>
-        <translation type="unfinished"></translation>
+        <translation> على {workstation}</translation>
     </message>
     <message>
         <source> at {moment} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> في {moment} UTC</translation>
     </message>
     <message>
         <source>{path} is the open patient database; mgdesk will not write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} هي قاعدة بيانات المرضى المفتوحة؛ لن يكتب mgdesk فوقها.</translation>
     </message>
     <message>
         <source>{path} belongs to the open patient database {database} (its journal or a backup); mgdesk will not write over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} تابع لقاعدة بيانات المرضى المفتوحة {database} (سجلها أو نسخة احتياطية منها)؛ لن يكتب mgdesk فوقه.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}: {detail}.</translation>
     </message>
     <message>
         <source>{path} exists and is not a regular file; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود وليس ملفًا عاديًا؛ اختر اسم ملف.</translation>
     </message>
     <message>
         <source>{path} exists already; replace it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود بالفعل؛ استبدله، أو اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}: المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {detail}; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}: {detail}؛ تُرك كما كان.</translation>
     </message>
     <message numerus="yes">
         <source>Counted %n serum/plasma magnesium result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما.</numerusform>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما.</numerusform>
+            <numerusform>عُدّت %n نتيجتان لمغنيسيوم المصل/البلازما.</numerusform>
+            <numerusform>عُدّت %n نتائج لمغنيسيوم المصل/البلازما.</numerusform>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما.</numerusform>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counted %n serum/plasma magnesium result(s); {excluded} urine or red-cell results are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما؛ لم تُعدّ نتائج البول أو الكريات الحمراء ({excluded}).</numerusform>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما؛ لم تُعدّ نتائج البول أو الكريات الحمراء ({excluded}).</numerusform>
+            <numerusform>عُدّت %n نتيجتان لمغنيسيوم المصل/البلازما؛ لم تُعدّ نتائج البول أو الكريات الحمراء ({excluded}).</numerusform>
+            <numerusform>عُدّت %n نتائج لمغنيسيوم المصل/البلازما؛ لم تُعدّ نتائج البول أو الكريات الحمراء ({excluded}).</numerusform>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما؛ لم تُعدّ نتائج البول أو الكريات الحمراء ({excluded}).</numerusform>
+            <numerusform>عُدّت %n نتيجة لمغنيسيوم المصل/البلازما؛ لم تُعدّ نتائج البول أو الكريات الحمراء ({excluded}).</numerusform>
         </translation>
     </message>
     <message>
         <source>No serum/plasma result on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتيجة مصل/بلازما مسجلة.</translation>
     </message>
     <message>
         <source>The most recent serum/plasma result ({date}, {value} {unit}), classed on its exact value of {mmol} mmol/L against the profile {profile}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث نتيجة مصل/بلازما ({date}، ‎{value} {unit})، مصنّفة وفق قيمتها الدقيقة ‎{mmol} mmol/L مقابل الملف {profile}.</translation>
     </message>
     <message>
         <source>Days from the latest result ({date}) to today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام من أحدث نتيجة ({date}) حتى اليوم ({today}).</translation>
     </message>
     <message numerus="yes">
         <source>; %n result(s) taken off metformin left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>؛ استُبعدت %n نتيجة مأخوذة خارج الميتفورمين</numerusform>
+            <numerusform>؛ استُبعدت %n نتيجة مأخوذة خارج الميتفورمين</numerusform>
+            <numerusform>؛ استُبعدت %n نتيجتان مأخوذة خارج الميتفورمين</numerusform>
+            <numerusform>؛ استُبعدت %n نتائج مأخوذة خارج الميتفورمين</numerusform>
+            <numerusform>؛ استُبعدت %n نتيجة مأخوذة خارج الميتفورمين</numerusform>
+            <numerusform>؛ استُبعدت %n نتيجة مأخوذة خارج الميتفورمين</numerusform>
         </translation>
     </message>
     <message>
         <source>Days taken since the first start ({start}), summed over every course; days off the drug are not counted. Results taken off metformin are drawn hollow grey and left out of the slope and the &apos;after&apos; mean.</source>
-        <translation type="unfinished">أيام تناول الدواء منذ أول بدء ({start})، مجموعة عبر كل فترات العلاج؛ لا تُحتسب أيام التوقف عن الدواء. تُرسم النتائج المأخوذة خارج الميتفورمين بدوائر رمادية مفرغة وتُستبعد من الميل ومن متوسط «بعد».</translation>
+        <translation>أيام تناول الدواء منذ أول بدء ({start})، مجموعة عبر كل فترات العلاج؛ لا تُحتسب أيام التوقف عن الدواء. تُرسم النتائج المأخوذة خارج الميتفورمين بدوائر رمادية مفرغة وتُستبعد من الميل ومن متوسط «بعد».</translation>
     </message>
     <message>
         <source>Never on metformin: there is no time on metformin to fit a slope over.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتناول الميتفورمين قط: لا توجد مدة على الميتفورمين يُحسب عليها الميل.</translation>
     </message>
     <message numerus="yes">
         <source>Too few results: a slope needs at least 3 numeric serum/plasma results on at least 2 dates taken on metformin (first started {start}; %n found{off_note}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نتائج قليلة جدًا: يحتاج الميل إلى 3 نتائج رقمية للمصل/البلازما على الأقل في تاريخين على الأقل على الميتفورمين (أول بدء {start}؛ وُجدت %n نتيجة{off_note}).</numerusform>
+            <numerusform>نتائج قليلة جدًا: يحتاج الميل إلى 3 نتائج رقمية للمصل/البلازما على الأقل في تاريخين على الأقل على الميتفورمين (أول بدء {start}؛ وُجدت %n نتيجة{off_note}).</numerusform>
+            <numerusform>نتائج قليلة جدًا: يحتاج الميل إلى 3 نتائج رقمية للمصل/البلازما على الأقل في تاريخين على الأقل على الميتفورمين (أول بدء {start}؛ وُجدت %n نتيجتان{off_note}).</numerusform>
+            <numerusform>نتائج قليلة جدًا: يحتاج الميل إلى 3 نتائج رقمية للمصل/البلازما على الأقل في تاريخين على الأقل على الميتفورمين (أول بدء {start}؛ وُجدت %n نتائج{off_note}).</numerusform>
+            <numerusform>نتائج قليلة جدًا: يحتاج الميل إلى 3 نتائج رقمية للمصل/البلازما على الأقل في تاريخين على الأقل على الميتفورمين (أول بدء {start}؛ وُجدت %n نتيجة{off_note}).</numerusform>
+            <numerusform>نتائج قليلة جدًا: يحتاج الميل إلى 3 نتائج رقمية للمصل/البلازما على الأقل في تاريخين على الأقل على الميتفورمين (أول بدء {start}؛ وُجدت %n نتيجة{off_note}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ordinary least squares through %n numeric serum/plasma result(s) taken on metformin (x = cumulative years on metformin, days off the drug not counted; y = mmol/L{off_note}); 95% interval = slope +/- t({df} df) {t} x standard error {se}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المربعات الصغرى العادية عبر %n نتيجة رقمية للمصل/البلازما مأخوذة على الميتفورمين (x = السنوات التراكمية على الميتفورمين دون أيام التوقف؛ y = mmol/L{off_note})؛ فاصل 95% = الميل +/- t({df} df) {t} x الخطأ المعياري {se}.</numerusform>
+            <numerusform>المربعات الصغرى العادية عبر %n نتيجة رقمية للمصل/البلازما مأخوذة على الميتفورمين (x = السنوات التراكمية على الميتفورمين دون أيام التوقف؛ y = mmol/L{off_note})؛ فاصل 95% = الميل +/- t({df} df) {t} x الخطأ المعياري {se}.</numerusform>
+            <numerusform>المربعات الصغرى العادية عبر %n نتيجتان رقمية للمصل/البلازما مأخوذة على الميتفورمين (x = السنوات التراكمية على الميتفورمين دون أيام التوقف؛ y = mmol/L{off_note})؛ فاصل 95% = الميل +/- t({df} df) {t} x الخطأ المعياري {se}.</numerusform>
+            <numerusform>المربعات الصغرى العادية عبر %n نتائج رقمية للمصل/البلازما مأخوذة على الميتفورمين (x = السنوات التراكمية على الميتفورمين دون أيام التوقف؛ y = mmol/L{off_note})؛ فاصل 95% = الميل +/- t({df} df) {t} x الخطأ المعياري {se}.</numerusform>
+            <numerusform>المربعات الصغرى العادية عبر %n نتيجة رقمية للمصل/البلازما مأخوذة على الميتفورمين (x = السنوات التراكمية على الميتفورمين دون أيام التوقف؛ y = mmol/L{off_note})؛ فاصل 95% = الميل +/- t({df} df) {t} x الخطأ المعياري {se}.</numerusform>
+            <numerusform>المربعات الصغرى العادية عبر %n نتيجة رقمية للمصل/البلازما مأخوذة على الميتفورمين (x = السنوات التراكمية على الميتفورمين دون أيام التوقف؛ y = mmol/L{off_note})؛ فاصل 95% = الميل +/- t({df} df) {t} x الخطأ المعياري {se}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Never on metformin: no before/after comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتناول الميتفورمين قط: لا مقارنة قبل/بعد.</translation>
     </message>
     <message>
         <source>No numeric serum/plasma result before metformin was started on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتيجة رقمية للمصل/البلازما قبل بدء الميتفورمين في {start}.</translation>
     </message>
     <message>
         <source>Arithmetic means in mmol/L of the {n_before} numeric serum/plasma results before the first metformin start ({start}) and the {n_after} taken on metformin{off_note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسطات الحسابية بوحدة mmol/L لنتائج المصل/البلازما الرقمية قبل أول بدء للميتفورمين ({start})، وعددها {n_before}، وللنتائج المأخوذة على الميتفورمين، وعددها {n_after}{off_note}.</translation>
     </message>
     <message numerus="yes">
         <source>The share of serum/plasma results below {threshold}: {below} of %n; a &apos;&lt;&apos; result counts only when its bound is at or below the threshold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نسبة نتائج المصل/البلازما دون {threshold}: {below} من %n؛ ولا تُحتسب النتيجة &apos;&lt;&apos; إلا إذا كان حدها عند العتبة أو دونها.</numerusform>
+            <numerusform>نسبة نتائج المصل/البلازما دون {threshold}: {below} من %n؛ ولا تُحتسب النتيجة &apos;&lt;&apos; إلا إذا كان حدها عند العتبة أو دونها.</numerusform>
+            <numerusform>نسبة نتائج المصل/البلازما دون {threshold}: {below} من %n؛ ولا تُحتسب النتيجة &apos;&lt;&apos; إلا إذا كان حدها عند العتبة أو دونها.</numerusform>
+            <numerusform>نسبة نتائج المصل/البلازما دون {threshold}: {below} من %n؛ ولا تُحتسب النتيجة &apos;&lt;&apos; إلا إذا كان حدها عند العتبة أو دونها.</numerusform>
+            <numerusform>نسبة نتائج المصل/البلازما دون {threshold}: {below} من %n؛ ولا تُحتسب النتيجة &apos;&lt;&apos; إلا إذا كان حدها عند العتبة أو دونها.</numerusform>
+            <numerusform>نسبة نتائج المصل/البلازما دون {threshold}: {below} من %n؛ ولا تُحتسب النتيجة &apos;&lt;&apos; إلا إذا كان حدها عند العتبة أو دونها.</numerusform>
         </translation>
     </message>
     <message>
         <source>The share of serum/plasma results below {threshold}: 0 of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة نتائج المصل/البلازما دون {threshold}: 0 من 0.</translation>
     </message>
     <message>
         <source>No slope, so no projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ميل، لذا لا إسقاط.</translation>
     </message>
     <message>
         <source>Not projected: the crossing of {threshold} is projected only when the slope is negative and its 95% interval excludes zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحسب الإسقاط: لا يُحسب عبور {threshold} إلا إذا كان الميل سالبًا وفاصل الثقة 95% لا يشمل الصفر.</translation>
     </message>
     <message>
         <source>No crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عبور.</translation>
     </message>
     <message>
         <source>Not projected: the fitted line reaches {threshold} more than {years} years from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحسب الإسقاط: يبلغ الخط الملائم {threshold} بعد أكثر من {years} سنوات من الآن.</translation>
     </message>
     <message>
         <source>The fitted line already reached {threshold} at {x} cumulative years on metformin; first started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغ الخط الملائم {threshold} بالفعل عند {x} سنوات تراكمية على الميتفورمين؛ أول بدء {start}.</translation>
     </message>
     <message>
         <source>The fitted line reaches {threshold} at {x} cumulative years on metformin (if it is taken every day from today); first started {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبلغ الخط الملائم {threshold} عند {x} سنوات تراكمية على الميتفورمين (إن أُخذ كل يوم من اليوم فصاعدًا)؛ أول بدء {start}.</translation>
     </message>
     <message>
         <source>the projected crossing is on or before {horizon} (today + {months} months) while the latest value is not below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع العبور المتوقع في {horizon} أو قبله (اليوم + {months} أشهر) بينما أحدث قيمة ليست دون العتبة</translation>
     </message>
     <message>
         <source>Off: no projected crossing; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: لا عبور متوقع؛ يعمل التنبيه عندما {rule}.</translation>
     </message>
     <message>
         <source>Off: the latest value is already below the threshold; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: أحدث قيمة دون العتبة بالفعل؛ يعمل التنبيه عندما {rule}.</translation>
     </message>
     <message>
         <source>On: {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل: {rule}.</translation>
     </message>
     <message>
         <source>Off: the projected crossing is after {horizon}; the alert is on when {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: العبور المتوقع بعد {horizon}؛ يعمل التنبيه عندما {rule}.</translation>
     </message>
     <message>
         <source>No serum/plasma result on file: a first test has been due since metformin was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتيجة مصل/بلازما مسجلة: الفحص الأول مستحق منذ بدء الميتفورمين.</translation>
     </message>
     <message>
         <source>No serum/plasma result on file and not on metformin: no re-test rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتيجة مصل/بلازما مسجلة والمريض ليس على الميتفورمين: لا تنطبق قاعدة إعادة فحص.</translation>
     </message>
     <message>
         <source>The latest result is not low and the patient is not on metformin today: no re-test rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث نتيجة ليست منخفضة والمريض ليس على الميتفورمين اليوم: لا تنطبق قاعدة إعادة فحص.</translation>
     </message>
     <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval after a low result.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق بعد أحدث نتيجة ({date}) بمدة {months} (بالأشهر): فترة إعادة الفحص بعد نتيجة منخفضة في الملف.</translation>
+    </message>
+    <message>
+        <source>Due {months} months after the latest result ({date}): it may be below the threshold, so the profile&apos;s re-test interval after a low result applies.</source>
+        <translation>مستحق بعد أحدث نتيجة ({date}) بمدة {months} (بالأشهر): قد تكون دون العتبة، لذا تنطبق فترة إعادة الفحص بعد نتيجة منخفضة في الملف.</translation>
     </message>
     <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق بعد أحدث نتيجة ({date}) بمدة {months} (بالأشهر): فترة إعادة الفحص لمريض على الميتفورمين في الملف.</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished">{first} أو {last}</translation>
+        <translation>{first} أو {last}</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> و</translation>
+        <translation> و</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1748,7 @@ Please send that file to your IT contact. Further errors this session are logged
     </message>
     <message>
         <source>Line {line}: {same_sample}; not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: {same_sample}؛ لم تُحفظ.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>

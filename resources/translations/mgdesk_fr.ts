@@ -714,6 +714,10 @@
         <translation>Prévu {months} mois après le dernier résultat ({date})&#xa0;: l’intervalle de nouveau dosage du profil après un résultat bas.</translation>
     </message>
     <message>
+        <source>Due {months} months after the latest result ({date}): it may be below the threshold, so the profile&apos;s re-test interval after a low result applies.</source>
+        <translation>Prévu {months} mois après le dernier résultat ({date})&#xa0;: il peut être sous le seuil, donc l’intervalle de nouveau dosage du profil après un résultat bas s’applique.</translation>
+    </message>
+    <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
         <translation>Prévu {months} mois après le dernier résultat ({date})&#xa0;: l’intervalle de nouveau dosage du profil pour un patient sous metformine.</translation>
     </message>
