@@ -718,10 +718,6 @@
         <translation>Previsto {months} meses después del último resultado ({date}): puede estar por debajo del umbral, así que se aplica el intervalo de nuevo análisis del perfil tras un resultado bajo.</translation>
     </message>
     <message>
-        <source>Due {months} months after the latest result ({date}): it may be below the threshold, so the profile&apos;s re-test interval after a low result applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
         <translation>Previsto {months} meses después del último resultado ({date}): el intervalo de nuevo análisis del perfil para un paciente con metformina.</translation>
     </message>

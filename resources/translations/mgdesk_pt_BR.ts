@@ -718,10 +718,6 @@
         <translation>Prevista {months} meses após o último resultado ({date}): ele pode estar abaixo do limiar, então se aplica o intervalo de nova dosagem do perfil após um resultado baixo.</translation>
     </message>
     <message>
-        <source>Due {months} months after the latest result ({date}): it may be below the threshold, so the profile&apos;s re-test interval after a low result applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due {months} months after the latest result ({date}): the profile&apos;s re-test interval for a patient on metformin.</source>
         <translation>Prevista {months} meses após o último resultado ({date}): o intervalo de nova dosagem do perfil para um paciente em uso de metformina.</translation>
     </message>
