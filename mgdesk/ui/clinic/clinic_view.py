@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -70,6 +69,7 @@ from mgdesk.domain.worklist import Review
 from mgdesk.services import WorklistItem, clinic_group_table, waiting_count
 from mgdesk.ui.clinic.clinic_model import CLINIC_ID_ROLE, SORT_ROLE, STATE, ClinicTableModel
 from mgdesk.ui.clinic.group_table import GroupTableView
+from mgdesk.ui.common import collector
 from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.patients.trend_panel import SYNTHETIC_BADGE_STYLE
 
@@ -386,8 +386,8 @@ class ClinicView(QWidget):
         whenever a job is pending, whoever submitted it, and run again here,
         on the UI thread, once none is (``_on_poll``).
         """
-        if not self._paused_gc and gc.isenabled():
-            gc.disable()
+        if not self._paused_gc:
+            collector.pause()
             self._paused_gc = True
         self._pending.append(self._pool.submit(work, *args))
         self._poll.start()
@@ -423,12 +423,11 @@ class ClinicView(QWidget):
             self._poll.stop()
             if self._paused_gc:
                 self._paused_gc = False
-                gc.enable()
                 # After the paint of what just arrived, and only the young
                 # generations (what was allocated while paused): a full
                 # collection walks every object of the program (~0.2 s with a
                 # 2,000-patient clinic loaded) and would hold the first screen.
-                QTimer.singleShot(0, lambda: gc.collect(1))
+                QTimer.singleShot(0, lambda: collector.resume(generation=1))
 
     def _on_computed(self, result: CohortResult | RowsResult | GroupsResult) -> None:
         if isinstance(result, GroupsResult):

@@ -9,13 +9,14 @@ whole time.  It returns the function's result, or raises what it raised
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from mgdesk.ui.common import collector
 
 type Work[T] = Callable[[Callable[[int, int], None], Callable[[], bool]], T]
 
@@ -57,17 +58,14 @@ def run_with_progress[T](parent: QWidget | None, label: str, work: Work[T]) -> T
     # Python's cycle collector runs in whichever thread allocates; on the worker
     # it could destroy unreachable Qt objects off the window's thread.  It is
     # paused while the worker runs and run here afterwards.
-    collecting = gc.isenabled()
-    gc.disable()
+    collector.pause()
     try:
         worker.start()
         if not worker.isFinished():
             loop.exec()
         worker.wait()
     finally:
-        if collecting:
-            gc.enable()
-            gc.collect()
+        collector.resume()
     dialog.close()
     dialog.deleteLater()
     if worker.error is not None:

@@ -17,7 +17,6 @@ thread collects instead, by the same generation thresholds (as pyqtgraph's
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from mgdesk.domain.errors import MgdeskError, ServerUnreachableError
+from mgdesk.ui.common import collector
 from mgdesk.ui.common.messages import error_sentence
 
 if TYPE_CHECKING:
@@ -51,14 +51,14 @@ class LiveUpdates(QThread):
         self._online = True  # as last reported; ``recheck`` clears it so the next good poll says "reachable"
         self._collector = QTimer(self)
         self._collector.setInterval(COLLECT_MS)
-        self._collector.timeout.connect(_collect_on_this_thread)
-        self._disabled_gc = False
+        self._collector.timeout.connect(collector.collect_young)
+        self._paused = False
 
     def start_watching(self) -> None:
         """Start the thread, with garbage collection moved to the window's thread."""
-        if gc.isenabled():
-            gc.disable()
-            self._disabled_gc = True
+        if not self._paused:
+            collector.pause()
+            self._paused = True
         self._collector.start()
         self.start()
 
@@ -103,20 +103,6 @@ class LiveUpdates(QThread):
             self._feed.stop()
         self.wait()
         self._collector.stop()
-        if self._disabled_gc:
-            self._disabled_gc = False
-            gc.enable()
-
-
-def _collect_on_this_thread() -> None:
-    """Collect what automatic collection would have by now (it is off while the thread runs)."""
-    if gc.isenabled():  # someone turned it back on (a finished background job): off again while the thread runs
-        gc.disable()
-    first, second, third = gc.get_threshold()
-    young, middle, old = gc.get_count()
-    if young > first:
-        gc.collect(0)
-        if middle > second:
-            gc.collect(1)
-            if old > third:
-                gc.collect(2)
+        if self._paused:
+            self._paused = False
+            collector.resume()
