@@ -18,6 +18,7 @@ from mgdesk import __version__
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS
 from mgdesk.ui.common.class_style import class_short_words
+from mgdesk.ui.common.messages import left_to_right
 from mgdesk.ui.common.wording import local_number, threshold_sentence
 
 
@@ -34,7 +35,10 @@ def about_html(profile: LabProfile) -> str:
     band_rows = "".join(
         "<tr><td>{}</td>{}<td>{}</td></tr>".format(
             html.escape(class_short_words(bands[0].category)),
-            "".join(f"<td align='right'>{html.escape(local_number(band.text()))} {band.unit}</td>" for band in bands),
+            "".join(
+                f"<td align='right'>{html.escape(left_to_right(local_number(band.text())))} {band.unit}</td>"
+                for band in bands
+            ),
             html.escape(profile.sources.get(sources[bands[0].category], "")),
         )
         for bands in zip(*tables, strict=True)

@@ -41,6 +41,18 @@ def local_number(text: str) -> str:
     return text.replace(".", QLocale().decimalPoint())
 
 
+def left_to_right(text: str) -> str:
+    """``text`` kept in left-to-right order inside right-to-left text (Unicode LRE ... PDF).
+
+    A range such as "0.70-1.05" (with an en dash) in an Arabic window would
+    otherwise be laid out by the Unicode bidirectional algorithm as
+    "1.05-0.70": the dash
+    between two numbers takes the right-to-left direction around it.  In a
+    left-to-right language the marks change nothing.
+    """
+    return f"\u202a{text}\u202c"
+
+
 def local_date(day: dt.date) -> str:
     """A date in the user's locale's short format, always with a four-digit year.
 

@@ -31,7 +31,7 @@ from mgdesk.domain.records import MedicationCourse
 from mgdesk.domain.trend import TrendSummary
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import CLASS_COLOUR, class_words, shows_borderline
-from mgdesk.ui.common.messages import render
+from mgdesk.ui.common.messages import left_to_right, render
 from mgdesk.ui.common.wording import local_date, local_number, threshold_value_text
 from mgdesk.ui.plots.locale_axis import LocaleAxis
 from mgdesk.ui.plots.trend_data import (
@@ -390,7 +390,7 @@ class TrendPlot(QWidget):
         text = QCoreApplication.translate("trend", "hypomagnesemia below {value}").format(
             value=threshold_value_text(profile, unit)
         )
-        self._band_texts = {band.category: local_number(band.text()) for band in profile.bands(unit)}
+        self._band_texts = {band.category: left_to_right(local_number(band.text())) for band in profile.bands(unit)}
         # Shown before it is changed: a hidden line's label ignores changes of value and text.
         self._threshold.show()
         self._threshold.setValue(edges["threshold"])

@@ -42,6 +42,7 @@ from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.trend import TrendSummary, serum_results, summarize
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
+from mgdesk.ui.common.messages import left_to_right
 from mgdesk.ui.common.wording import local_date, local_number, threshold_sentence
 from mgdesk.ui.patients.trend_numbers import number_rows
 from mgdesk.ui.plots.trend_data import TimeAxis
@@ -216,7 +217,7 @@ def body_html(
     tables = [profile.bands(u) for u in (MgUnit.MMOL_L, MgUnit.MG_DL, MgUnit.MEQ_L)]
     for bands in zip(*tables, strict=True):
         category = bands[0].category
-        shown_units = " = ".join(f"{local_number(band.text())} {band.unit}" for band in bands)
+        shown_units = " = ".join(left_to_right(f"{local_number(band.text())} {band.unit}") for band in bands)
         source = profile.sources.get(sources.get(category, ""), "")
         lines.append(
             f"<b>{_esc(class_short_words(category))}</b> {_esc(shown_units)}"
