@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -59,6 +59,9 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("placesList")
         self.nav.setAccessibleName(QCoreApplication.translate("main", "Places"))
+        # Sized to its items (Places._fit_nav): never scrolled sideways, which in a
+        # right-to-left layout hid the shortcuts' first letters.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self.places.setCurrentIndex)
         splitter = QSplitter()
         splitter.addWidget(self.nav)

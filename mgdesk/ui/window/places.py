@@ -88,6 +88,16 @@ class PlaceItemDelegate(QStyledItemDelegate):
     title.  In a right-to-left layout both sides mirror.
     """
 
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """As wide as what ``paint`` draws (the default counts the tab as a tab stop, too wide in some languages)."""
+        size = super().sizeHint(option, index)
+        title, _, shortcut = str(index.data() or "").partition("\t")
+        metrics = option.fontMetrics
+        size.setWidth(metrics.horizontalAdvance(title) + NAV_GAP + metrics.horizontalAdvance(shortcut) + 8)
+        return size
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
