@@ -73,3 +73,23 @@ def test_an_implausible_birth_year_is_explained(qtbot: QtBot) -> None:
     assert dialog.birth_note.isHidden()
     dialog.accept()
     assert dialog.record is not None
+
+
+def test_date_fields_are_written_as_every_other_date_in_the_language(qtbot: QtBot) -> None:
+    """In French the date field reads 05/01/2024, as the tables and the report write dates; ISO in the C locale."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("fr_FR"))
+        dialog = ResultDialog(default_profile(), MgUnit.MMOL_L)
+        qtbot.addWidget(dialog)
+        dialog.date.setDate(QDate(2024, 1, 5))
+        assert dialog.date.text() == "05/01/2024"
+        QLocale.setDefault(QLocale.c())
+        iso = CourseDialog()
+        qtbot.addWidget(iso)
+        iso.start.setDate(QDate(2024, 1, 5))
+        assert iso.start.text() == "2024-01-05"
+    finally:
+        QLocale.setDefault(previous)

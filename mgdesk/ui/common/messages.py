@@ -59,13 +59,18 @@ def local_date(day: dt.date) -> str:
     With no locale set (the C locale) dates are written as ISO 8601, which no
     reader can take for another day.
     """
+    return QLocale().toString(QDate(day.year, day.month, day.day), local_date_pattern())
+
+
+def local_date_pattern() -> str:
+    """The Qt date pattern of ``local_date``, also used by the dialogs' date fields (``QDateEdit``)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
-        return day.isoformat()
+        return "yyyy-MM-dd"
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return pattern
 
 
 def local_date_time(moment: dt.datetime) -> str:

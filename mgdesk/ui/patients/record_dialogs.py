@@ -50,7 +50,7 @@ from mgdesk.domain.records import (
 )
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, badge_words
-from mgdesk.ui.common.messages import borderline_sentence, error_sentence, mix_up_sentences
+from mgdesk.ui.common.messages import borderline_sentence, error_sentence, local_date_pattern, mix_up_sentences
 from mgdesk.ui.common.record_names import drug_class_name, specimen_name
 from mgdesk.ui.common.wording import local_number
 
@@ -210,12 +210,12 @@ class CourseDialog(_RecordDialog):
         self.drug.setAccessibleName(QCoreApplication.translate("dialogs", "Drug"))
         self.start = QDateEdit(to_qdate(course.start) if course else QDate.currentDate())
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(local_date_pattern())  # the locale's, as every date shown
         self.start.setAccessibleName(QCoreApplication.translate("dialogs", "Start date"))
         self.stopped = QCheckBox(QCoreApplication.translate("dialogs", "stopped on"))
         self.stop = QDateEdit(to_qdate(course.stop) if course and course.stop else QDate.currentDate())
         self.stop.setCalendarPopup(True)
-        self.stop.setDisplayFormat("yyyy-MM-dd")
+        self.stop.setDisplayFormat(local_date_pattern())  # the locale's, as every date shown
         self.stop.setAccessibleName(QCoreApplication.translate("dialogs", "Stop date"))
         self.stopped.setChecked(bool(course and course.stop))
         self.stop.setEnabled(self.stopped.isChecked())
@@ -299,7 +299,7 @@ class ResultDialog(_RecordDialog):
         self._profile, self._original = profile, result
         self.date = QDateEdit(to_qdate(result.collected_on) if result else QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(local_date_pattern())  # the locale's, as every date shown
         self.date.setAccessibleName(QCoreApplication.translate("dialogs", "Collection date"))
         self.has_time = QCheckBox(QCoreApplication.translate("dialogs", "at"))
         self.time = QTimeEdit(
