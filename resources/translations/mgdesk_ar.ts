@@ -887,6 +887,58 @@
         <source>About the numbers</source>
         <translation>عن الأرقام</translation>
     </message>
+    <message>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>Molar mass of magnesium: 24.305 g/mol (CIAAW standard atomic weight, interval [24.304, 24.307]).</source>
+        <translation>الكتلة المولية للمغنيسيوم: ‎24.305 g/mol (الوزن الذري القياسي لدى CIAAW، المجال ‎[24.304, 24.307]).</translation>
+    </message>
+    <message>
+        <source>Charge of Mg2+: 2, so 1 mmol/L = 2 mEq/L (mEq = mmol × valence; Merck Manual, unit conversions).</source>
+        <translation>شحنة أيون المغنيسيوم ‎Mg2+: 2، إذن ‎1 mmol/L = 2 mEq/L (‎mEq = mmol × التكافؤ؛ دليل ميرك، تحويل الوحدات).</translation>
+    </message>
+    <message>
+        <source>1 mmol/L = 2.4305 mg/dL; 1 mg/dL = 0.41144 mmol/L = 0.82288 mEq/L.</source>
+        <translation>‎1 mmol/L = 2.4305 mg/dL؛ ‎1 mg/dL = 0.41144 mmol/L = 0.82288 mEq/L.</translation>
+    </message>
+    <message>
+        <source>Generic unit libraries (UCUM, ucumvert) treat 1 mEq as 1 mmol; that is wrong for Mg2+ and not used here.</source>
+        <translation>مكتبات الوحدات العامة (‎UCUM، ucumvert) تعدّ ‎1 mEq مساويًا لـ ‎1 mmol؛ وهذا خطأ بالنسبة إلى ‎Mg2+ ولا يُستخدم هنا.</translation>
+    </message>
+    <message>
+        <source>Lab profile in use: {name}</source>
+        <translation>ملف المختبر المستخدَم: {name}</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia below {t}.</source>
+        <translation>نقص مغنيسيوم الدم دون {t}.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>The class is decided on the exact converted value; the table&apos;s ends are written so that every value written with as many decimals is in the band the table gives it. A value is borderline when its written precision (half a unit of its last decimal either side) cannot tell which side of a band edge it lies on. A result written with &lt; or &gt; is every value it can take: one band, that class; several bands on one side of the threshold, the class nearest normal, borderline; both sides of the threshold, indeterminate (IND).</source>
+        <translation>تُحدَّد الفئة على القيمة المحوَّلة الدقيقة؛ وتُكتب حدود الجدول بحيث تقع كل قيمة مكتوبة بالعدد نفسه من المنازل العشرية في النطاق الذي يعطيها إياه الجدول. وتكون القيمة حدّية عندما لا تسمح دقتها المكتوبة (نصف وحدة من منزلتها العشرية الأخيرة في كل اتجاه) بمعرفة في أي جانب من حدّ النطاق تقع. والنتيجة المكتوبة بـ &lt; أو &gt; هي كل قيمة يمكن أن تأخذها: نطاق واحد، فتلك فئتها؛ عدة نطاقات في جانب واحد من العتبة، فالفئة الأقرب إلى الطبيعي، حدّية؛ جانبا العتبة، غير محددة (IND).</translation>
+    </message>
+    <message>
+        <source>Why magnesium and metformin</source>
+        <translation>لماذا المغنيسيوم والميتفورمين</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia (serum Mg below 0.70 mmol/L) worsens insulin resistance in type 2 diabetes (Gommers et al., Diabetes 2016;65:3-13). Metformin users have lower serum Mg, more so with longer treatment and more diabetes drugs (Peters et al., PLoS One 2013;8(9):e74355; Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</source>
+        <translation>نقص مغنيسيوم الدم (مغنيسيوم المصل دون ‎0.70 mmol/L) يزيد مقاومة الإنسولين سوءًا في السكري من النوع 2 (‎Gommers et al., Diabetes 2016;65:3-13). ومستخدمو الميتفورمين لديهم مغنيسيوم مصل أدنى، ويزداد ذلك مع طول العلاج وكثرة أدوية السكري (‎Peters et al., PLoS One 2013;8(9):e74355؛ ‎Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licences of bundled software</source>
+        <translation>تراخيص البرامج المضمَّنة</translation>
+    </message>
 </context>
 <context>
     <name>class</name>
@@ -2863,6 +2915,10 @@ Reason:</source>
     <message>
         <source>Profile: {name}.</source>
         <translation>الملف: {name}.</translation>
+    </message>
+    <message>
+        <source>hypomagnesemia below</source>
+        <translation>نقص مغنيسيوم الدم دون</translation>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>

@@ -855,6 +855,58 @@
         <source>About the numbers</source>
         <translation>Acerca de las cifras</translation>
     </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Molar mass of magnesium: 24.305 g/mol (CIAAW standard atomic weight, interval [24.304, 24.307]).</source>
+        <translation>Masa molar del magnesio: 24,305 g/mol (peso atómico estándar de la CIAAW, intervalo [24,304; 24,307]).</translation>
+    </message>
+    <message>
+        <source>Charge of Mg2+: 2, so 1 mmol/L = 2 mEq/L (mEq = mmol × valence; Merck Manual, unit conversions).</source>
+        <translation>Carga del Mg2+: 2, por lo tanto 1 mmol/L = 2 mEq/L (mEq = mmol × valencia; Manual Merck, conversión de unidades).</translation>
+    </message>
+    <message>
+        <source>1 mmol/L = 2.4305 mg/dL; 1 mg/dL = 0.41144 mmol/L = 0.82288 mEq/L.</source>
+        <translation>1 mmol/L = 2,4305 mg/dL; 1 mg/dL = 0,41144 mmol/L = 0,82288 mEq/L.</translation>
+    </message>
+    <message>
+        <source>Generic unit libraries (UCUM, ucumvert) treat 1 mEq as 1 mmol; that is wrong for Mg2+ and not used here.</source>
+        <translation>Las bibliotecas genéricas de unidades (UCUM, ucumvert) cuentan 1 mEq como 1 mmol; eso es incorrecto para el Mg2+ y aquí no se usa.</translation>
+    </message>
+    <message>
+        <source>Lab profile in use: {name}</source>
+        <translation>Perfil de laboratorio en uso: {name}</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia below {t}.</source>
+        <translation>Hipomagnesemia por debajo de {t}.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>The class is decided on the exact converted value; the table&apos;s ends are written so that every value written with as many decimals is in the band the table gives it. A value is borderline when its written precision (half a unit of its last decimal either side) cannot tell which side of a band edge it lies on. A result written with &lt; or &gt; is every value it can take: one band, that class; several bands on one side of the threshold, the class nearest normal, borderline; both sides of the threshold, indeterminate (IND).</source>
+        <translation>La clase se decide sobre el valor convertido exacto; los extremos de la tabla están escritos de modo que todo valor escrito con el mismo número de decimales caiga en el intervalo que la tabla le asigna. Un valor es limítrofe cuando su precisión escrita (media unidad de su último decimal hacia cada lado) no permite saber de qué lado de un límite de intervalo está. Un resultado escrito con &lt; o &gt; es todos los valores que puede tomar: un solo intervalo, esa clase; varios intervalos del mismo lado del umbral, la clase más cercana a la normal, limítrofe; a ambos lados del umbral, indeterminado (IND).</translation>
+    </message>
+    <message>
+        <source>Why magnesium and metformin</source>
+        <translation>Por qué el magnesio y la metformina</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia (serum Mg below 0.70 mmol/L) worsens insulin resistance in type 2 diabetes (Gommers et al., Diabetes 2016;65:3-13). Metformin users have lower serum Mg, more so with longer treatment and more diabetes drugs (Peters et al., PLoS One 2013;8(9):e74355; Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</source>
+        <translation>La hipomagnesemia (Mg sérico por debajo de 0,70 mmol/L) empeora la resistencia a la insulina en la diabetes tipo 2 (Gommers et al., Diabetes 2016;65:3-13). Quienes toman metformina tienen un Mg sérico más bajo, tanto más cuanto más largo es el tratamiento y más antidiabéticos toman (Peters et al., PLoS One 2013;8(9):e74355; Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licences of bundled software</source>
+        <translation>Licencias del software incluido</translation>
+    </message>
 </context>
 <context>
     <name>class</name>
@@ -2771,6 +2823,10 @@ Motivo:</translation>
     <message>
         <source>Profile: {name}.</source>
         <translation>Perfil: {name}.</translation>
+    </message>
+    <message>
+        <source>hypomagnesemia below</source>
+        <translation>hipomagnesemia por debajo de</translation>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>

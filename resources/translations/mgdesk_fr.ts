@@ -855,6 +855,58 @@
         <source>About the numbers</source>
         <translation>À propos des chiffres</translation>
     </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Molar mass of magnesium: 24.305 g/mol (CIAAW standard atomic weight, interval [24.304, 24.307]).</source>
+        <translation>Masse molaire du magnésium&#xa0;: 24,305 g/mol (masse atomique standard de la CIAAW, intervalle [24,304&#xa0;; 24,307]).</translation>
+    </message>
+    <message>
+        <source>Charge of Mg2+: 2, so 1 mmol/L = 2 mEq/L (mEq = mmol × valence; Merck Manual, unit conversions).</source>
+        <translation>Charge de Mg2+&#xa0;: 2, donc 1 mmol/L = 2 mEq/L (mEq = mmol × valence&#xa0;; Manuel Merck, conversions d’unités).</translation>
+    </message>
+    <message>
+        <source>1 mmol/L = 2.4305 mg/dL; 1 mg/dL = 0.41144 mmol/L = 0.82288 mEq/L.</source>
+        <translation>1 mmol/L = 2,4305 mg/dL&#xa0;; 1 mg/dL = 0,41144 mmol/L = 0,82288 mEq/L.</translation>
+    </message>
+    <message>
+        <source>Generic unit libraries (UCUM, ucumvert) treat 1 mEq as 1 mmol; that is wrong for Mg2+ and not used here.</source>
+        <translation>Les bibliothèques d’unités génériques (UCUM, ucumvert) comptent 1 mEq pour 1 mmol&#xa0;: c’est faux pour Mg2+ et ce n’est pas utilisé ici.</translation>
+    </message>
+    <message>
+        <source>Lab profile in use: {name}</source>
+        <translation>Profil de laboratoire utilisé&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia below {t}.</source>
+        <translation>Hypomagnésémie sous {t}.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The class is decided on the exact converted value; the table&apos;s ends are written so that every value written with as many decimals is in the band the table gives it. A value is borderline when its written precision (half a unit of its last decimal either side) cannot tell which side of a band edge it lies on. A result written with &lt; or &gt; is every value it can take: one band, that class; several bands on one side of the threshold, the class nearest normal, borderline; both sides of the threshold, indeterminate (IND).</source>
+        <translation>La classe est décidée sur la valeur convertie exacte&#xa0;; les bornes du tableau sont écrites de sorte que toute valeur écrite avec autant de décimales soit dans l’intervalle que le tableau lui donne. Une valeur est limite quand sa précision écrite (une demi-unité de sa dernière décimale de part et d’autre) ne permet pas de dire de quel côté d’une borne d’intervalle elle se trouve. Un résultat écrit avec &lt; ou &gt; vaut toutes les valeurs qu’il peut prendre&#xa0;: un seul intervalle, cette classe&#xa0;; plusieurs intervalles d’un même côté du seuil, la classe la plus proche de la normale, limite&#xa0;; les deux côtés du seuil, indéterminé (IND).</translation>
+    </message>
+    <message>
+        <source>Why magnesium and metformin</source>
+        <translation>Pourquoi le magnésium et la metformine</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia (serum Mg below 0.70 mmol/L) worsens insulin resistance in type 2 diabetes (Gommers et al., Diabetes 2016;65:3-13). Metformin users have lower serum Mg, more so with longer treatment and more diabetes drugs (Peters et al., PLoS One 2013;8(9):e74355; Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</source>
+        <translation>L’hypomagnésémie (Mg sérique sous 0,70 mmol/L) aggrave l’insulinorésistance dans le diabète de type 2 (Gommers et al., Diabetes 2016;65:3-13). Les patients sous metformine ont un Mg sérique plus bas, d’autant plus que le traitement est long et que les antidiabétiques sont nombreux (Peters et al., PLoS One 2013;8(9):e74355&#xa0;; Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licences of bundled software</source>
+        <translation>Licences des logiciels inclus</translation>
+    </message>
 </context>
 <context>
     <name>class</name>
@@ -2771,6 +2823,10 @@ Motif&#xa0;:</translation>
     <message>
         <source>Profile: {name}.</source>
         <translation>Profil&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>hypomagnesemia below</source>
+        <translation>hypomagnésémie sous</translation>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>

@@ -855,6 +855,58 @@
         <source>About the numbers</source>
         <translation>Sobre os números</translation>
     </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversão</translation>
+    </message>
+    <message>
+        <source>Molar mass of magnesium: 24.305 g/mol (CIAAW standard atomic weight, interval [24.304, 24.307]).</source>
+        <translation>Massa molar do magnésio: 24,305 g/mol (peso atômico padrão da CIAAW, intervalo [24,304; 24,307]).</translation>
+    </message>
+    <message>
+        <source>Charge of Mg2+: 2, so 1 mmol/L = 2 mEq/L (mEq = mmol × valence; Merck Manual, unit conversions).</source>
+        <translation>Carga do Mg2+: 2, portanto 1 mmol/L = 2 mEq/L (mEq = mmol × valência; Manual Merck, conversão de unidades).</translation>
+    </message>
+    <message>
+        <source>1 mmol/L = 2.4305 mg/dL; 1 mg/dL = 0.41144 mmol/L = 0.82288 mEq/L.</source>
+        <translation>1 mmol/L = 2,4305 mg/dL; 1 mg/dL = 0,41144 mmol/L = 0,82288 mEq/L.</translation>
+    </message>
+    <message>
+        <source>Generic unit libraries (UCUM, ucumvert) treat 1 mEq as 1 mmol; that is wrong for Mg2+ and not used here.</source>
+        <translation>Bibliotecas genéricas de unidades (UCUM, ucumvert) contam 1 mEq como 1 mmol; isso é errado para o Mg2+ e não é usado aqui.</translation>
+    </message>
+    <message>
+        <source>Lab profile in use: {name}</source>
+        <translation>Perfil de laboratório em uso: {name}</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia below {t}.</source>
+        <translation>Hipomagnesemia abaixo de {t}.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>The class is decided on the exact converted value; the table&apos;s ends are written so that every value written with as many decimals is in the band the table gives it. A value is borderline when its written precision (half a unit of its last decimal either side) cannot tell which side of a band edge it lies on. A result written with &lt; or &gt; is every value it can take: one band, that class; several bands on one side of the threshold, the class nearest normal, borderline; both sides of the threshold, indeterminate (IND).</source>
+        <translation>A classe é decidida sobre o valor convertido exato; as extremidades da tabela são escritas de modo que todo valor escrito com o mesmo número de casas decimais fique na faixa que a tabela lhe dá. Um valor é limítrofe quando sua precisão escrita (meia unidade da última casa decimal para cada lado) não permite dizer de que lado de um limite de faixa ele está. Um resultado escrito com &lt; ou &gt; é todo valor que ele pode assumir: uma só faixa, essa classe; várias faixas do mesmo lado do limiar, a classe mais próxima do normal, limítrofe; os dois lados do limiar, indeterminado (IND).</translation>
+    </message>
+    <message>
+        <source>Why magnesium and metformin</source>
+        <translation>Por que magnésio e metformina</translation>
+    </message>
+    <message>
+        <source>Hypomagnesemia (serum Mg below 0.70 mmol/L) worsens insulin resistance in type 2 diabetes (Gommers et al., Diabetes 2016;65:3-13). Metformin users have lower serum Mg, more so with longer treatment and more diabetes drugs (Peters et al., PLoS One 2013;8(9):e74355; Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</source>
+        <translation>A hipomagnesemia (Mg sérico abaixo de 0,70 mmol/L) piora a resistência à insulina no diabetes tipo 2 (Gommers et al., Diabetes 2016;65:3-13). Usuários de metformina têm Mg sérico mais baixo, tanto mais quanto mais longo o tratamento e mais antidiabéticos usados (Peters et al., PLoS One 2013;8(9):e74355; Kurstjens et al., Eur J Endocrinol 2017;176(1):11-19).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Licences of bundled software</source>
+        <translation>Licenças dos programas incluídos</translation>
+    </message>
 </context>
 <context>
     <name>class</name>
@@ -2771,6 +2823,10 @@ Motivo:</translation>
     <message>
         <source>Profile: {name}.</source>
         <translation>Perfil: {name}.</translation>
+    </message>
+    <message>
+        <source>hypomagnesemia below</source>
+        <translation>hipomagnesemia abaixo de</translation>
     </message>
     <message>
         <source>Re-test {on} months after the last result on metformin, {low} months after a low one (clinic policy).</source>

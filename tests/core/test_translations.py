@@ -170,6 +170,13 @@ def test_window_strings_are_literals_lupdate_can_read(path: Path) -> None:
     assert not wrappers
     self_tr = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "tr"]
     assert not self_tr
+    in_f_strings = [
+        call.lineno
+        for joined in ast.walk(tree)
+        if isinstance(joined, ast.JoinedStr)
+        for call in _translate_calls(joined)
+    ]
+    assert not in_f_strings, f"lines {in_f_strings}: lupdate does not read inside f-string braces"
     for call in _translate_calls(tree):
         context, text = call.args[0], call.args[1]
         table_lookup = isinstance(text, ast.Call) and isinstance(text.func, ast.Name) and text.func.id == "str"

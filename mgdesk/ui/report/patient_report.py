@@ -225,10 +225,8 @@ def body_html(
         )
     threshold = threshold_sentence(profile)
     source = profile.sources.get("hypomagnesemia_below", "")
-    lines.append(
-        f"<b>{_esc(QCoreApplication.translate('report', 'hypomagnesemia below'))}</b> {_esc(threshold)}"
-        + (f" \u2013 {_esc(source)}" if source else "")
-    )
+    below = QCoreApplication.translate("report", "hypomagnesemia below")
+    lines.append(f"<b>{_esc(below)}</b> {_esc(threshold)}" + (f" \u2013 {_esc(source)}" if source else ""))
     lines.append(
         QCoreApplication.translate(
             "report",
