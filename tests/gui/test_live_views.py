@@ -201,9 +201,14 @@ def test_a_result_the_server_refuses_is_kept_and_listed(qtbot: QtBot, pg_url: st
 def test_garbage_is_collected_on_the_window_thread_while_the_feed_runs(qtbot: QtBot, tmp_path: Path) -> None:
     import gc
 
+    from mgdesk.ui.common import collector
+
+    held = collector.pause_count()  # pauses of other windows still open in this process
     window = _open(qtbot, tmp_path / "gc.sqlite3")
     assert not gc.isenabled()  # automatic collection could run on the feed's thread
+    assert collector.pause_count() == held + 1
     assert window.session._live is not None
     assert window.session._live._collector.isActive()
     window.session.close()
-    assert gc.isenabled()
+    assert collector.pause_count() == held  # this window's pause is released
+    assert gc.isenabled() == (held == 0)

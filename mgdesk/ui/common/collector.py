@@ -58,6 +58,11 @@ def paused() -> bool:
     return _state.count > 0
 
 
+def pause_count() -> int:
+    """How many pauses are held (a window left open elsewhere keeps its live-updates pause)."""
+    return _state.count
+
+
 def collect_young() -> None:
     """Collect what automatic collection would have collected by now, on the calling (window's) thread."""
     first, second, third = gc.get_threshold()
