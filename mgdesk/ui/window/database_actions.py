@@ -342,24 +342,17 @@ class DatabaseActions(_Base):
                 save_rejections(self, rejected, path)
         return summary
 
-    def export_results(self) -> None:
-        self._export(medications=False)
-
-    def export_fhir(self) -> None:
-        """Write every patient (or the one open) as a FHIR R4 Bundle."""
-        from mgdesk.domain.errors import MgdeskError
-        from mgdesk.services import export_fhir
-
+    def _export_target(self, title: str, file_filter: str) -> tuple[str | None, str] | None:
+        """Ask what to export (the open patient or every one) and where; None when there is nothing to do."""
         if not self.session.is_open:
             QMessageBox.information(
                 self,
                 QCoreApplication.translate("main", "No database"),
                 QCoreApplication.translate("main", "Open a patient database first."),
             )
-            return
+            return None
         record = self._patients.record if self._patients is not None else None
         scope = record.patient.clinic_id if record else None
-        title = QCoreApplication.translate("main", "Export as FHIR")
         if (
             scope
             and QMessageBox.question(
@@ -370,9 +363,24 @@ class DatabaseActions(_Base):
             != QMessageBox.StandardButton.Yes
         ):
             scope = None
-        name, _ = QFileDialog.getSaveFileName(self, title, "", QCoreApplication.translate("main", "FHIR JSON (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(self, title, "", file_filter)
         if not name:
+            return None
+        return scope, name
+
+    def export_results(self) -> None:
+        self._export(medications=False)
+
+    def export_fhir(self) -> None:
+        """Write every patient (or the one open) as a FHIR R4 Bundle."""
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.services import export_fhir
+
+        title = QCoreApplication.translate("main", "Export as FHIR")
+        target = self._export_target(title, QCoreApplication.translate("main", "FHIR JSON (*.json)"))
+        if target is None:
             return
+        scope, name = target
         try:
             report = export_fhir(self.session.records, Path(name), patient=scope, profile=self.profile)
         except MgdeskError as error:
@@ -391,33 +399,15 @@ class DatabaseActions(_Base):
         from mgdesk.domain.errors import MgdeskError
         from mgdesk.services import export_csv
 
-        if not self.session.is_open:
-            QMessageBox.information(
-                self,
-                QCoreApplication.translate("main", "No database"),
-                QCoreApplication.translate("main", "Open a patient database first."),
-            )
-            return
-        record = self._patients.record if self._patients is not None else None
-        scope = record.patient.clinic_id if record else None
         title = (
             QCoreApplication.translate("main", "Export medications")
             if medications
             else QCoreApplication.translate("main", "Export results")
         )
-        if (
-            scope
-            and QMessageBox.question(
-                self,
-                title,
-                QCoreApplication.translate("main", "Export only patient {id}? (No: every patient)").format(id=scope),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            scope = None
-        name, _ = QFileDialog.getSaveFileName(self, title, "", QCoreApplication.translate("main", "CSV (*.csv)"))
-        if not name:
+        target = self._export_target(title, QCoreApplication.translate("main", "CSV (*.csv)"))
+        if target is None:
             return
+        scope, name = target
         try:
             export_csv(self.session.records, Path(name), patient=scope, medications=medications)
         except MgdeskError as error:
