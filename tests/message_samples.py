@@ -229,6 +229,7 @@ SAMPLES: dict[str, Message] = {
         M("mapping-column-twice", name="lab.csv"),
         M("mapping-choose", name="lab.csv", fields="date, value"),
         M("file-empty", name="lab.csv"),
+        M("file-changed", name="lab.csv"),
         M("csv-header-unreadable", name="lab.csv", detail="unexpected end of data"),
         M("hl7-not-lab-result", kind="ADT^A01"),
         M("hl7-not-v2", version=Quoted("3.0")),

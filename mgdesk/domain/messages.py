@@ -292,6 +292,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "mapping-column-twice": "{name}: one column cannot be read as two fields.",
     "mapping-choose": "{name}: choose a column for {fields}.",
     "file-empty": "{name} is empty.",
+    "file-changed": "{name} has changed since it was checked; import it again to check what it holds now.",
     "csv-header-unreadable": "{name}: the header cannot be read ({detail}).",
     # -- HL7 v2 messages a lab file holds (interchange.hl7_import) -------------------
     "hl7-not-lab-result": "message type {kind} is not a lab result (ORU^R01)",

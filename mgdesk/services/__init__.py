@@ -5,6 +5,7 @@ functions and only format what they return; neither builds a store query or
 merges import results itself.  Nothing here imports Qt or writes SQL.
 """
 
+from mgdesk.services.checking import FileCheck, check_file
 from mgdesk.services.clinic import clinic_histories, cohort_overview
 from mgdesk.services.connecting import check_server
 from mgdesk.services.copying import copy_to
@@ -35,12 +36,14 @@ __all__ = [
     "FORMATS",
     "Entered",
     "ExportReport",
+    "FileCheck",
     "ImportReport",
     "LabImportSettings",
     "PatientTrend",
     "RememberedMapping",
     "WorklistItem",
     "build_worklist",
+    "check_file",
     "check_server",
     "clinic_group_table",
     "clinic_histories",

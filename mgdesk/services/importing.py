@@ -14,6 +14,7 @@ the file; ``import_file`` (the command line) uses it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from mgdesk.domain.errors import InputError
 from mgdesk.domain.samples import SameSample
 from mgdesk.interchange import (
     DateOrder,
+    FileFormatError,
     FileKind,
     ParsedFile,
     PatientIdChoice,
@@ -188,6 +190,8 @@ def store_file(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     columns: dict[str, int] | None = None,
+    refuse_undeclared_order: bool = True,
+    sha256: str | None = None,
 ) -> ImportReport:
     """Read ``path`` and store it in one transaction: ``read_file`` then ``store_parsed``, in bounded memory.
 
@@ -195,14 +199,30 @@ def store_file(
     header checked first, before the database is touched), so memory follows
     the part size, not the file; a fault found further on (a broken quote)
     rolls back all of it.  HL7 v2 and FHIR files are read whole first: lab
-    messages come in small files.
+    messages come in small files.  ``refuse_undeclared_order`` is
+    ``read_file``'s.  ``sha256`` (the file's as a preview checked it,
+    ``check_file``) refuses, before anything is stored, a file that changed
+    since.
     """
     data = _read_bytes(path)
+    if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        raise FileFormatError(code="file-changed", name=path.name)
     chosen = _chosen_format(data, file_format)
     if chosen != "csv":
-        parsed = read_file(path, date_order, file_format=chosen, settings=settings)
+        parsed = read_file(
+            path, date_order, file_format=chosen, settings=settings, refuse_undeclared_order=refuse_undeclared_order
+        )
         return store_parsed(records, parsed, progress=progress, cancelled=cancelled)
-    return _store_csv(records, data, path.name, date_order, columns, progress, cancelled)
+    return _store_csv(
+        records,
+        data,
+        path.name,
+        date_order,
+        columns,
+        progress,
+        cancelled,
+        refuse_undeclared_order=refuse_undeclared_order,
+    )
 
 
 def _store_csv(  # noqa: PLR0917 - private, the arguments of store_file
@@ -213,9 +233,13 @@ def _store_csv(  # noqa: PLR0917 - private, the arguments of store_file
     columns: dict[str, int] | None,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
+    *,
+    refuse_undeclared_order: bool = True,
 ) -> ImportReport:
     def opened() -> RecordStream:
-        return open_records_csv(data, name=name, date_order=date_order, columns=columns)
+        return open_records_csv(
+            data, name=name, date_order=date_order, columns=columns, refuse_undeclared_order=refuse_undeclared_order
+        )
 
     first = [opened()]  # the header is checked before the transaction; a rerun reads the file again
     header, expected = first[0].file, first[0].rows_expected

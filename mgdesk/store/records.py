@@ -56,6 +56,7 @@ _KINDS = {
 
 
 STREAM_CHUNK = 5000  # rows read at a time by the exports
+_IDS_PER_QUERY = 500  # clinic identifiers asked about in one query (well under SQLite's bound parameters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,16 @@ class Records:
         with self._db.reading() as conn:
             row = conn.execute(query).mappings().first()
         return rows.patient_from_row(row) if row is not None else None
+
+    def stored_clinic_ids(self, candidates: Iterable[str]) -> set[str]:
+        """The ``candidates`` a stored patient has, live or deleted: an import creates none of these."""
+        wanted = sorted({c.strip() for c in candidates})
+        found: set[str] = set()
+        with self._db.reading() as conn:
+            for start in range(0, len(wanted), _IDS_PER_QUERY):
+                some = wanted[start : start + _IDS_PER_QUERY]
+                found.update(conn.execute(select(patients.c.clinic_id).where(patients.c.clinic_id.in_(some))).scalars())
+        return found
 
     def patient_record(self, patient_id: int) -> PatientHistory:
         """The patient with their courses (by start) and results (by collection)."""

@@ -484,6 +484,10 @@
         <translation>الملف {name} فارغ.</translation>
     </message>
     <message>
+        <source>{name} has changed since it was checked; import it again to check what it holds now.</source>
+        <translation>تغيّر {name} منذ فحصه؛ استورده مرة أخرى لفحص ما يحتويه الآن.</translation>
+    </message>
+    <message>
         <source>{name}: the header cannot be read ({detail}).</source>
         <translation>الملف {name}: يتعذّر قراءة سطر العناوين ({detail}).</translation>
     </message>

@@ -484,6 +484,10 @@
         <translation>{name} está vacío.</translation>
     </message>
     <message>
+        <source>{name} has changed since it was checked; import it again to check what it holds now.</source>
+        <translation>{name} ha cambiado desde que se verificó; impórtelo de nuevo para verificar lo que contiene ahora.</translation>
+    </message>
+    <message>
         <source>{name}: the header cannot be read ({detail}).</source>
         <translation>{name}: no se puede leer el encabezado ({detail}).</translation>
     </message>

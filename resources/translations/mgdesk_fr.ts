@@ -484,6 +484,10 @@
         <translation>{name} est vide.</translation>
     </message>
     <message>
+        <source>{name} has changed since it was checked; import it again to check what it holds now.</source>
+        <translation>{name} a été modifié depuis sa vérification&#xa0;; importez-le de nouveau pour vérifier ce qu’il contient maintenant.</translation>
+    </message>
+    <message>
         <source>{name}: the header cannot be read ({detail}).</source>
         <translation>{name}&#xa0;: la ligne d’en-tête ne peut pas être lue ({detail}).</translation>
     </message>

@@ -484,6 +484,10 @@
         <translation>{name} está vazio.</translation>
     </message>
     <message>
+        <source>{name} has changed since it was checked; import it again to check what it holds now.</source>
+        <translation>{name} mudou depois de ser verificado; importe-o novamente para verificar o que ele contém agora.</translation>
+    </message>
+    <message>
         <source>{name}: the header cannot be read ({detail}).</source>
         <translation>{name}: o cabeçalho não pode ser lido ({detail}).</translation>
     </message>

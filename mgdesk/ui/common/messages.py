@@ -423,6 +423,9 @@ TEMPLATES: dict[str, Callable[[int], str]] = {
     ),
     "mapping-choose": lambda n: QCoreApplication.translate("Messages", "{name}: choose a column for {fields}."),
     "file-empty": lambda n: QCoreApplication.translate("Messages", "{name} is empty."),
+    "file-changed": lambda n: QCoreApplication.translate(
+        "Messages", "{name} has changed since it was checked; import it again to check what it holds now."
+    ),
     "csv-header-unreadable": lambda n: QCoreApplication.translate(
         "Messages", "{name}: the header cannot be read ({detail})."
     ),
