@@ -85,7 +85,7 @@ def test_columns_that_cannot_be_guessed_are_offered_to_choose(window: MainWindow
     path = tmp_path / "labor.csv"
     path.write_text(UNGUESSABLE)
     preview = preview_of(window, path)
-    assert preview.parsed is None
+    assert preview.checked is None
     assert "cannot tell which columns hold the patient" in preview.summary.text()
     assert not preview.import_button.isEnabled()
     headers = [preview.mapping.item(r, 0).text() for r in range(preview.mapping.rowCount())]
@@ -94,9 +94,9 @@ def test_columns_that_cannot_be_guessed_are_offered_to_choose(window: MainWindow
         choice = preview.mapping_choice(column)
         choice.setCurrentIndex(choice.findData(field))
         if field != "value":  # still incomplete: said, nothing importable yet
-            assert preview.parsed is None
+            assert preview.checked is None
             assert "choose a column for" in preview.summary.text()
-    assert preview.parsed is not None
+    assert preview.checked is not None
     assert "0 rows can be imported, 2 are rejected" in preview.summary.text()  # no unit yet
     unit = preview.mapping_choice(3)
     unit.setCurrentIndex(unit.findData("unit"))
@@ -112,16 +112,16 @@ def test_hl7_offers_the_pid3_kind_when_it_repeats_and_remembers_it(window: MainW
     kinds = [preview.patient_id.itemData(i) for i in range(preview.patient_id.count())]
     assert kinds == ["", "MR@CLINIC", "PI@HOSP"]
     assert preview.patient_id.itemText(2).startswith("type PI, assigned by HOSP (2 message")  # Qt's plural form
-    assert {clinic_id for clinic_id, _ in preview.parsed.results} == {"P-7", "P-8"}  # MR by default
+    assert {clinic_id for clinic_id, _ in preview.checked.first_results} == {"P-7", "P-8"}  # MR by default
     preview.patient_id.setCurrentIndex(2)
-    assert {clinic_id for clinic_id, _ in preview.parsed.results} == {"H-1", "H-2"}  # re-checked at once
+    assert {clinic_id for clinic_id, _ in preview.checked.first_results} == {"H-1", "H-2"}  # re-checked at once
     assert "2 new patients will be created." in preview.summary.text()
     assert load_lab_settings().patient_id_type == ""  # not before Import
     preview.accept()
     assert load_lab_settings().patient_id_type == "PI@HOSP"
     again = preview_of(window, path)
     assert again.patient_id.currentData() == "PI@HOSP"
-    assert {clinic_id for clinic_id, _ in again.parsed.results} == {"H-1", "H-2"}
+    assert {clinic_id for clinic_id, _ in again.checked.first_results} == {"H-1", "H-2"}
 
 
 def test_a_lab_code_named_magnesium_is_offered_and_mapped(window: MainWindow, tmp_path: Path) -> None:
@@ -137,10 +137,10 @@ def test_a_lab_code_named_magnesium_is_offered_and_mapped(window: MainWindow, tm
     label = preview.form.labelForField(choice)
     assert label.text().startswith("Lab code MG^L (2 result")  # Qt's plural form
     assert "its name says magnesium" in choice.toolTip()
-    assert preview.parsed.results == []
+    assert preview.checked.results == 0
     assert "0 rows can be imported" in preview.summary.text()
     choice.setCurrentIndex(choice.findData(Specimen.SERUM.value))
-    assert len(preview.parsed.results) == 2  # re-checked with the mapping
+    assert preview.checked.results == 2  # re-checked with the mapping
     assert "2 rows can be imported" in preview.summary.text()
     assert list(preview.code_choices) == ["MG^L"]  # the choice stays on screen to be undone
     assert preview.code_choices["MG^L"] is choice

@@ -38,7 +38,7 @@ def test_choosing_the_date_order_rechecks_the_rows_live(window: MainWindow, tmp_
     path.write_text(CSV)
     preview = ImportPreview(path, window, records=window.session.records, profile=window.profile)
     preview.reread()
-    assert preview.parsed is not None
+    assert preview.checked is not None
     text = preview.summary.text()
     assert "1 rows can be imported, 3 are rejected" in text
     assert "2 rows have dates such as 03/04/2024 that read two ways" in text

@@ -42,8 +42,8 @@ def test_the_import_preview_reads_hl7_and_says_what_is_not_magnesium(window: Mai
     path.write_text(HL7, newline="")
     preview = ImportPreview(path, window)
     preview.reread()
-    assert preview.parsed is not None
-    assert preview.parsed.format == "hl7"
+    assert preview.checked is not None
+    assert preview.checked.format == "hl7"
     text = preview.summary.text()
     assert "1 rows can be imported, 1 are rejected" in text
     assert "1 other results are not magnesium; 1 warnings." in text

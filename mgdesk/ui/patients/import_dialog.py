@@ -1,25 +1,32 @@
 """Importing a CSV, HL7 v2 or FHIR file: a preview with the field mapping, then progress, then a report.
 
-The file is read and every row checked before anything is stored.  The
-preview shows what kind of file it is, which column feeds which field, how
-many rows are good and which are rejected (line and reason, savable as CSV),
-the first results as they will be stored (value, unit and the domain's class
-against the window's profile), how many new patients the import creates,
-and lets the user say how year-last dates are written; mgdesk never guesses
-between 03/04 readings.  A date the file does not order rejects only its own
+The file is read and every row checked before anything is stored
+(``services.check_file``, off the window's thread with a progress bar and
+Cancel): a CSV file part by part, keeping only what the preview shows, so
+memory follows the part size, not the file.  The preview shows what kind
+of file it is, which column feeds which field, how many rows are good and
+which are rejected (line and reason, savable as CSV), the first results as
+they will be stored (value, unit and the domain's class against the
+window's profile), how many new patients the import creates, and lets
+the user say how year-last dates are written; mgdesk never guesses between
+03/04 readings.  A date the file does not order rejects only its own
 row here, and choosing the order re-checks the file at once.  A CSV file
 whose columns cannot be guessed opens with every column to choose by hand; a
 mapping made by hand is remembered for files with the same header row (and
 can be forgotten).  For HL7 v2 the preview offers the PID-3 identifier kind
 when PID-3 repeats, and a lab's own code that names magnesium to map; every
 choice re-checks the file at once and is remembered when the file is
-imported (``mgdesk.services.lab_codes``).  The import itself is one
-transaction in a background thread with a cancellable progress bar.
+imported (``mgdesk.services.lab_codes``).  The import itself is the
+command line's (``services.store_file``, with the choices made here): one
+transaction in a background thread with a cancellable progress bar, a CSV
+file read again part by part, and refused if the file changed since it was
+checked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -44,19 +51,20 @@ from mgdesk.domain.classify import classify
 from mgdesk.domain.errors import ImportCancelledError, MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import Specimen
-from mgdesk.interchange import DateOrder, FileKind, ParsedFile, Rejection, write_rejections_csv
+from mgdesk.interchange import DateOrder, FileKind, Rejection, write_rejections_csv
 from mgdesk.interchange.columns import COURSE_FIELDS, RESULT_FIELDS
 from mgdesk.services import (
+    FileCheck,
     ImportReport,
     LabImportSettings,
     RememberedMapping,
+    check_file,
     csv_header,
     detect_format,
     load_lab_settings,
     save_lab_settings,
-    store_parsed,
+    store_file,
 )
-from mgdesk.services import read_file as read_any_file
 from mgdesk.store import Records
 from mgdesk.ui.common.background import run_with_progress
 from mgdesk.ui.common.class_style import class_short_words, shows_borderline
@@ -78,24 +86,28 @@ _ORDERS = (
 ANY_FIELDS = (*RESULT_FIELDS, *(field for field in COURSE_FIELDS if field not in RESULT_FIELDS))
 
 
-def read_file(
+def check(
     parent: QWidget | None,
     path: Path,
     order: DateOrder | None,
     columns: dict[str, int] | None = None,
     settings: LabImportSettings | None = None,
-) -> ParsedFile:
+    records: Records | None = None,
+    file_format: str | None = None,
+) -> FileCheck:
+    """Check the whole file off the window's thread, with progress and Cancel; nothing is stored."""
     return run_with_progress(
         parent,
         QCoreApplication.translate("import", "Checking {name}…").format(name=path.name),
-        lambda progress, cancelled: read_any_file(
+        lambda progress, cancelled: check_file(
             path,
             order,
+            file_format=file_format,
+            settings=settings,
+            columns=columns,
+            records=records,
             progress=progress,
             cancelled=cancelled,
-            refuse_undeclared_order=False,
-            columns=columns,
-            settings=settings,
         ),
     )
 
@@ -121,7 +133,7 @@ class ImportPreview(QDialog):
         profile: LabProfile | None = None,
     ) -> None:
         super().__init__(parent)
-        self.records = records  # to count the patients the import will create
+        self.records = records  # to count the patients the import will create (None: not counted)
         self.profile = profile  # the class of the first rows (the default profile if None)
         self.columns: dict[str, int] | None = None  # a CSV mapping chosen by hand or remembered; None: guessed
         self.lab = load_lab_settings()  # remembered choices; changed here, saved when the file is imported
@@ -137,7 +149,8 @@ class ImportPreview(QDialog):
         screen = self.screen().availableGeometry().size()
         self.fit_to((screen.width(), screen.height()))
         self.path = path
-        self.parsed: ParsedFile | None = None
+        self.checked: FileCheck | None = None  # what the whole file holds, as last checked
+        self.check_cancelled = False  # the user cancelled the last check
         self.order = QComboBox()
         self.order.setAccessibleName(QCoreApplication.translate("import", "How dates are written"))
         for order, text in _ORDERS:
@@ -233,13 +246,17 @@ class ImportPreview(QDialog):
         """Read and check the file again with the chosen date order, columns and lab choices."""
         if self.format == "csv" and self.headers is None:
             self._use_remembered_mapping()
+        self.check_cancelled = False
         try:
-            self.parsed = read_file(self, self.path, self.order.currentData(), self.columns, self.lab)
+            self.checked = check(
+                self, self.path, self.order.currentData(), self.columns, self.lab, self.records, self.format
+            )
         except ImportCancelledError:
-            self.parsed = None
+            self.checked = None
+            self.check_cancelled = True
             self.summary.setText(QCoreApplication.translate("import", "Checking was cancelled."))
         except MgdeskError as error:
-            self.parsed = None
+            self.checked = None
             self.summary.setText(f"⚠ {error_sentence(error)}")
             if self.format == "csv" and self.headers and self.mapping.rowCount() == 0:
                 # The columns could not be guessed: the user chooses them, and each choice re-checks.
@@ -298,9 +315,9 @@ class ImportPreview(QDialog):
 
     def accept(self) -> None:
         """Import: first remember the choices made in this preview for the next file."""
-        parsed = self.parsed
-        if self.hand_mapped and parsed is not None and parsed.format == "csv" and self.columns:
-            self.lab.remember_mapping(parsed.mapping.headers, self.columns, dt.date.today())
+        checked = self.checked
+        if self.hand_mapped and checked is not None and checked.format == "csv" and self.columns:
+            self.lab.remember_mapping(checked.mapping.headers, self.columns, dt.date.today())
             self.lab_changed = True
         if self.lab_changed:
             self._save_lab()
@@ -315,58 +332,58 @@ class ImportPreview(QDialog):
             )
 
     def _show(self) -> None:
-        parsed = self.parsed
-        self.import_button.setEnabled(parsed is not None and bool(parsed.results or parsed.courses))
-        self.save_report.setEnabled(parsed is not None and bool(parsed.rejected))
+        checked = self.checked
+        self.import_button.setEnabled(checked is not None and checked.rows > 0)
+        self.save_report.setEnabled(checked is not None and bool(checked.rejected))
         self.rejected_table.setRowCount(0)
         self.first_rows.setRowCount(0)
-        if parsed is None:
+        if checked is None:
             return  # the mapping stays, so a column chosen wrongly can be chosen again
         self.mapping.setRowCount(0)
         kind = (
             QCoreApplication.translate("import", "magnesium results")
-            if parsed.kind is FileKind.RESULTS
+            if checked.kind is FileKind.RESULTS
             else QCoreApplication.translate("import", "medication courses")
         )
-        good = len(parsed.results) + len(parsed.courses)
         summary = QCoreApplication.translate(
             "import", "{name}: {kind}. {good} rows can be imported, {bad} are rejected (below)."
-        ).format(name=parsed.name, kind=kind, good=good, bad=len(parsed.rejected))
-        if parsed.format != "csv":
+        ).format(name=checked.name, kind=kind, good=checked.rows, bad=len(checked.rejected))
+        if checked.format != "csv":
             summary += " " + QCoreApplication.translate(
                 "import", "{count} other results are not magnesium; {warnings} warnings."
-            ).format(count=parsed.not_magnesium, warnings=len(parsed.warnings))
-        if parsed.order_needed:
+            ).format(count=checked.not_magnesium, warnings=len(checked.warnings))
+        if checked.order_needed:
             summary += " " + QCoreApplication.translate(
                 "import",
                 "%n row(s) have dates such as 03/04/2024 that read two ways: choose how dates are written above.",
                 None,
-                parsed.order_needed,
+                checked.order_needed,
             )
-        new_patients = self._new_patients(parsed)
+        new_patients = checked.new_patients
         if new_patients is not None:
             summary += " " + QCoreApplication.translate(
                 "import", "%n new patient(s) will be created.", None, new_patients
             )
         self.summary.setText(summary)
-        self._show_first_rows(parsed)
+        self._show_first_rows(checked)
         self._show_remembered()
-        self._show_lab_choices(parsed)
-        if parsed.format == "csv":
-            fields = COURSE_FIELDS if parsed.kind is FileKind.MEDICATIONS else RESULT_FIELDS
-            field_of = parsed.mapping.columns
-            self._show_mapping_choices(list(parsed.mapping.headers), field_of, tuple(fields), parsed.mapping.value_unit)
+        self._show_lab_choices(checked)
+        if checked.format == "csv":
+            fields = COURSE_FIELDS if checked.kind is FileKind.MEDICATIONS else RESULT_FIELDS
+            field_of = checked.mapping.columns
+            headers = list(checked.mapping.headers)
+            self._show_mapping_choices(headers, field_of, tuple(fields), checked.mapping.value_unit)
         else:
-            for field, column in sorted(parsed.mapping.columns.items(), key=lambda item: item[1]):
+            for field, column in sorted(checked.mapping.columns.items(), key=lambda item: item[1]):
                 row = self.mapping.rowCount()
                 self.mapping.insertRow(row)
-                self.mapping.setItem(row, 0, QTableWidgetItem(parsed.mapping.headers[column]))
+                self.mapping.setItem(row, 0, QTableWidgetItem(checked.mapping.headers[column]))
                 self.mapping.setItem(row, 1, QTableWidgetItem(field))
         warnings = [
             Rejection(w.line, QCoreApplication.translate("import", "warning: {reason}").format(reason=w.reason))
-            for w in parsed.warnings
+            for w in checked.warnings
         ]
-        listed = [*parsed.rejected, *warnings]
+        listed = [*checked.rejected, *warnings]
         # Nothing rejected: one line says so, and the room goes to the mapping and the first rows.
         self.rejected_table.setVisible(bool(listed))
         self.save_report.setVisible(bool(listed))
@@ -414,11 +431,11 @@ class ImportPreview(QDialog):
                 ).format(date=local_date(remembered.made_on))
             )
 
-    def _show_lab_choices(self, parsed: ParsedFile) -> None:
+    def _show_lab_choices(self, checked: FileCheck) -> None:
         """HL7 v2: the PID-3 identifier kind when PID-3 repeats, and lab codes that name magnesium."""
-        for kind, count in parsed.patient_id_kinds.items():
+        for kind, count in checked.patient_id_kinds.items():
             self.id_kinds[kind] = max(count, self.id_kinds.get(kind, 0))
-        for code, count in parsed.unknown_codes.items():
+        for code, count in checked.unknown_codes.items():
             self.offered_codes[code] = max(count, self.offered_codes.get(code, 0))
         self.form.setRowVisible(self.patient_id, bool(self.id_kinds))
         if self.id_kinds and self.patient_id.count() != len(self.id_kinds) + 1:
@@ -479,7 +496,7 @@ class ImportPreview(QDialog):
             field = self.mapping_choice(column).currentData()
             if field is not None:
                 if field in chosen:
-                    self.parsed = None
+                    self.checked = None
                     self.summary.setText(
                         "⚠ "
                         + QCoreApplication.translate("import", "Two columns are read as {field}: choose one.").format(
@@ -494,15 +511,8 @@ class ImportPreview(QDialog):
         self.remembered = None
         self.reread()
 
-    def _new_patients(self, parsed: ParsedFile) -> int | None:
-        """How many of the file's patients the database does not hold yet; None without a database."""
-        if self.records is None:
-            return None
-        ids = {clinic_id for clinic_id, _ in parsed.results} | {clinic_id for clinic_id, _ in parsed.courses}
-        return sum(1 for clinic_id in ids if self.records.patient_by_clinic_id(clinic_id) is None)
-
-    def _show_first_rows(self, parsed: ParsedFile) -> None:
-        for clinic_id, result in parsed.results[:FIRST_ROWS]:
+    def _show_first_rows(self, checked: FileCheck) -> None:
+        for clinic_id, result in checked.first_results[:FIRST_ROWS]:
             if result.on_serum_trend:
                 c = classify(result.measurement, self.profile)
                 words = class_short_words(c.category)
@@ -524,11 +534,11 @@ class ImportPreview(QDialog):
                 self.first_rows.setItem(row, column, QTableWidgetItem(text))
 
     def _save_report(self) -> None:
-        if self.parsed is not None:
-            save_rejections(self, self.parsed.rejected, self.path)
+        if self.checked is not None:
+            save_rejections(self, self.checked.rejected, self.path)
 
 
-def save_rejections(parent: QWidget, rejected: list[Rejection], source: Path) -> None:
+def save_rejections(parent: QWidget, rejected: Sequence[Rejection], source: Path) -> None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("import", "Save rejection report"),
@@ -546,12 +556,32 @@ def save_rejections(parent: QWidget, rejected: list[Rejection], source: Path) ->
             )
 
 
-def import_parsed(parent: QWidget | None, records: Records, parsed: ParsedFile) -> ImportReport:
-    """Store a checked file in one transaction, in the background; may raise ImportCancelledError."""
+def import_checked(parent: QWidget | None, records: Records, preview: ImportPreview) -> ImportReport:
+    """Import the file as ``preview`` checked it (its date order, columns and lab choices), in the background.
+
+    The command line's import (``store_file``): one transaction, a CSV file
+    read part by part; a file changed since it was checked is refused.
+    Raises ``ImportCancelledError`` when the user cancels (nothing stored).
+    """
+    checked = preview.checked
+    if checked is None:
+        raise ValueError("the file was not checked")  # the window imports only a checked file
+    order, columns, lab = preview.order.currentData(), preview.columns, preview.lab
     return run_with_progress(
         parent,
-        QCoreApplication.translate("import", "Importing {name}…").format(name=parsed.name),
-        lambda progress, cancelled: store_parsed(records, parsed, progress=progress, cancelled=cancelled),
+        QCoreApplication.translate("import", "Importing {name}…").format(name=checked.name),
+        lambda progress, cancelled: store_file(
+            records,
+            preview.path,
+            order,
+            file_format=checked.format,
+            settings=lab,
+            columns=columns,
+            refuse_undeclared_order=False,
+            sha256=checked.sha256,
+            progress=progress,
+            cancelled=cancelled,
+        ),
     )
 
 

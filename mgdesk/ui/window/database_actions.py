@@ -18,8 +18,10 @@ from mgdesk.ui.window.places import is_demo
 
 if TYPE_CHECKING:
     from mgdesk.domain.profile import LabProfile
+    from mgdesk.services import ImportReport
     from mgdesk.store import CopyReport, TargetNotEmptyError
     from mgdesk.ui.common.settings import Settings
+    from mgdesk.ui.patients.import_dialog import ImportPreview
     from mgdesk.ui.patients.patients_view import PatientsView
     from mgdesk.ui.patients.records_session import RecordsSession
     from mgdesk.ui.window.places import PlaceStack
@@ -286,37 +288,14 @@ class DatabaseActions(_Base):
 
     def import_file(self, path: Path, *, confirm: bool = True) -> str | None:
         """Preview, then import ``path``; return the summary shown (None if not imported)."""
-        from mgdesk.domain.errors import ImportCancelledError, MgdeskError
-        from mgdesk.ui.patients.import_dialog import (
-            ImportPreview,
-            import_parsed,
-            report_text,
-            save_rejections,
-        )
+        from mgdesk.ui.patients.import_dialog import ImportPreview, report_text, save_rejections
 
         preview = ImportPreview(path, self, records=self.session.records, profile=self.profile)
-        preview.reread()
-        if confirm and not preview.exec():
-            return None
-        if preview.parsed is None:
-            return None
         try:
-            report = import_parsed(self, self.session.records, preview.parsed)
-        except ImportCancelledError:
-            QMessageBox.information(
-                self,
-                QCoreApplication.translate("main", "Import cancelled"),
-                QCoreApplication.translate("main", "Nothing of {name} was stored.").format(name=path.name),
-            )
-            return None
-        except MgdeskError as error:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("main", "Import failed"),
-                QCoreApplication.translate("main", "{error}\n\nNothing of the file was stored.").format(
-                    error=error_sentence(error)
-                ),
-            )
+            report = self._preview_and_import(preview, path, confirm=confirm)
+        finally:
+            preview.deleteLater()  # the dialog goes, with what it checked
+        if report is None:
             return None
         rejected = list(report.rejected)
         summary = report_text(report)
@@ -341,6 +320,38 @@ class DatabaseActions(_Base):
             if save is not None and box.clickedButton() is save:
                 save_rejections(self, rejected, path)
         return summary
+
+    def _preview_and_import(self, preview: ImportPreview, path: Path, *, confirm: bool) -> ImportReport | None:
+        """Check the file, show the preview (``confirm``), import; None when nothing was imported (said why)."""
+        from mgdesk.domain.errors import ImportCancelledError, MgdeskError
+        from mgdesk.ui.patients.import_dialog import import_checked
+
+        preview.reread()
+        if preview.check_cancelled:  # Cancel while the file was checked: the import is not wanted
+            self.statusBar().showMessage(
+                QCoreApplication.translate("main", "Nothing of {name} was stored.").format(name=path.name)
+            )
+            return None
+        if confirm and not preview.exec():
+            return None
+        if preview.checked is None:
+            return None
+        try:
+            return import_checked(self, self.session.records, preview)
+        except ImportCancelledError:
+            nothing = QCoreApplication.translate("main", "Nothing of {name} was stored.").format(name=path.name)
+            self.statusBar().showMessage(nothing)
+            if confirm:
+                QMessageBox.information(self, QCoreApplication.translate("main", "Import cancelled"), nothing)
+            return None
+        except MgdeskError as error:
+            failed = QCoreApplication.translate("main", "{error}\n\nNothing of the file was stored.").format(
+                error=error_sentence(error)
+            )
+            self.statusBar().showMessage(failed.replace("\n\n", " "))
+            if confirm:
+                QMessageBox.warning(self, QCoreApplication.translate("main", "Import failed"), failed)
+            return None
 
     def _export_target(self, title: str, file_filter: str) -> tuple[str | None, str] | None:
         """Ask what to export (the open patient or every one) and where; None when there is nothing to do."""
