@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mgdesk.domain.records import Patient
+from mgdesk.interchange import FileFormatError
 from mgdesk.interchange.csv_import import CHUNK_ROWS
 from mgdesk.services import ImportReport, import_file
 from mgdesk.store import Records, open_database
@@ -146,3 +147,17 @@ def test_cancel_while_checking_or_half_way_through_the_import_stores_nothing(
     assert [p.clinic_id for p in records.list_patients()] == [STORED]
     assert records.audit_log("imports") == []
     assert window.statusBar().currentMessage() == "Nothing of big.csv was stored."
+
+
+def test_a_file_changed_after_the_preview_is_not_imported(window: MainWindow, tmp_path: Path) -> None:
+    path = lab_csv(tmp_path / "lab.csv", 100)
+    records = window.session.records
+    preview = ImportPreview(path, window, records=records, profile=window.profile)
+    preview.reread()
+    assert "100 rows can be imported, 1 are rejected" in preview.summary.text()
+    lab_csv(path, 120)  # the lab system wrote the file again meanwhile
+    with pytest.raises(FileFormatError) as refused:
+        import_checked(window, records, preview)
+    assert refused.value.code == "file-changed"
+    assert records.export_results() == []
+    preview.close()
