@@ -122,12 +122,12 @@ def _check_csv(  # noqa: PLR0917 - private, the arguments of check_file
     rejected: list[Rejection] = []
     clinic_ids: set[str] = set()
     for part in stream.parts():
-        results += len(part.results)
+        results += len(part.lines) - len(part.courses)  # a line per good row, results and courses alike
         courses += len(part.courses)
         if len(first) < first_rows:
-            first += part.results[: first_rows - len(first)]
+            first += _first_results(part, first_rows - len(first))
         rejected += part.rejected
-        _add_ids(clinic_ids, part.results, part.courses)
+        clinic_ids.update(_patients_named(part))
         done += part.rows_read
         if progress is not None:
             progress(done, max(done, stream.rows_expected))
@@ -176,3 +176,18 @@ def _whole(parsed: ParsedFile, first_rows: int, sha256: str) -> FileCheck:
 def _add_ids(clinic_ids: set[str], *pairs: Iterable[tuple[str, object]]) -> None:
     for rows in pairs:
         clinic_ids.update(clinic_id.strip() for clinic_id, _ in rows)
+
+
+# How a part of a CSV file carries its results is the reader's business: only these two read them.
+
+
+def _first_results(part: ParsedFile, count: int) -> list[tuple[str, MagnesiumResult]]:
+    """The first ``count`` results of a part, as (clinic identifier, result)."""
+    return part.results[:count]
+
+
+def _patients_named(part: ParsedFile) -> set[str]:
+    """The clinic identifiers a part's good rows name."""
+    named: set[str] = set()
+    _add_ids(named, part.results, part.courses)
+    return named
