@@ -133,7 +133,9 @@ def main() -> int:
 
                 def parts() -> Iterator[ImportChunk]:
                     for part in stream.parts():
-                        yield ImportChunk(part.results, part.courses, part.lines, part.lines, part.rows_read)
+                        yield ImportChunk(
+                            part.result_columns or part.results, part.courses, part.lines, part.lines, part.rows_read
+                        )
 
                 read = time.perf_counter()
                 with open_database(db_path) as db:
