@@ -115,8 +115,18 @@ class SampleIndex:
         return known[1]
 
     def add(self, patient: Hashable, result: MagnesiumResult) -> None:
-        key = (patient, result.specimen, result.collected_on, result.collected_at)
-        entry = _entry(result)
+        moment = (patient, result.specimen, result.collected_on, result.collected_at)
+        self.add_measurement(moment, result.measurement, result.id)
+
+    def add_measurement(
+        self,
+        moment: tuple[Hashable, Specimen, dt.date, dt.time | None],
+        measurement: Measurement,
+        stored_id: int | None = None,
+    ) -> None:
+        """Keep a result given by its moment (patient, specimen, date, time), measurement and stored id."""
+        key = moment
+        entry: _Kept = measurement if stored_id is None else (measurement, stored_id)
         kept = self._by_moment.get(key)
         if kept is None:
             self._by_moment[key] = entry

@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Integer, Table, any_, delete, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
@@ -646,17 +647,43 @@ def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMak
     return to_row
 
 
-def _load_samples(conn: Connection, patient_ids: list[int], samples: SampleIndex) -> None:
-    """Add the live results of these patients to ``samples`` (the sample rule of ``domain.samples``)."""
-    r = mg_results.c
+def _among_patients(conn: Connection, table: Table, patient_ids: list[int]) -> Iterator[ColumnElement[bool]]:
+    """Conditions on ``table``'s ``patient_id`` that together take in ``patient_ids``: one per query to run.
+
+    A server takes them all as one array (one query per part); SQLite, whose
+    statements hold a bounded number of parameters, ``_LOOKUP_CHUNK`` at a time.
+    """
+    if conn.dialect.name == "postgresql":
+        yield table.c.patient_id == any_(literal(patient_ids, ARRAY(Integer)))
+        return
     for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        yield table.c.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+
+
+def _load_samples(conn: Connection, patient_ids: list[int], samples: SampleIndex) -> None:
+    """Add the live results of these patients to ``samples`` (the sample rule of ``domain.samples``).
+
+    Only what the rule compares is read (moment, value, unit, qualifier, id),
+    and each distinct stored value becomes one measurement.
+    """
+    r = mg_results.c
+    measured: dict[tuple[str, str, str], Measurement] = {}
+    specimens = {s.value: s for s in Specimen}
+    for among in _among_patients(conn, mg_results, patient_ids):
         query = (
-            select(mg_results)
-            .where(r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]))
+            select(
+                r.id, r.patient_id, r.specimen, r.collected_on, r.collected_at, r.value_as_written, r.unit, r.qualifier
+            )
+            .where(r.deleted_at.is_(None), among)
             .order_by(r.id)
         )
-        for row in conn.execute(query).mappings():
-            samples.add(row["patient_id"], rows.result_from_row(row))
+        for stored_id, patient_id, specimen, day, at, value, unit, qualifier in conn.execute(query):
+            written = (value, unit, qualifier)
+            measurement = measured.get(written)
+            if measurement is None:
+                measurement = measured[written] = rows.stored_measurement(value, unit, qualifier)
+            moment = (patient_id, specimens.get(specimen) or rows.stored_specimen(specimen), day, at)
+            samples.add_measurement(moment, measurement, stored_id)
 
 
 def _previous_rows(conn: Connection, table: Table, sha256: str) -> dict[int, str]:
@@ -687,7 +714,7 @@ def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[i
     """(patient, lab identity) -> (id, content) of the live results of these patients that carry one."""
     r = mg_results.c
     found: dict[tuple[int, str], tuple[int, Any]] = {}
-    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+    for among in _among_patients(conn, mg_results, patient_ids):
         query = select(
             r.id,
             r.patient_id,
@@ -698,11 +725,7 @@ def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[i
             r.unit,
             r.status,
             r.lab_ref,
-        ).where(
-            r.deleted_at.is_(None),
-            r.lab_ref.is_not(None),
-            r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]),
-        )
+        ).where(r.deleted_at.is_(None), r.lab_ref.is_not(None), among)
         for row in conn.execute(query):
             written = row.qualifier + row.value_as_written  # as Measurement.text writes it
             content = (row.collected_on, row.collected_at, written, row.unit, row.status)
@@ -713,9 +736,9 @@ def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[i
 def _existing_course_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
     c = medication_courses.c
     keys: set[tuple[Any, ...]] = set()
-    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+    for among in _among_patients(conn, medication_courses, patient_ids):
         query = select(c.patient_id, c.drug_class, c.drug, c.start, c.stop, c.daily_dose_mg).where(
-            c.deleted_at.is_(None), c.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+            c.deleted_at.is_(None), among
         )
         keys.update(tuple(row) for row in conn.execute(query))
     return keys
