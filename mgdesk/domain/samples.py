@@ -182,11 +182,13 @@ class SampleIndex:
         if kept is None:
             by_moment[moment] = entry
             return None
-        entries = kept if isinstance(kept, list) else [kept]
-        new_range = self._range(measurement)
-        for found in entries:
+        ranges = self._ranges
+        known = ranges.get(id(measurement))
+        new_range = known[1] if known is not None else self._range(measurement)
+        for found in kept if isinstance(kept, list) else (kept,):
             other, other_id = found if isinstance(found, tuple) else (found, None)
-            if _overlap(self._range(other), new_range):
+            known = ranges.get(id(other))
+            if _overlap(known[1] if known is not None else self._range(other), new_range):
                 return other, other_id
         if isinstance(kept, list):
             kept.append(entry)

@@ -451,14 +451,14 @@ class _Batch:
         elif len(chosen) < len(columns):
             pick = itemgetter(*chosen)
         forms = self._forms(conn)
-        written = [forms.written(m) for m in pick(columns.measurements)]
+        written = forms.written(pick(columns.measurements))
         count = len(written)
         first = inserter.next_id
         fields: list[Iterable[Any]] = [
             range(first, first + count),
             pick(patient_ids),
-            map(forms.day, pick(columns.collected_on)),
-            map(forms.time, pick(columns.collected_at)),
+            forms.days(pick(columns.collected_on)),
+            forms.times(pick(columns.collected_at)),
             map(itemgetter(0), written),
             pick(columns.units_as_written),
             map(itemgetter(1), written),
@@ -613,28 +613,47 @@ class _StoredForms:
 
     A file's results share a few thousand dates and a few hundred
     measurement objects, so each is turned into what the database stores
-    once.  Measurements are keyed by ``id()``; the entry holds the object, so
-    that id is never reused while the import runs.
+    once, and a column is then mapped through a dictionary.  Measurements are
+    keyed by ``id()``; the entry holds the object, so that id is never reused
+    while the import runs.
     """
 
     def __init__(self, conn: Connection) -> None:
-        self.day = memoised(storage_form(conn, mg_results.c.collected_on))
-        self.time = memoised(storage_form(conn, mg_results.c.collected_at))
+        self._day_form = storage_form(conn, mg_results.c.collected_on) or _same
+        self._time_form = storage_form(conn, mg_results.c.collected_at) or _same
+        self._days: dict[dt.date, Any] = {}
+        self._times: dict[dt.time | None, Any] = {None: None}
         self.specimen: Callable[[Specimen], str] = {s: s.value for s in Specimen}.__getitem__
         self.status: Callable[[ResultStatus], str] = {s: s.value for s in ResultStatus}.__getitem__
         self._written: dict[int, tuple[str, str, str, Measurement]] = {}
 
-    def written(self, measurement: Measurement) -> tuple[str, str, str, Measurement]:
-        """The value as written without its qualifier, the unit, the qualifier (and the measurement)."""
-        known = self._written.get(id(measurement))
-        if known is None:
-            known = self._written[id(measurement)] = (
-                f"{measurement.value:f}",
-                measurement.unit.value,
-                measurement.qualifier,
-                measurement,
-            )
-        return known
+    def days(self, values: Sequence[dt.date]) -> Iterator[Any]:
+        return _mapped(self._days, self._day_form, values)
+
+    def times(self, values: Sequence[dt.time | None]) -> Iterator[Any]:
+        return _mapped(self._times, self._time_form, values)
+
+    def written(self, measurements: Sequence[Measurement]) -> list[tuple[str, str, str, Measurement]]:
+        """Of each measurement: the value as written without its qualifier, the unit, the qualifier (and itself)."""
+        memo = self._written
+        keys = list(map(id, measurements))
+        if not memo.keys() >= set(keys):
+            for measurement in measurements:
+                if id(measurement) not in memo:
+                    memo[id(measurement)] = (
+                        f"{measurement.value:f}",
+                        measurement.unit.value,
+                        measurement.qualifier,
+                        measurement,
+                    )
+        return list(map(memo.__getitem__, keys))
+
+
+def _mapped[K](memo: dict[K, Any], form: Callable[[Any], Any], values: Sequence[K]) -> Iterator[Any]:
+    """``form`` of each value, worked out once per distinct value (and remembered in ``memo``)."""
+    for value in set(values) - memo.keys():
+        memo[value] = form(value)
+    return map(memo.__getitem__, values)
 
 
 def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMaker:
