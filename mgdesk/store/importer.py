@@ -89,7 +89,8 @@ class ImportChunk:
     previously deleted or corrected, same-sample repeats): positions in the
     batch for ``import_batch``, file lines for a streamed file.  ``rows_read``
     is what the part advances the progress by (a reader counts the rows it
-    rejected itself too).
+    rejected itself too).  ``results`` are (clinic identifier, record) pairs
+    or, from the CSV reader, ``ResultColumns`` (no record per row).
     """
 
     results: Sequence[tuple[str, MagnesiumResult]] | ResultColumns
