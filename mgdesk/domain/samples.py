@@ -19,7 +19,7 @@ start of its day), then entry order (stored id, then position).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -94,15 +94,15 @@ type _Kept = Measurement | tuple[Measurement, int]  # a kept result: its measure
 class SampleIndex:
     """Results already kept, by patient and moment, to find a new result's sample among them.
 
-    Only what decides a sample is held: the moment (specimen, date, time) as
-    a key within the patient's own table, and each kept result's measurement
-    with its stored id (a file's results share their measurement objects),
-    not the whole record, so an import of a million rows keeps a small index.
-    A moment is one small object (``_moment``: the shared date of a serum
-    result without a time, else one integer), not a tuple per result: a
-    million moments took 147 MB as tuples with the patient, under half of
-    that so.  The kept result returned is rebuilt from those: its moment,
-    measurement and id.
+    Only what decides a sample is held: the moment (specimen, date, time)
+    as a key within the patient's own table, and each kept result's
+    measurement with its stored id (a file's results share their
+    measurement objects), not the whole record, so an import of a million
+    rows keeps a small index.  A moment is kept as one small object
+    (``_moment``: the shared date of a serum result without a time, else one
+    integer), not a tuple per result: a million moments took 147 MB as
+    tuples with the patient, under half of that so.  The kept result
+    returned is rebuilt from those: its moment, measurement and id.
     """
 
     _by_patient: dict[Hashable, dict[Hashable, _Kept | list[_Kept]]] = field(default_factory=dict)
@@ -116,50 +116,98 @@ class SampleIndex:
             known = self._ranges[id(measurement)] = (measurement, measurement.range_mmol_per_l())
         return known[1]
 
-    def _moments(self, patient: Hashable) -> dict[Hashable, _Kept | list[_Kept]]:
-        moments = self._by_patient.get(patient)
-        if moments is None:
-            moments = self._by_patient[patient] = {}
-        return moments
+    def _table(self, patient: Hashable) -> dict[Hashable, _Kept | list[_Kept]]:
+        table = self._by_patient.get(patient)
+        if table is None:
+            table = self._by_patient[patient] = {}
+        return table
 
     def add(self, patient: Hashable, result: MagnesiumResult) -> None:
-        moments = self._moments(patient)
-        key = _moment(result)
-        entry = _entry(result)
-        kept = moments.get(key)
+        moment = (patient, result.specimen, result.collected_on, result.collected_at)
+        self.add_measurement(moment, result.measurement, result.id)
+
+    def add_measurement(
+        self,
+        moment: tuple[Hashable, Specimen, dt.date, dt.time | None],
+        measurement: Measurement,
+        stored_id: int | None = None,
+    ) -> None:
+        """Keep a result given by its moment (patient, specimen, date, time), measurement and stored id."""
+        table = self._table(moment[0])
+        key = _moment(moment[1], moment[2], moment[3])
+        entry: _Kept = measurement if stored_id is None else (measurement, stored_id)
+        kept = table.get(key)
         if kept is None:
-            moments[key] = entry
+            table[key] = entry
         elif isinstance(kept, list):
             kept.append(entry)
         else:
-            moments[key] = [kept, entry]
+            table[key] = [kept, entry]
 
     def keep_new(self, patient: Hashable, result: MagnesiumResult) -> MagnesiumResult | None:
         """Add ``result`` unless it is a sample already kept; return that kept result, or None when added."""
-        moments = self._moments(patient)
-        key = _moment(result)
-        kept = moments.get(key)
-        entry = _entry(result)
-        if kept is None:
-            moments[key] = entry
+        moment = (patient, result.specimen, result.collected_on, result.collected_at)
+        found = self.keep_new_measurement(moment, result.measurement, result.id)
+        if found is None:
             return None
-        entries = kept if isinstance(kept, list) else [kept]
-        new_range = self._range(result.measurement)
-        for found in entries:
-            measurement, stored_id = found if isinstance(found, tuple) else (found, None)
-            if _overlap(self._range(measurement), new_range):
-                return MagnesiumResult(
-                    result.collected_on,
-                    measurement,
-                    str(measurement.unit),
-                    result.specimen,
-                    result.collected_at,
-                    id=stored_id,
-                )
+        return kept_result(result, *found)
+
+    def keep_new_measurements(
+        self,
+        moments: Iterable[tuple[Hashable, Specimen, dt.date, dt.time | None]],
+        measurements: Sequence[Measurement],
+    ) -> list[tuple[int, tuple[Measurement, int | None]]]:
+        """``keep_new_measurement`` for many new results in order: the positions that repeat a kept sample, with it.
+
+        The usual row (a moment not met before) costs one lookup and one store.
+        """
+        by_patient = self._by_patient
+        repeats: list[tuple[int, tuple[Measurement, int | None]]] = []
+        for i, moment in enumerate(moments):
+            patient, specimen, day, at = moment
+            table = by_patient.get(patient)
+            if table is None:
+                table = by_patient[patient] = {}
+            key = day if at is None and specimen is Specimen.SERUM else _moment(specimen, day, at)
+            if key not in table:
+                table[key] = measurements[i]
+                continue
+            kept = self.keep_new_measurement(moment, measurements[i])
+            if kept is not None:
+                repeats.append((i, kept))
+        return repeats
+
+    def keep_new_measurement(
+        self,
+        moment: tuple[Hashable, Specimen, dt.date, dt.time | None],
+        measurement: Measurement,
+        stored_id: int | None = None,
+    ) -> tuple[Measurement, int | None] | None:
+        """``keep_new`` for a result given by its moment (patient, specimen, date, time) and measurement.
+
+        Returns the kept sample's measurement and stored id, or None when this
+        one was added.  An import calls it once per row, so the usual case (a
+        moment not met before) is one lookup and one store.
+        """
+        table = self._table(moment[0])
+        key = _moment(moment[1], moment[2], moment[3])
+        kept = table.get(key)
+        entry: _Kept = measurement if stored_id is None else (measurement, stored_id)
+        if kept is None:
+            table[key] = entry
+            return None
+        ranges = self._ranges
+        known = ranges.get(id(measurement))
+        new_range = known[1] if known is not None else self._range(measurement)
+        for found in kept if isinstance(kept, list) else (kept,):
+            other, other_id = found if isinstance(found, tuple) else (found, None)
+            known = ranges.get(id(other))
+            if _overlap(known[1] if known is not None else self._range(other), new_range):
+                return other, other_id
         if isinstance(kept, list):
             kept.append(entry)
         else:
-            moments[key] = [kept, entry]
+            table[key] = [kept, entry]
         return None
 
 
@@ -168,8 +216,8 @@ _SPECIMEN_BITS = 3  # room for 8 specimens
 _MICROSECONDS_A_DAY = 86_400_000_000
 
 
-def _moment(result: MagnesiumResult) -> Hashable:
-    """``moment_key`` as one small object: equal exactly when the keys are.
+def _moment(specimen: Specimen, day: dt.date, at: dt.time | None) -> Hashable:
+    """A moment (specimen, date, time) as one small object: equal exactly when the moments are.
 
     A serum result without a time (most lab files) is keyed by its date
     itself, an object a file's rows share; any other by one integer packing
@@ -179,17 +227,28 @@ def _moment(result: MagnesiumResult) -> Hashable:
     too); a time with a zone keeps the tuple.  A date is never equal to an
     integer or a tuple, so the three kinds never meet.
     """
-    at = result.collected_at
     if at is None:
-        if result.specimen is Specimen.SERUM:
-            return result.collected_on
+        if specimen is Specimen.SERUM:
+            return day
         micro = 0
     elif at.tzinfo is None:
         micro = ((at.hour * 60 + at.minute) * 60 + at.second) * 1_000_000 + at.microsecond + 1
     else:
-        return moment_key(result)
-    day = result.collected_on.toordinal() * (_MICROSECONDS_A_DAY + 1) + micro
-    return (day << _SPECIMEN_BITS) | _SPECIMEN_CODES[result.specimen]
+        return specimen, day, at
+    packed = day.toordinal() * (_MICROSECONDS_A_DAY + 1) + micro
+    return (packed << _SPECIMEN_BITS) | _SPECIMEN_CODES[specimen]
+
+
+def kept_result(result: MagnesiumResult, measurement: Measurement, stored_id: int | None) -> MagnesiumResult:
+    """The kept sample ``result`` repeats, rebuilt from what the index holds: its moment, measurement and id."""
+    return MagnesiumResult(
+        result.collected_on,
+        measurement,
+        str(measurement.unit),
+        result.specimen,
+        result.collected_at,
+        id=stored_id,
+    )
 
 
 def _entry(result: MagnesiumResult) -> _Kept:

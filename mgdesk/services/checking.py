@@ -183,11 +183,16 @@ def _add_ids(clinic_ids: set[str], *pairs: Iterable[tuple[str, object]]) -> None
 
 def _first_results(part: ParsedFile, count: int) -> list[tuple[str, MagnesiumResult]]:
     """The first ``count`` results of a part, as (clinic identifier, result)."""
-    return part.results[:count]
+    columns = part.result_columns
+    if columns is None:
+        return part.results[:count]
+    return [(columns.clinic_ids[i], columns.result(i)) for i in range(min(count, len(columns)))]
 
 
 def _patients_named(part: ParsedFile) -> set[str]:
     """The clinic identifiers a part's good rows name."""
     named: set[str] = set()
     _add_ids(named, part.results, part.courses)
+    if part.result_columns is not None:
+        named.update(clinic_id.strip() for clinic_id in part.result_columns.clinic_ids)
     return named

@@ -41,7 +41,7 @@ def test_every_specimen_has_a_code_of_its_own() -> None:
 
 @given(_results, _results)
 def test_moments_are_equal_exactly_when_the_keys_are(a: MagnesiumResult, b: MagnesiumResult) -> None:
-    assert (_moment(a) == _moment(b)) == (moment_key(a) == moment_key(b))
+    assert (_moment(*moment_key(a)) == _moment(*moment_key(b))) == (moment_key(a) == moment_key(b))
 
 
 @given(st.lists(st.tuples(st.sampled_from("AB"), _results), max_size=12))
