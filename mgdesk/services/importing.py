@@ -143,9 +143,16 @@ def read_file(
             columns=columns,
         )
     if chosen == "fhir":
-        return read_fhir(data, path.name)
-    lab = settings if settings is not None else load_lab_settings()
-    return read_hl7(data, path.name, patient_id=PatientIdChoice.parse(lab.patient_id_type), local_codes=lab.local_codes)
+        parsed = read_fhir(data, path.name)
+    else:
+        lab = settings if settings is not None else load_lab_settings()
+        parsed = read_hl7(
+            data, path.name, patient_id=PatientIdChoice.parse(lab.patient_id_type), local_codes=lab.local_codes
+        )
+    # The import remembers the file's SHA-256 with each row's line (segment, entry), so that importing
+    # the same lab file again revives no result the user deleted or corrected, as for a CSV file.
+    parsed.sha256 = hashlib.sha256(data).hexdigest()
+    return parsed
 
 
 def _read_bytes(path: Path) -> bytes:
