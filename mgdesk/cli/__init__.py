@@ -26,10 +26,10 @@ from mgdesk.cli.convert import conversion_json, conversion_line, run_convert, wa
 from mgdesk.cli.database import run_db
 from mgdesk.cli.records import import_text, run_export, run_import
 from mgdesk.cli.trend import run_render, run_trend, trend_text
-from mgdesk.cli.window_options import database_target
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.units import MgUnit
+from mgdesk.window_options import database_target
 
 if TYPE_CHECKING:
     from mgdesk.domain.cohort import PatientHistory
@@ -66,7 +66,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from mgdesk.cli.window_options import window_help
+    from mgdesk.window_options import window_help
 
     parser = _Parser(
         prog="mgdesk",
