@@ -15,11 +15,13 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mgdesk.domain.units import MgUnit
+from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.i18n import LANGUAGES, RIGHT_TO_LEFT
 from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.window import MainWindow
@@ -101,8 +103,21 @@ def test_a_window_started_later_is_whole_right_after_its_first_paint(qtbot: QtBo
     width = window.nav.width()
     assert window.database_status.text() == "No database open"
     assert not hasattr(window, "session")
+    converter = window.converter
+    parts: list[QWidget] = [window.menuBar(), window.nav, window.statusBar(), window.database_status]
+    parts += [converter.value_edit, converter.unit_combo, converter.card, converter.copy_button]
+    parts += [converter.clear_history_button]
+
+    def places() -> list[QRect]:
+        return [QRect(part.mapTo(window, QPoint(0, 0)), part.size()) for part in parts]
+
+    at_first_paint: list[list[QRect]] = []
+    # Made after the window's own watcher, so it sees the first frame before the rest is built.
+    FirstPaint(converter.value_edit).painted.connect(lambda: at_first_paint.append(places()))
     with qtbot.waitSignal(window.started, timeout=10_000):
         window.show()
+    qtbot.wait(50)  # the layout settles after the last part arrives
+    assert at_first_paint == [places()]  # nothing the first frame showed has moved
     # A moment later: the actions with their shortcuts, the places' shortcuts, the session, the profile.
     assert all(menu.actions() for menu in menus)
     shortcuts = {action.shortcut().toString() for menu in menus for action in menu.actions()}
