@@ -1130,7 +1130,7 @@
         <translation>اعتماد أحدث نتيجة للمريض المحدد على أنك راجعتها، مع تعليق اختياري</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>&amp;رسم المجموعة</translation>
     </message>
     <message>
@@ -2308,7 +2308,7 @@ The profile in use is unchanged.</source>
         <translation>تصدير الأ&amp;دوية…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>تصدير ال&amp;رسم…</translation>
     </message>
     <message>
@@ -2408,7 +2408,7 @@ The profile in use is unchanged.</source>
         <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>اختيار ملف ال&amp;مختبر…</translation>
     </message>
     <message>

@@ -1098,7 +1098,7 @@
         <translation>Marcar como revisado por usted el último resultado del paciente seleccionado, con un comentario opcional</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>Gráfico de la &amp;cohorte</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@ El perfil en uso no cambió.</translation>
         <translation>Exportar &amp;medicamentos…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@ El perfil en uso no cambió.</translation>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>Elegir perfil de &amp;laboratorio…</translation>
     </message>
     <message>

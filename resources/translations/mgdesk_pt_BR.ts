@@ -1098,7 +1098,7 @@
         <translation>Registrar o resultado mais recente do paciente selecionado como revisado por você, com um comentário opcional</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>&amp;Gráfico da coorte</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@ O perfil em uso não foi alterado.</translation>
         <translation>Exportar &amp;medicações…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@ O perfil em uso não foi alterado.</translation>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>Escolher perfil de &amp;laboratório…</translation>
     </message>
     <message>
