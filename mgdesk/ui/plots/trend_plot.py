@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -574,31 +574,25 @@ class TrendPlot(QWidget):
         last = self._threshold_label_at(1.0, 0.0)
         width, height = first.width(), first.height()
         span = last.left() - first.left() + width  # the line's length inside the view, in scene pixels
-        obstacles = self._marker_boxes(box.sceneBoundingRect())
+        lefts, rights, tops, bottoms = self._marker_boxes()
         if self._start_line.isVisible():
-            obstacles.append(self._start_line.label.sceneBoundingRect())
-        lefts = np.array([o.left() for o in obstacles])
-        rights = np.array([o.right() for o in obstacles])
-        tops = np.array([o.top() for o in obstacles])
-        bottoms = np.array([o.bottom() for o in obstacles])
+            other = self._start_line.label.sceneBoundingRect()
+            lefts, rights = np.append(lefts, other.left()), np.append(rights, other.right())
+            tops, bottoms = np.append(tops, other.top()), np.append(bottoms, other.bottom())
+        positions = np.array(THRESHOLD_LABEL_POSITIONS)
+        candidate_lefts = (first.left() + positions * (span - width))[:, np.newaxis]  # one row per position
+        across = (np.minimum(rights, candidate_lefts + width) - np.maximum(lefts, candidate_lefts)) > 0.5
         best: tuple[int, float, float] | None = None
         for above in THRESHOLD_LABEL_LEVELS:
             top = first.top() - above * height
             if top < area.top() or top + height > area.bottom():
                 continue
-            for position in THRESHOLD_LABEL_POSITIONS:
-                left = first.left() + position * (span - width)
-                covered = int(
-                    np.count_nonzero(
-                        (np.minimum(rights, left + width) - np.maximum(lefts, left) > 0.5)
-                        & (np.minimum(bottoms, top + height) - np.maximum(tops, top) > 0.5)
-                    )
-                )
-                if best is None or covered < best[0]:
-                    best = (covered, position, above)
-                if covered == 0:
-                    break
-            if best is not None and best[0] == 0:
+            level = (np.minimum(bottoms, top + height) - np.maximum(tops, top)) > 0.5
+            covered = np.count_nonzero(across & level, axis=1)  # markers covered at each position
+            at = int(np.argmin(covered))  # the first position with the fewest
+            if best is None or covered[at] < best[0]:
+                best = (int(covered[at]), float(positions[at]), above)
+            if best[0] == 0:
                 break
         self._threshold_label_at(*(best[1:] if best is not None else (0.01, 1.0)))
 
@@ -613,19 +607,17 @@ class TrendPlot(QWidget):
         rect: QRectF = label.sceneBoundingRect()
         return rect
 
-    def _marker_boxes(self, area: QRectF) -> list[QRectF]:
-        """The scene boxes of the result markers inside ``area`` (markers keep their pixel size)."""
+    def _marker_boxes(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The result markers' boxes in scene pixels: left, right, top and bottom edges (markers keep their size)."""
         if self.scatter is None or not self.points:
-            return []
-        to_scene = self.main.getViewBox().childGroup.sceneTransform()
+            empty = np.empty(0)
+            return empty, empty, empty, empty
+        to_scene = self.main.getViewBox().childGroup.sceneTransform()  # view -> scene: scale and shift
+        x, y = self._scatter.data["x"], self._scatter.data["y"]
+        scene_x = to_scene.m11() * x + to_scene.m21() * y + to_scene.dx()
+        scene_y = to_scene.m12() * x + to_scene.m22() * y + to_scene.dy()
         half = MARKER_SIZE / 2
-        boxes = []
-        for x, y in zip(self._scatter.data["x"], self._scatter.data["y"], strict=True):
-            centre = to_scene.map(QPointF(float(x), float(y)))
-            marker = QRectF(centre.x() - half, centre.y() - half, MARKER_SIZE, MARKER_SIZE)
-            if area.intersects(marker):
-                boxes.append(marker)
-        return boxes
+        return scene_x - half, scene_x + half, scene_y - half, scene_y + half
 
     def place_lane_labels(self) -> None:
         """Put each course's name inside the visible part of its bar, elided to fit, the full name on hover.
