@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>Mark &amp;reviewed…</source>
-        <translation>و&amp;سم كمُراجَع…</translation>
+        <translation>وسم كمُرا&amp;جَع…</translation>
     </message>
     <message>
         <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>Clear &amp;history</source>
-        <translation>م&amp;سح السجل</translation>
+        <translation>مس&amp;ح السجل</translation>
     </message>
     <message>
         <source>Clear this session&apos;s conversions</source>
@@ -2273,7 +2273,7 @@ The profile in use is unchanged.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>م&amp;لف</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>

@@ -2325,7 +2325,7 @@ El perfil en uso no cambió.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
         <source>Choose lab &amp;profile…</source>
@@ -2445,7 +2445,7 @@ Comentario (opcional):</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;aciente</translation>
+        <translation>Pa&amp;ciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

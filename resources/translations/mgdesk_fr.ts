@@ -2325,7 +2325,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>Para&amp;mètres</translation>
+        <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
         <source>Choose lab &amp;profile…</source>
@@ -2341,7 +2341,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Open the &amp;demo clinic (synthetic patients)</source>
@@ -2445,7 +2445,7 @@ Commentaire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;atient</translation>
+        <translation>Patie&amp;nt</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

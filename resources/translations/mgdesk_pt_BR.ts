@@ -2325,7 +2325,7 @@ O perfil em uso não foi alterado.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configurações</translation>
+        <translation>C&amp;onfigurações</translation>
     </message>
     <message>
         <source>Choose lab &amp;profile…</source>
@@ -2445,7 +2445,7 @@ Comentário (opcional):</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;aciente</translation>
+        <translation>Pa&amp;ciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

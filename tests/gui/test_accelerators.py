@@ -133,3 +133,38 @@ def test_no_two_items_of_one_menu_dialog_or_place_share_a_letter(
             found[f"dialog {dialog.windowTitle()}"] = shared
         dialog.close()
     assert found == {}, f"{every_language}: accelerator letters used twice: {found}"
+
+
+def menu_bar_and_place_clashes(qtbot: QtBot, demo_path: Path) -> list[int]:
+    """For each place, how many of the menu bar's titles and the place's own items share a letter."""
+    window = open_window(qtbot, demo_path)
+    titles = [action.text() for action in window.menuBar().actions() if action.isVisible()]
+    held = collector.pause_count()
+    counts = []
+    for index in range(window.places.count()):
+        window.show_place(index)
+        qtbot.wait(1)
+        shared = clashes(iter([*titles, *mnemonic_texts(window.places.widget(index))]))
+        counts.append(sum(len(texts) for texts in shared.values()))
+    qtbot.waitUntil(lambda: collector.pause_count() == held, timeout=20_000)
+    window.close()
+    return counts
+
+
+def test_a_translation_adds_no_clash_between_the_menu_bar_and_a_place(
+    qtbot: QtBot, demo_path: Path, every_language: str, qapp: QApplication
+) -> None:
+    """Alt+letter reaches a menu and the fields of the place shown: a translation must not make that worse.
+
+    English itself still has some (the Unit menu and the plot's Unit field,
+    say: Qt then alternates between them on each press); a translated
+    catalogue may have other letters, never more of them in a place.
+    """
+    translated = menu_bar_and_place_clashes(qtbot, demo_path)
+    install_language(qapp, "en")
+    try:
+        english = menu_bar_and_place_clashes(qtbot, demo_path)
+    finally:
+        install_language(qapp, every_language)
+    worse = {index + 1: (n, english[index]) for index, n in enumerate(translated) if n > english[index]}
+    assert worse == {}, f"{every_language}, place: (items sharing a letter, in English): {worse}"
