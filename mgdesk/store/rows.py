@@ -105,15 +105,23 @@ _SPECIMENS = {specimen.value: specimen for specimen in Specimen}
 _STATUSES = {status.value: status for status in ResultStatus}
 
 
+def stored_measurement(value_as_written: str, unit: str, qualifier: str) -> Measurement:
+    """The measurement a result row stores (its value as written, unit and qualifier columns)."""
+    _, value, _ = parse_number(value_as_written)
+    return Measurement(value=value, unit=_UNITS.get(unit) or MgUnit(unit), qualifier=qualifier)
+
+
+def stored_specimen(specimen: str) -> Specimen:
+    return _SPECIMENS.get(specimen) or Specimen(specimen)
+
+
 def result_from_row(row: Row) -> MagnesiumResult:
-    _, value, _ = parse_number(row["value_as_written"])
-    qualifier = row["qualifier"]
-    unit, specimen = row["unit"], row["specimen"]
+    specimen = row["specimen"]
     return MagnesiumResult(
         collected_on=row["collected_on"],
-        measurement=Measurement(value=value, unit=_UNITS.get(unit) or MgUnit(unit), qualifier=qualifier),
+        measurement=stored_measurement(row["value_as_written"], row["unit"], row["qualifier"]),
         unit_as_written=row["unit_as_written"],
-        specimen=_SPECIMENS.get(specimen) or Specimen(specimen),
+        specimen=stored_specimen(specimen),
         collected_at=row["collected_at"],
         source=row["source"],
         lab=row["lab"],
