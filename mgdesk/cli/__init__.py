@@ -152,6 +152,12 @@ def _add_import(commands: argparse._SubParsersAction[_Parser]) -> None:
         metavar="CODE[^SYSTEM]=SPECIMEN",
         help="HL7 v2: a lab's own OBX-3 code for magnesium, e.g. MG^LOCAL=serum (remembered; may repeat)",
     )
+    parser.add_argument(
+        "--no-remembered-mapping",
+        action="store_true",
+        help="CSV: guess the columns instead of using the mapping the window's import preview remembered "
+        "for a file with the same header row",
+    )
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--day-first", action="store_true", help="read dates like 03/04/2024 as 3 April")
     order.add_argument("--month-first", action="store_true", help="read dates like 03/04/2024 as March 4")

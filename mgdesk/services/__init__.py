@@ -18,6 +18,7 @@ from mgdesk.services.importing import (
     detect_format,
     import_file,
     read_file,
+    remembered_columns,
     store_file,
     store_parsed,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "load_lab_settings",
     "patient_trend",
     "read_file",
+    "remembered_columns",
     "save_lab_settings",
     "send_waiting",
     "store_file",

@@ -311,7 +311,9 @@ class ConverterView(QWidget):
     def history_view(self) -> QTableView:
         """The table of this session's conversions (made after the first paint, or when first asked for)."""
         if self._history_view is None:
-            from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView
+            from PySide6.QtWidgets import QSizePolicy, QTableView
+
+            from mgdesk.ui.converter.history_model import fit_columns
 
             view = QTableView()
             view.setObjectName("historyView")
@@ -320,8 +322,7 @@ class ConverterView(QWidget):
             view.verticalHeader().hide()
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            fit_columns(view)  # values whole, the class elided at 960x540
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self._history_layout.takeAt(2)  # the stretch that kept its place
             self._history_layout.insertWidget(2, view, 1)

@@ -111,7 +111,7 @@ class Menus(_Base):
             (QCoreApplication.translate("main", "&Export results…"), "Ctrl+E", self.export_results),
             (QCoreApplication.translate("main", "Export as &FHIR…"), "", self.export_fhir),
             (QCoreApplication.translate("main", "Export &medications…"), "Ctrl+Shift+E", self.export_medications),
-            (QCoreApplication.translate("main", "Export &plot…"), "", self.export_plot),
+            (QCoreApplication.translate("main", "Export p&lot…"), "", self.export_plot),
             (QCoreApplication.translate("main", "Patient &report (PDF)…"), "", self.patient_report),
             (
                 QCoreApplication.translate("main", "&Print patient report…"),
@@ -205,7 +205,7 @@ class Menus(_Base):
         from PySide6.QtGui import QKeySequence
 
         settings_menu = self.settings_menu
-        choose = settings_menu.addAction(QCoreApplication.translate("main", "Choose &lab profile…"))
+        choose = settings_menu.addAction(QCoreApplication.translate("main", "Choose lab &profile…"))
         choose.setShortcut(QKeySequence("Ctrl+Shift+P"))
         choose.triggered.connect(self.choose_profile)
         reset = settings_menu.addAction(QCoreApplication.translate("main", "Use the &default profile"))
