@@ -19,6 +19,7 @@ from mgdesk.services.importing import (
     detect_format,
     import_file,
     read_file,
+    remembered_columns,
     store_file,
     store_parsed,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "load_lab_settings",
     "patient_trend",
     "read_file",
+    "remembered_columns",
     "save_lab_settings",
     "send_waiting",
     "store_file",

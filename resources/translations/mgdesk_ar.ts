@@ -1127,14 +1127,14 @@
     </message>
     <message>
         <source>Mark &amp;reviewed…</source>
-        <translation>و&amp;سم كمُراجَع…</translation>
+        <translation>وسم كمُرا&amp;جَع…</translation>
     </message>
     <message>
         <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
         <translation>اعتماد أحدث نتيجة للمريض المحدد على أنك راجعتها، مع تعليق اختياري</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>&amp;رسم المجموعة</translation>
     </message>
     <message>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>Clear &amp;history</source>
-        <translation>م&amp;سح السجل</translation>
+        <translation>مس&amp;ح السجل</translation>
     </message>
     <message>
         <source>Clear this session&apos;s conversions</source>
@@ -2277,7 +2277,7 @@ The profile in use is unchanged.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>م&amp;لف</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -2312,7 +2312,7 @@ The profile in use is unchanged.</source>
         <translation>تصدير الأ&amp;دوية…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>تصدير ال&amp;رسم…</translation>
     </message>
     <message>
@@ -2412,7 +2412,7 @@ The profile in use is unchanged.</source>
         <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>اختيار ملف ال&amp;مختبر…</translation>
     </message>
     <message>

@@ -1102,7 +1102,7 @@
         <translation>Marcar como revisado por usted el último resultado del paciente seleccionado, con un comentario opcional</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>Gráfico de la &amp;cohorte</translation>
     </message>
     <message>
@@ -2232,7 +2232,7 @@ El perfil en uso no cambió.</translation>
         <translation>Exportar &amp;medicamentos…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
@@ -2329,10 +2329,10 @@ El perfil en uso no cambió.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>Elegir perfil de &amp;laboratorio…</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ Comentario (opcional):</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;aciente</translation>
+        <translation>Pa&amp;ciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

@@ -1102,8 +1102,8 @@
         <translation>Valider en votre nom le dernier résultat du patient sélectionné, avec un commentaire facultatif</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
-        <translation>&amp;Graphique de la cohorte</translation>
+        <source>C&amp;ohort plot</source>
+        <translation>Graphique de la &amp;cohorte</translation>
     </message>
     <message>
         <source>Treatment &amp;groups (Peters 2013)</source>
@@ -1441,7 +1441,7 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation>Année de &amp;naissance</translation>
+        <translation>&amp;Année de naissance</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
@@ -2232,7 +2232,7 @@ Le profil utilisé reste inchangé.</translation>
         <translation>Exporter les &amp;traitements…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
@@ -2245,7 +2245,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation>&amp;Fermer la base de données</translation>
+        <translation>Fer&amp;mer la base de données</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2313,7 +2313,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>Add &amp;result…</source>
-        <translation>Ajouter un &amp;résultat…</translation>
+        <translation>&amp;Ajouter un résultat…</translation>
     </message>
     <message>
         <source>Add &amp;medication…</source>
@@ -2325,15 +2325,15 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>Show or hide results and medications &amp;tables</source>
-        <translation>Afficher ou masquer les &amp;tableaux des résultats et traitements</translation>
+        <translation>Afficher ou masquer les ta&amp;bleaux des résultats et traitements</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
+        <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
-        <translation>Choisir le profil de &amp;laboratoire…</translation>
+        <source>Choose lab &amp;profile…</source>
+        <translation>Choisir le &amp;profil de laboratoire…</translation>
     </message>
     <message>
         <source>Use the &amp;default profile</source>
@@ -2345,7 +2345,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Open the &amp;demo clinic (synthetic patients)</source>
@@ -2449,7 +2449,7 @@ Commentaire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;atient</translation>
+        <translation>Patie&amp;nt</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

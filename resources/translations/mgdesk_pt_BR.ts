@@ -1102,7 +1102,7 @@
         <translation>Registrar o resultado mais recente do paciente selecionado como revisado por você, com um comentário opcional</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>&amp;Gráfico da coorte</translation>
     </message>
     <message>
@@ -2232,7 +2232,7 @@ O perfil em uso não foi alterado.</translation>
         <translation>Exportar &amp;medicações…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
@@ -2329,10 +2329,10 @@ O perfil em uso não foi alterado.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configurações</translation>
+        <translation>C&amp;onfigurações</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>Escolher perfil de &amp;laboratório…</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ Comentário (opcional):</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;aciente</translation>
+        <translation>Pa&amp;ciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

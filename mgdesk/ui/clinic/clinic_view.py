@@ -244,7 +244,7 @@ class ClinicView(QWidget):
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("clinicTabs")
         self.bottom_tabs.setDocumentMode(True)
-        self.bottom_tabs.addTab(self.plot_holder, QCoreApplication.translate("clinic", "Cohort &plot"))
+        self.bottom_tabs.addTab(self.plot_holder, QCoreApplication.translate("clinic", "C&ohort plot"))
         self.bottom_tabs.addTab(self.groups, QCoreApplication.translate("clinic", "Treatment &groups (Peters 2013)"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
