@@ -48,11 +48,11 @@ def map_by_hand(window: MainWindow, path: Path) -> None:
     """The user maps the columns in the window's preview and imports: the mapping is remembered."""
     preview = ImportPreview(path, window, records=window.session.records, profile=window.profile)
     preview.reread()
-    assert preview.parsed is None  # cannot be guessed
+    assert preview.checked is None  # cannot be guessed
     for column, field in enumerate(["patient", "date", "value", "unit"]):
         choice = preview.mapping_choice(column)
         choice.setCurrentIndex(choice.findData(field))
-    assert preview.parsed is not None
+    assert preview.checked is not None
     preview.accept()
     assert load_lab_settings().remembered_mapping(["Kennung", "Entnahme", "Ergebnis", "Einheit"]) is not None
 
