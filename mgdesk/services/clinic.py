@@ -1,7 +1,8 @@
-"""The Clinic place's data: the cohort plot's arrays and every patient's history.
+"""The Clinic place's data: each patient's latest results, every patient's history, the cohort plot's arrays.
 
-Two steps, because the window shows the cohort plot from numeric arrays
-before the exact per-patient list is ready (README, "Speed").
+In steps, because the window shows the most urgent patients from their
+latest results before every history is read, and the whole list before the
+cohort plot (README, "Measured").
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ def cohort_overview(records: Records, database: Database) -> tuple[list[PatientH
     from mgdesk.store import load_cohort_points, load_courses
 
     return load_courses(records), load_cohort_points(database)
+
+
+def clinic_latest(records: Records, database: Database) -> list[PatientHistory]:
+    """Every live patient with their live courses and the serum results of their latest collection day."""
+    from mgdesk.store import load_latest_histories
+
+    return load_latest_histories(records, database)
 
 
 def clinic_histories(records: Records) -> list[PatientHistory]:

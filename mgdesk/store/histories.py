@@ -7,17 +7,27 @@ identifier order.  ``load_history`` does the same for one patient found by
 clinic identifier, raising ``RecordNotFoundError`` when there is none.
 ``load_courses`` gives the same histories without their results (two cheap
 queries): with ``cohort_arrays.load_cohort_points`` it is all the cohort plot
-needs.
+needs.  ``load_latest_histories`` gives them with only the serum and plasma
+results of each patient's latest collection day (one grouped query, about one
+row per patient): the candidates for the latest result, which alone decide
+whether a patient is critical or low (``domain.worklist``), so the Clinic
+place can show those patients first while every result is still being read.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from sqlalchemy import and_, func, select
+
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import RecordNotFoundError
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse
+from mgdesk.store import rows
+from mgdesk.store.cohort_arrays import SERUM_LIKE
+from mgdesk.store.database import Database
 from mgdesk.store.records import Records
+from mgdesk.store.schema import mg_results, patients
 
 
 def load_histories(records: Records) -> list[PatientHistory]:
@@ -40,6 +50,34 @@ def load_courses(records: Records) -> list[PatientHistory]:
     for clinic_id, course in records.export_courses():
         courses[clinic_id].append(course)
     return [PatientHistory(patient, tuple(courses.get(patient.clinic_id, ()))) for patient in records.list_patients()]
+
+
+def load_latest_histories(records: Records, database: Database) -> list[PatientHistory]:
+    """All live patients with their live courses and the serum/plasma results of their latest collection day.
+
+    The latest result (``trend.serum_results``) is always among them: it is
+    the last in collection order, and that order starts with the day.  Same
+    order and patients as ``load_histories``.
+    """
+    r = mg_results
+    serum = and_(r.c.deleted_at.is_(None), r.c.specimen.in_(SERUM_LIKE))
+    last_day = (
+        select(r.c.patient_id, func.max(r.c.collected_on).label("day")).where(serum).group_by(r.c.patient_id).subquery()
+    )
+    query = (
+        select(patients.c.clinic_id, r)
+        .join(patients, patients.c.id == r.c.patient_id)
+        .join(last_day, and_(last_day.c.patient_id == r.c.patient_id, last_day.c.day == r.c.collected_on))
+        .where(patients.c.deleted_at.is_(None), serum)
+    )
+    results: defaultdict[str, list[MagnesiumResult]] = defaultdict(list)
+    with database.reading() as conn:
+        for row in conn.execute(query).mappings():
+            results[row["clinic_id"]].append(rows.result_from_row(row))
+    return [
+        PatientHistory(history.patient, history.courses, tuple(results.get(history.patient.clinic_id, ())))
+        for history in load_courses(records)
+    ]
 
 
 def load_history(records: Records, clinic_id: str) -> PatientHistory:
