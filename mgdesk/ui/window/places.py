@@ -256,7 +256,7 @@ class Places(_Base):
         clinic.reviews = records.live_reviews()  # one small query; the list ranks waiting results first
         clinic.load_clinic(
             None if shown_before else lambda: clinic_latest(records, database),
-            lambda: clinic_histories(records),
+            lambda: clinic_histories(records, database),
             self.profile,
             dt.date.today(),
         )
