@@ -13,7 +13,10 @@ table") follow and are timed too, as is a revisit after the clinic changed
 ready, so there "first screen" is the new whole list).  The first visit is
 measured twice: as the first trend of the session (pyqtgraph not yet
 imported) and after a patient was opened (pyqtgraph loaded with the
-Patients place's plot).  Each in a fresh process; median of 5.
+Patients place's plot).  Each in a fresh process; median of 5.  The first
+screen is also given in the process's CPU time (both threads), which load
+hardly moves: the worker reads the whole clinic only after the first
+screen is painted, so up to then the work is one thread's at a time.
 
 Run: ``.venv/bin/python bench/bench_clinic_place.py``.  Exit status 1 if over the goal.
 """
@@ -64,7 +67,7 @@ def visit() -> dict[str, float]:
 
     window.show_place(0)
     app.processEvents()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     clinic = window.ensure_clinic()
     clinic.list_shown.connect(lambda: mark("shown"))
@@ -78,6 +81,7 @@ def visit() -> dict[str, float]:
     clinic.list_shown.disconnect(loop.quit)
     window.repaint()  # the first screen: the place with the list's first rows, painted
     marks["first screen"] = time.perf_counter() - start
+    marks["first screen CPU"] = time.process_time() - cpu  # both threads; the worker waits for this paint
     while "all" not in marks:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     marks["group table"] = marks.pop("all")
@@ -115,13 +119,14 @@ def main() -> int:
     runs["revisit after a change"] = revisits
     ok = True
     for label, marks in runs.items():
-        names = ("first screen", "whole list", "plot", "group table")
+        names = ("first screen", "first screen CPU", "whole list", "plot", "group table")
         figures = {name: statistics.median(m[name] for m in marks) for name in names}
         verdict = "ok" if figures["first screen"] < GOAL_S else "OVER GOAL"
         ok = ok and figures["first screen"] < GOAL_S
         print(
             f"Clinic place, 2,000 patients x 40 results, {label}: first screen {figures['first screen'] * 1e3:.0f} ms "
-            f"(goal < {GOAL_S * 1e3:.0f} ms) {verdict}; whole list after {figures['whole list'] * 1e3:.0f} ms, "
+            f"(goal < {GOAL_S * 1e3:.0f} ms) {verdict}, in CPU time {figures['first screen CPU'] * 1e3:.0f} ms; "
+            f"whole list after {figures['whole list'] * 1e3:.0f} ms, "
             f"plot after {figures['plot'] * 1e3:.0f} ms, group table after {figures['group table'] * 1e3:.0f} ms"
         )
     return 0 if ok else 1

@@ -29,8 +29,8 @@ def clinic_latest(records: Records, database: Database) -> list[PatientHistory]:
     return load_latest_histories(records, database)
 
 
-def clinic_histories(records: Records, database: Database) -> list[PatientHistory]:
-    """Every live patient with their live courses and results."""
+def clinic_histories(records: Records, database: Database | None = None) -> list[PatientHistory]:
+    """Every live patient with their live courses and results (faster given the database ``records`` reads)."""
     from mgdesk.store import load_histories
 
     return load_histories(records, database)

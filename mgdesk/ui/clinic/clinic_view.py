@@ -378,13 +378,23 @@ class ClinicView(QWidget):
         # (cheap), then every history; the plot follows the whole list.
         if self._latest is not None:
             self._submit(compute_rows, self._latest, which, self.profile, self.today, generation, True)
-        elif self._load_latest is not None and not self._loading_latest:
-            self._loading_latest = True
-            self._submit(load_rows, self._load_latest, which, self.profile, self.today, generation, True)
-        if not self._loading_histories and self._load_histories is not None:
-            self._loading_histories = True
-            self._submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
-        # else: loading for an older request; its histories start this one's list (_on_computed)
+            self._submit_histories()
+        elif self._load_latest is not None:
+            if not self._loading_latest:
+                self._loading_latest = True
+                self._submit(load_rows, self._load_latest, which, self.profile, self.today, generation, True)
+            # The histories are read once the head is painted (_keep_loaded): the
+            # worker then does not compete with the first screen for the interpreter.
+        else:
+            self._submit_histories()
+
+    def _submit_histories(self) -> None:
+        """Start reading every history for the current request, unless read or being read."""
+        if self._histories_loaded or self._loading_histories or self._load_histories is None or self.profile is None:
+            return  # being read for an older request: its histories start this one's list (_keep_loaded)
+        self._loading_histories = True
+        which, generation = self.current_filter(), self._generation
+        self._submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
 
     def _submit(self, work: Callable[..., CohortResult | RowsResult | GroupsResult], *args: object) -> None:
         """Run ``work(*args)`` on the worker; its result arrives in ``_on_computed``.
@@ -463,6 +473,8 @@ class ClinicView(QWidget):
             if self._latest is None:
                 self._latest = result.histories
                 self._show_synthetic([h.patient for h in result.histories])
+            # Queued behind the paint of the head, which _on_computed is about to show.
+            QTimer.singleShot(0, self._submit_histories)
         elif not self._histories_loaded:
             self.histories, self._histories_loaded, self._loading_histories = result.histories, True, False
             self._load_latest = self._load_histories = self._latest = None
