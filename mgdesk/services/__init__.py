@@ -5,7 +5,7 @@ functions and only format what they return; neither builds a store query or
 merges import results itself.  Nothing here imports Qt or writes SQL.
 """
 
-from mgdesk.services.clinic import clinic_histories, clinic_latest, cohort_overview
+from mgdesk.services.clinic import clinic_histories, clinic_latest
 from mgdesk.services.connecting import check_server
 from mgdesk.services.copying import copy_to
 from mgdesk.services.entering import Entered, enter_result, send_waiting
@@ -45,7 +45,6 @@ __all__ = [
     "clinic_group_table",
     "clinic_histories",
     "clinic_latest",
-    "cohort_overview",
     "copy_to",
     "csv_header",
     "detect_format",

@@ -1,4 +1,4 @@
-"""The Clinic place's data: each patient's latest results, every patient's history, the cohort plot's arrays.
+"""The Clinic place's data: each patient's latest collection day, then every patient's history.
 
 In steps, because the window shows the most urgent patients from their
 latest results before every history is read, and the whole list before the
@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mgdesk.domain.cohort import CohortPoints, PatientHistory
+from mgdesk.domain.cohort import PatientHistory
 
 if TYPE_CHECKING:
     from mgdesk.store import Database, Records
-
-
-def cohort_overview(records: Records, database: Database) -> tuple[list[PatientHistory], CohortPoints]:
-    """Every patient's courses (no results) and every serum result as float arrays."""
-    from mgdesk.store import load_cohort_points, load_courses
-
-    return load_courses(records), load_cohort_points(database)
 
 
 def clinic_latest(records: Records, database: Database) -> list[PatientHistory]:

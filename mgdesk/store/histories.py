@@ -6,8 +6,7 @@ groups them into the domain's ``PatientHistory`` values, patients in clinic
 identifier order.  ``load_history`` does the same for one patient found by
 clinic identifier, raising ``RecordNotFoundError`` when there is none.
 ``load_courses`` gives the same histories without their results (two cheap
-queries): with ``cohort_arrays.load_cohort_points`` it is all the cohort plot
-needs.  ``load_latest_histories`` gives them with only the serum and plasma
+queries).  ``load_latest_histories`` gives them with only the serum and plasma
 results of each patient's latest collection day (one grouped query, about one
 row per patient): the candidates for the latest result, which alone decide
 whether a patient is critical or low (``domain.worklist``), so the Clinic
