@@ -186,7 +186,8 @@ def test_load_clinic_lists_the_urgent_patients_first_then_all_then_draws_the_plo
         ]
         assert not widget.synthetic.isHidden()
         assert not widget.model.latest_only
-        assert [c[0] for c in _cells(widget, (PATIENT,))] == [item.row.clinic_id for item in full]
+        # The whole list: the services' worklist of the same clinic, state by state, in its order.
+        assert _cells(widget, (PATIENT, STATE)) == [(item.row.clinic_id, state_words(item.state)) for item in full]
         assert widget.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_TODAY))
         assert widget.cohort_plot is not None
         x, y = widget.cohort_plot.patients_curve.getData()
