@@ -155,12 +155,12 @@ def test_load_clinic_lists_the_urgent_patients_first_then_all_then_draws_the_plo
             return load_histories(records)
 
         order: list[str] = []
-        heads: list[list[tuple[str, str, str]]] = []
+        heads: list[list[tuple[str, ...]]] = []
 
         def on_reset() -> None:
             order.append("head" if widget.model.latest_only else "list")
             if widget.model.latest_only:
-                heads.append(_cells(widget, (PATIENT, STATE, SLOPE)))
+                heads.append(_cells(widget, (PATIENT, STATE, SLOPE, ALERT)))
 
         widget.model.modelReset.connect(on_reset)
         widget.list_shown.connect(lambda: order.append("first screen"))
@@ -174,7 +174,8 @@ def test_load_clinic_lists_the_urgent_patients_first_then_all_then_draws_the_plo
         urgent = [item for item in full if item.state in (WorkState.CRITICAL, WorkState.LOW)]
         # The head shown first is exactly the critical and low patients of the whole list, in its order;
         # only their slope and alert wait for every result.
-        assert heads == [[(item.row.clinic_id, state_words(item.state), "computing\u2026") for item in urgent]]
+        pending = ("computing\u2026", "\u2026")
+        assert heads == [[(item.row.clinic_id, state_words(item.state), *pending) for item in urgent]]
         screen = widget._rows_on_screen()
         announced = "head" if len(urgent) >= screen else "list"
         assert order == [

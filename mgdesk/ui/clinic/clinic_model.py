@@ -170,7 +170,7 @@ class ClinicTableModel(QAbstractTableModel):
         if column in (STATE, REVIEW) and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._worklist_data(item, column, role, index.row())
         if column in (SLOPE, ALERT) and not item.trend_known and role in _PENDING_ROLES:
-            return self._pending_data(role)
+            return self._pending_data(role, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == SORT_ROLE:
@@ -198,10 +198,10 @@ class ClinicTableModel(QAbstractTableModel):
             tip = self._tooltips[key] = self._how(row, column)
         return tip
 
-    def _pending_data(self, role: int) -> Any:
-        """A slope or alert cell of a row whose trend is still being computed."""
+    def _pending_data(self, role: int, column: int) -> Any:
+        """A slope or alert cell of a row whose trend is still being computed (the narrow alert: an ellipsis)."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("clinic", "computing\u2026")
+            return QCoreApplication.translate("clinic", "computing\u2026") if column == SLOPE else "\u2026"
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                 "clinic", "Still being computed from all of this patient's results; the state and order are final."
