@@ -228,7 +228,7 @@ def _store_csv(  # noqa: PLR0917 - private, the arguments of store_file
         rejected.clear()
         for part in stream.parts():
             rejected.extend(part.rejected)
-            yield ImportChunk(part.results, part.courses, part.lines, part.lines, part.rows_read)
+            yield ImportChunk(part.result_columns or part.results, part.courses, part.lines, part.lines, part.rows_read)
 
     outcome = records.import_parts(
         parts,

@@ -106,6 +106,16 @@ _SPECIMENS = {specimen.value: specimen for specimen in Specimen}
 _STATUSES = {status.value: status for status in ResultStatus}
 
 
+def stored_measurement(value_as_written: str, unit: str, qualifier: str) -> Measurement:
+    """The measurement a result row stores (its value as written, unit and qualifier columns)."""
+    _, value, _ = parse_number(value_as_written)
+    return Measurement(value=value, unit=_UNITS.get(unit) or MgUnit(unit), qualifier=qualifier)
+
+
+def stored_specimen(specimen: str) -> Specimen:
+    return _SPECIMENS.get(specimen) or Specimen(specimen)
+
+
 # The columns ``result_from_row`` reads (a reader of many results selects only these).
 RESULT_COLUMNS = (
     "id",
@@ -165,15 +175,14 @@ def result_from_columns(values: Sequence[Any], measurements: Measurements | None
     written = (text, unit, qualifier)
     measurement = measurements.get(written) if measurements is not None else None
     if measurement is None:
-        _, value, _ = parse_number(text)
-        measurement = Measurement(value=value, unit=_UNITS.get(unit) or MgUnit(unit), qualifier=qualifier)
+        measurement = stored_measurement(text, unit, qualifier)
         if measurements is not None:
             measurements[written] = measurement
     return MagnesiumResult(
         collected_on=collected_on,
         measurement=measurement,
         unit_as_written=unit_as_written,
-        specimen=_SPECIMENS.get(specimen) or Specimen(specimen),
+        specimen=stored_specimen(specimen),
         collected_at=collected_at,
         source=source,
         lab=lab,
