@@ -40,11 +40,8 @@ version=$(dpkg-deb -f "$deb" Version)
 check "the package version is mgdesk's own ($version)" \
   test "$version" = "$(.venv/bin/python -c 'import mgdesk; print(mgdesk.__version__)' 2>/dev/null || echo "$version")"
 
-watched="/opt /usr/bin /usr/share/applications /usr/share/icons/hicolor /usr/share/doc"
-before=$(mktemp); after=$(mktemp)
-find $watched 2>/dev/null | sort >"$before"
-
-# apt installs a package's Depends with it, dpkg -i does not: install the missing ones as apt would.
+# apt installs a package's Depends with it, dpkg -i does not: install the missing ones as apt would,
+# before the file list is taken, so that the purge check below sees only what the .deb itself left.
 missing_depends=""
 for dep in $(dpkg-deb -f "$deb" Depends | sed -e 's/([^)]*)//g' -e 's/,/ /g'); do
   dpkg -s "$dep" >/dev/null 2>&1 || missing_depends="$missing_depends $dep"
@@ -55,6 +52,10 @@ if [ -n "$missing_depends" ]; then
   check "the package's missing Depends install:$missing_depends" \
     env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing_depends
 fi
+watched="/opt /usr/bin /usr/share/applications /usr/share/icons/hicolor /usr/share/doc"
+before=$(mktemp); after=$(mktemp)
+find $watched 2>/dev/null | sort >"$before"
+
 check "dpkg -i installs it" dpkg -i "$deb"
 wayland=$(find /opt/mgdesk -name libqwayland.so -print -quit)
 check "the Wayland platform plugin is bundled and finds every library it links to (Depends)" \

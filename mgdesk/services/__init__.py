@@ -6,7 +6,7 @@ merges import results itself.  Nothing here imports Qt or writes SQL.
 """
 
 from mgdesk.services.checking import FileCheck, check_file
-from mgdesk.services.clinic import clinic_histories, cohort_overview
+from mgdesk.services.clinic import clinic_histories, clinic_latest
 from mgdesk.services.connecting import check_server
 from mgdesk.services.copying import copy_to
 from mgdesk.services.entering import Entered, enter_result, send_waiting
@@ -31,7 +31,7 @@ from mgdesk.services.lab_codes import (
     save_lab_settings,
 )
 from mgdesk.services.trends import PatientTrend, patient_trend
-from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
+from mgdesk.services.worklist import WorklistItem, build_worklist, urgent_worklist, waiting_count
 
 __all__ = [
     "FORMATS",
@@ -48,7 +48,7 @@ __all__ = [
     "check_server",
     "clinic_group_table",
     "clinic_histories",
-    "cohort_overview",
+    "clinic_latest",
     "copy_to",
     "csv_header",
     "detect_format",
@@ -67,5 +67,6 @@ __all__ = [
     "send_waiting",
     "store_file",
     "store_parsed",
+    "urgent_worklist",
     "waiting_count",
 ]

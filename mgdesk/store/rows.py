@@ -9,7 +9,8 @@ domain's ``Measurement``, so a stored row obeys the same rules as typed input.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import operator
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -115,23 +116,83 @@ def stored_specimen(specimen: str) -> Specimen:
     return _SPECIMENS.get(specimen) or Specimen(specimen)
 
 
-def result_from_row(row: Row) -> MagnesiumResult:
-    specimen = row["specimen"]
+# The columns ``result_from_row`` reads (a reader of many results selects only these).
+RESULT_COLUMNS = (
+    "id",
+    "collected_on",
+    "collected_at",
+    "value_as_written",
+    "qualifier",
+    "unit",
+    "unit_as_written",
+    "specimen",
+    "source",
+    "lab",
+    "comment",
+    "status",
+    "reference_range",
+    "lab_flag",
+    "lab_ref",
+    "version",
+)
+
+_always_selected = operator.itemgetter(*RESULT_COLUMNS[:-1])  # every reader selects these; "version" may be missing
+assert RESULT_COLUMNS[-1] == "version"
+
+type Measurements = dict[tuple[str, str, str], Measurement]
+
+
+def result_from_row(row: Row, measurements: Measurements | None = None) -> MagnesiumResult:
+    """The stored result in ``row`` (a mapping by column name)."""
+    return result_from_columns((*_always_selected(row), row.get("version")), measurements)
+
+
+def result_from_columns(values: Sequence[Any], measurements: Measurements | None = None) -> MagnesiumResult:
+    """The stored result from the values of ``RESULT_COLUMNS``, in that order.
+
+    ``measurements`` remembers each distinct written value: a clinic's
+    results repeat a few hundred values, and a ``Measurement`` is immutable,
+    so results written alike share one.
+    """
+    (
+        id_,
+        collected_on,
+        collected_at,
+        text,
+        qualifier,
+        unit,
+        unit_as_written,
+        specimen,
+        source,
+        lab,
+        comment,
+        status,
+        reference_range,
+        lab_flag,
+        lab_ref,
+        version,
+    ) = values
+    written = (text, unit, qualifier)
+    measurement = measurements.get(written) if measurements is not None else None
+    if measurement is None:
+        measurement = stored_measurement(text, unit, qualifier)
+        if measurements is not None:
+            measurements[written] = measurement
     return MagnesiumResult(
-        collected_on=row["collected_on"],
-        measurement=stored_measurement(row["value_as_written"], row["unit"], row["qualifier"]),
-        unit_as_written=row["unit_as_written"],
+        collected_on=collected_on,
+        measurement=measurement,
+        unit_as_written=unit_as_written,
         specimen=stored_specimen(specimen),
-        collected_at=row["collected_at"],
-        source=row["source"],
-        lab=row["lab"],
-        comment=row["comment"],
-        id=row["id"],
-        status=_STATUSES.get(row["status"]) or ResultStatus(row["status"]),
-        reference_range=row["reference_range"],
-        lab_flag=row["lab_flag"],
-        lab_ref=row["lab_ref"],
-        version=row.get("version"),
+        collected_at=collected_at,
+        source=source,
+        lab=lab,
+        comment=comment,
+        id=id_,
+        status=_STATUSES.get(status) or ResultStatus(status),
+        reference_range=reference_range,
+        lab_flag=lab_flag,
+        lab_ref=lab_ref,
+        version=version,
     )
 
 

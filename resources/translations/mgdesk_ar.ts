@@ -1070,6 +1070,14 @@
         <translation>المراجعة</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>لا يزال قيد الحساب من جميع نتائج هذا المريض؛ الحالة والترتيب نهائيان.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>لا نتيجة</translation>
     </message>
@@ -1162,6 +1170,17 @@
             <numerusform>%n مرضى</numerusform>
             <numerusform>%n مريضًا</numerusform>
             <numerusform>%n مريض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>أولًا %n مريض في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريض في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريضان في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مرضى في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريضًا في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريض في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
         </translation>
     </message>
     <message>

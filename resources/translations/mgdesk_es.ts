@@ -1038,6 +1038,14 @@
         <translation>Revisión</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>Aún se está calculando a partir de todos los resultados de este paciente; el estado y el orden son definitivos.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>sin resultados</translation>
     </message>
@@ -1126,6 +1134,13 @@
         <translation>
             <numerusform>%n paciente</numerusform>
             <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>%n paciente crítico o bajo primero; leyendo todos los resultados…</numerusform>
+            <numerusform>%n pacientes críticos o bajos primero; leyendo todos los resultados…</numerusform>
         </translation>
     </message>
     <message>

@@ -1038,6 +1038,14 @@
         <translation>Validation</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>Encore en cours de calcul à partir de tous les résultats de ce patient ; l&apos;état et l&apos;ordre sont définitifs.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>aucun résultat</translation>
     </message>
@@ -1126,6 +1134,13 @@
         <translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>%n patient en état critique ou bas en tête ; lecture de tous les résultats…</numerusform>
+            <numerusform>%n patients en état critique ou bas en tête ; lecture de tous les résultats…</numerusform>
         </translation>
     </message>
     <message>

@@ -1038,6 +1038,14 @@
         <translation>Revisão</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>Ainda sendo calculado a partir de todos os resultados deste paciente; o estado e a ordem são definitivos.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>sem resultado</translation>
     </message>
@@ -1126,6 +1134,13 @@
         <translation>
             <numerusform>%n paciente</numerusform>
             <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>%n paciente crítico ou baixo primeiro; lendo todos os resultados…</numerusform>
+            <numerusform>%n pacientes críticos ou baixos primeiro; lendo todos os resultados…</numerusform>
         </translation>
     </message>
     <message>

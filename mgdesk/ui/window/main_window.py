@@ -140,6 +140,7 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         QVBoxLayout(self.clinic_host).setContentsMargins(0, 0, 0, 0)
         self.clinic: ClinicView | None = None
         self._clinic_stale = True
+        self._clinic_records: object | None = None
         for signal in (self.session.opened, self.session.patients_changed):
             signal.connect(self._mark_clinic_stale)
         self.session.reviews_changed.connect(self._on_reviews_changed)

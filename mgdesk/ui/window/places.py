@@ -97,6 +97,7 @@ class Places(_Base):
     clinic: ClinicView | None
     _patients: PatientsView | None
     _clinic_stale: bool
+    _clinic_records: object | None  # the records the Clinic place last loaded (None: none yet)
     _place_keys: list[str]
 
     if TYPE_CHECKING:  # provided by the other bases of MainWindow
@@ -212,19 +213,23 @@ class Places(_Base):
             self._refresh_clinic()
 
     def _refresh_clinic(self) -> None:
-        """Reload the clinic off the window's thread: the cohort plot from numeric arrays first, then the list."""
+        """Reload the clinic off the window's thread: its most urgent patients first, the whole list, then the plot."""
         clinic = self.ensure_clinic()
         if not self.session.is_open:
+            self._clinic_records = None
             clinic.show_no_database(self.profile, dt.date.today())
             return
-        from mgdesk.services import clinic_histories, cohort_overview
+        from mgdesk.services import clinic_histories, clinic_latest
 
         records, database = self.session.records, self.session.database
         self._clinic_stale = False
+        # Another database: its urgent patients first.  The same one after a
+        # change: the list on screen stays until the new one replaces it.
+        shown_before, self._clinic_records = self._clinic_records is records, records
         clinic.reviews = records.live_reviews()  # one small query; the list ranks waiting results first
         clinic.load_clinic(
-            lambda: cohort_overview(records, database),
-            lambda: clinic_histories(records),
+            None if shown_before else lambda: clinic_latest(records, database),
+            lambda: clinic_histories(records, database),
             self.profile,
             dt.date.today(),
         )
