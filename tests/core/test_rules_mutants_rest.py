@@ -1,0 +1,78 @@
+"""Numbers, classes and codes the 0.4 mutation run of mgdesk/domain found untested (README, "Mutation testing").
+
+The modules the 0.3 run did not reach (display, lab, stats, units, the demo
+clinic and the rest of profile, measurement and trend): each test pins an
+answer that a one-token change in the domain got wrong without any core
+test noticing, taken from the published source or the README's rule.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from mgdesk.domain.classify import classify
+from mgdesk.domain.lab import (
+    ATC_SYSTEM,
+    LOINC_SYSTEM,
+    RXNORM_SYSTEM,
+    drug_class_from_codes,
+    flag_disagrees,
+    names_magnesium,
+)
+from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.records import DrugClass
+from mgdesk.domain.units import MgUnit, convert
+
+# -- the display rule -------------------------------------------------------------------
+
+
+def test_a_shown_value_exactly_half_way_is_rounded_half_up() -> None:
+    # 1.000 mmol/L is exactly 2.4305 mg/dL (24.305 g/mol); its written
+    # resolution (0.001 mmol/L = 0.0024 mg/dL) asks for 3 decimals, and the
+    # half is rounded up as labs print it, never to the even 2.430.
+    assert convert(Decimal("1.000"), MgUnit.MMOL_L, MgUnit.MG_DL) == Decimal("2.4305")
+    assert classify(parse_measurement("1.000 mmol/L")).shown(MgUnit.MG_DL) == "2.431"
+    assert classify(parse_measurement("1000 umol/L")).shown(MgUnit.MG_DL) == "2.431"
+
+
+# -- lab codes --------------------------------------------------------------------------
+
+
+def test_a_loinc_code_named_magnesium_is_never_offered_whatever_the_system_is_called() -> None:
+    # LDH's LOINC 2532-0 sent with the name "Magnesium" (README, "The numbers").
+    for system in ("LN", "LOINC", "loinc", " Loinc "):
+        assert not names_magnesium("2532-0", system, "Magnesium")
+    assert names_magnesium("MG", "L", "Magnesium")
+    assert names_magnesium("2532-0", "99LAB", "Magnesium")
+    assert not names_magnesium("", "99LAB", "Magnesium")
+
+
+def test_the_first_coded_drug_class_wins_over_the_text() -> None:
+    assert drug_class_from_codes([(ATC_SYSTEM, "A10BB09")], "Gliclazide 80 mg") is DrugClass.SULFONYLUREA
+    assert drug_class_from_codes([(ATC_SYSTEM, "A02BC01")], "Omeprazole, with metformin") is (
+        DrugClass.PROTON_PUMP_INHIBITOR
+    )
+    assert drug_class_from_codes([(LOINC_SYSTEM, "2601-3"), (RXNORM_SYSTEM, "860975")], "tablet") is DrugClass.METFORMIN
+    assert drug_class_from_codes([(ATC_SYSTEM, "N02BE01")], "Paracetamol") is None
+
+
+def test_a_normal_flag_disagrees_with_a_result_written_below_the_threshold() -> None:
+    # "<0.70 mmol/L" lies in (0, 0.70): critical low or low, never normal,
+    # although its written bound 0.70 is itself normal.
+    below = classify(parse_measurement("<0.70 mmol/L"))
+    assert flag_disagrees("N", below)
+    assert not flag_disagrees("L", below)
+    assert not flag_disagrees("LL", below)
+
+
+def test_a_coarse_borderline_result_agrees_with_its_own_class_and_both_ends() -> None:
+    # "1 mmol/L" is 0.5 to 1.5 mmol/L: normal, and low or high at its ends
+    # (default bands 0.70 and 1.05); only the critical bands are out of reach.
+    coarse = classify(parse_measurement("1 mmol/L"))
+    assert {flag: flag_disagrees(flag, coarse) for flag in ("LL", "L", "N", "H", "HH")} == {
+        "LL": True,
+        "L": False,
+        "N": False,
+        "H": False,
+        "HH": True,
+    }
