@@ -220,3 +220,32 @@ def test_a_target_inside_a_regular_file_cannot_be_written_and_says_why(tmp_path:
     assert refused.value.code == "file-cannot-write"
     assert refused.value.fields == {"path": target, "detail": os.strerror(errno.ENOTDIR)}
     assert str(refused.value) == f"Cannot write {target}: {os.strerror(errno.ENOTDIR)}."
+
+
+def test_a_folder_is_not_a_file_to_write_over(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(OutputFileError) as refused:
+        files.check_target(folder, overwrite=True)
+    assert refused.value.code == "file-not-regular"
+    assert refused.value.fields == {"path": folder}
+    assert folder.is_dir()
+
+
+def test_an_existing_file_without_overwrite_is_refused_by_name(tmp_path: Path) -> None:
+    target = tmp_path / "export.csv"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(OutputFileError) as refused:
+        files.check_target(target, overwrite=False)
+    assert refused.value.code == "file-exists"
+    assert refused.value.fields == {"path": target}
+    files.check_target(target, overwrite=True)  # with overwrite it may be replaced
+
+
+def test_a_missing_folder_is_named(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "export.csv"
+    with pytest.raises(OutputFileError) as refused:
+        files.write_atomically(target, lambda temporary: temporary.write_text("x", encoding="utf-8"))
+    assert refused.value.code == "file-no-folder"
+    assert refused.value.fields == {"path": target, "folder": tmp_path / "missing"}
+    assert not (tmp_path / "missing").exists()

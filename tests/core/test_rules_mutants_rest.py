@@ -8,7 +8,10 @@ test noticing, taken from the published source or the README's rule.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
+
+import pytest
 
 from mgdesk.domain.classify import classify
 from mgdesk.domain.lab import (
@@ -21,6 +24,7 @@ from mgdesk.domain.lab import (
 )
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.records import DrugClass
+from mgdesk.domain.stats import fit_line, regularized_incomplete_beta, student_t_cdf
 from mgdesk.domain.units import MgUnit, convert
 
 # -- the display rule -------------------------------------------------------------------
@@ -76,3 +80,60 @@ def test_a_coarse_borderline_result_agrees_with_its_own_class_and_both_ends() ->
         "H": False,
         "HH": True,
     }
+
+
+# -- the trend's statistics -------------------------------------------------------------
+
+
+def test_the_fitted_line_gives_y_at_any_time_and_the_time_of_any_y() -> None:
+    # y = 0.90 + 1.0 x exactly: a slope of one per year is a slope like any other.
+    fit = fit_line([0.0, 0.5, 1.0, 2.0], [0.90, 1.40, 1.90, 2.90])
+    assert fit is not None
+    assert fit.slope == pytest.approx(1.0)
+    assert fit.at(3.0) == pytest.approx(3.90)
+    assert fit.at(0.25) == pytest.approx(1.15)
+    assert fit.x_where(2.40) == pytest.approx(1.5)
+    falling = fit_line([0.0, 1.0, 2.0], [0.90, 0.80, 0.70])
+    assert falling is not None
+    assert falling.at(4.0) == pytest.approx(0.50)
+    assert falling.x_where(0.60) == pytest.approx(3.0)
+
+
+def test_points_spread_over_exactly_one_year_give_a_line() -> None:
+    fit = fit_line([0.0, 0.5, 1.0], [0.90, 0.85, 0.80])
+    assert fit is not None
+    assert fit.slope == pytest.approx(-0.10)
+    assert fit.n == 3
+
+
+def test_times_too_close_for_floating_point_give_no_line_rather_than_a_division_by_zero() -> None:
+    # Their spread squared underflows to 0: as good as one time.
+    assert fit_line([0.0, 1e-200, 2e-200], [0.9, 0.8, 0.7]) is None
+
+
+def test_the_fit_keeps_its_confidence_level() -> None:
+    points = ([0.0, 1.0, 2.0, 3.0, 4.0], [1.00, 0.90, 0.95, 0.80, 0.85])
+    default, ninety = fit_line(*points), fit_line(*points, confidence=0.90)
+    assert default is not None
+    assert ninety is not None
+    assert default.confidence == 0.95
+    assert ninety.confidence == 0.90
+    # t(0.95, 3) = 2.353363 (printed tables): the 90% interval is narrower.
+    assert ninety.t_quantile == pytest.approx(2.353363, abs=1e-6)
+    half_width = 2.353363 * math.sqrt(0.0003)
+    assert ninety.slope_ci == pytest.approx((-0.04 - half_width, -0.04 + half_width), abs=1e-6)
+
+
+def test_incomplete_beta_refuses_a_zero_parameter_even_at_the_ends() -> None:
+    for x in (0.0, 0.5, 1.0):
+        with pytest.raises(ValueError, match="positive"):
+            regularized_incomplete_beta(2, 0, x)
+        with pytest.raises(ValueError, match="positive"):
+            regularized_incomplete_beta(0, 2, x)
+
+
+def test_student_t_refuses_zero_degrees_of_freedom_even_at_zero() -> None:
+    for t in (0.0, 1.0):
+        with pytest.raises(ValueError, match="positive"):
+            student_t_cdf(t, 0)
+    assert student_t_cdf(0.0, 3) == 0.5
