@@ -8,6 +8,7 @@ test noticing, taken from the published source or the README's rule.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from decimal import Decimal
 
@@ -23,7 +24,8 @@ from mgdesk.domain.lab import (
     names_magnesium,
 )
 from mgdesk.domain.measurement import parse_measurement
-from mgdesk.domain.records import DrugClass
+from mgdesk.domain.records import DrugClass, MagnesiumResult
+from mgdesk.domain.samples import SampleIndex
 from mgdesk.domain.stats import fit_line, regularized_incomplete_beta, student_t_cdf
 from mgdesk.domain.units import MgUnit, convert
 
@@ -137,3 +139,26 @@ def test_student_t_refuses_zero_degrees_of_freedom_even_at_zero() -> None:
         with pytest.raises(ValueError, match="positive"):
             student_t_cdf(t, 0)
     assert student_t_cdf(0.0, 3) == 0.5
+
+
+# -- one sample, one result -------------------------------------------------------------
+
+
+def _drawn(text: str, at: dt.time) -> MagnesiumResult:
+    measurement = parse_measurement(text)
+    return MagnesiumResult(dt.date(2023, 1, 5), measurement, str(measurement.unit), collected_at=at)
+
+
+def test_every_result_added_at_one_moment_is_kept_and_found_again() -> None:
+    # Three different values drawn at the same moment (a re-run, a second
+    # tube): the index keeps all three, and each is found again by its own
+    # value in another unit (0.95 mmol/L is 2.31 mg/dL, 1.30 mmol/L is 2.60 mEq/L).
+    index = SampleIndex()
+    eight = dt.time(8)
+    first, second, third = _drawn("0.74 mmol/L", eight), _drawn("0.95 mmol/L", eight), _drawn("1.30 mmol/L", eight)
+    for kept in (first, second, third):
+        index.add("patient 1", kept)
+    assert index.keep_new("patient 1", _drawn("1.80 mg/dL", eight)) == first
+    assert index.keep_new("patient 1", _drawn("2.31 mg/dL", eight)) == second
+    assert index.keep_new("patient 1", _drawn("2.60 mEq/L", eight)) == third
+    assert index.keep_new("patient 1", _drawn("0.50 mmol/L", eight)) is None  # a fourth value: new
