@@ -12,9 +12,11 @@ import datetime as dt
 import math
 from decimal import Decimal
 
+import numpy as np
 import pytest
 
 from mgdesk.domain.classify import classify
+from mgdesk.domain.cohort import bin_medians
 from mgdesk.domain.lab import (
     ATC_SYSTEM,
     LOINC_SYSTEM,
@@ -162,3 +164,25 @@ def test_every_result_added_at_one_moment_is_kept_and_found_again() -> None:
     assert index.keep_new("patient 1", _drawn("2.31 mg/dL", eight)) == second
     assert index.keep_new("patient 1", _drawn("2.60 mEq/L", eight)) == third
     assert index.keep_new("patient 1", _drawn("0.50 mmol/L", eight)) is None  # a fourth value: new
+
+
+# -- the cohort's bin medians -----------------------------------------------------------
+
+
+def test_bin_medians_of_nothing_have_the_declared_types() -> None:
+    medians = bin_medians([], [])
+    assert [array.dtype for array in (medians.start, medians.middle, medians.median, medians.count)] == [
+        np.float64,
+        np.float64,
+        np.float64,
+        np.int64,
+    ]
+
+
+def test_bins_beyond_sixteen_bits_get_the_medians_of_their_own_points() -> None:
+    # Bin 65,536 (one-month bins) shares its low 16 bits with bin 0: their
+    # points must not be mixed (bin 0: 0.5 and 0.9; bin 65,536: 0.6 and 0.95).
+    medians = bin_medians([0.0, 0.5, 65536.0, 65536.5], [0.5, 0.9, 0.6, 0.95], bin_months=1)
+    assert medians.start.tolist() == [0.0, 65536.0]
+    assert medians.median.tolist() == pytest.approx([0.70, 0.775])
+    assert medians.count.tolist() == [2, 2]
