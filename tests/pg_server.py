@@ -7,7 +7,11 @@ so under root the folder is handed to the unprivileged ``nobody`` and every
 server command runs through ``runuser -u nobody``.  Trust authentication on
 loopback only, no fsync (the cluster lives for one test run).  ``stop`` and
 ``start`` exist for the fault tests; ``remove`` stops the server whatever
-state it is in and deletes the folder.  When the binaries are missing,
+state it is in and deletes the folder.  Each folder names the process that
+made it (``owner.pid``); a new ``PgServer`` first stops and deletes the
+clusters of processes that no longer exist, so a test run that was killed
+(and whose clean-up never ran) leaves no server behind for long.  When the
+binaries are missing,
 ``find_binaries`` raises ``MissingPostgresError`` carrying the install line: the
 fixtures turn that into a test failure, never a skip, so CI cannot pass
 without the server tests.
@@ -27,6 +31,8 @@ from pathlib import Path
 
 INSTALL_LINE = "apt-get install postgresql (or run: bash packaging/dev.sh test, which installs it as root)"
 SUPERUSER = "mgdesk_test"
+FOLDER_PREFIX = "mgdesk-pg-"
+OWNER_FILE = "owner.pid"
 
 
 class MissingPostgresError(RuntimeError):
@@ -64,13 +70,15 @@ class PgServer:
 
     def __init__(self) -> None:
         self.bin = find_binaries()
+        self._as_root = os.geteuid() == 0
+        sweep_orphans(self.bin, as_root=self._as_root)
         self.port = free_port()
-        self.base = Path(tempfile.mkdtemp(prefix="mgdesk-pg-"))
+        self.base = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
         self.base.chmod(0o755)
+        (self.base / OWNER_FILE).write_text(str(os.getpid()))
         self.data = self.base / "data"
         self.sockets = self.base / "sockets"
         self.log = self.base / "server.log"
-        self._as_root = os.geteuid() == 0
         for folder in (self.data, self.sockets):
             folder.mkdir(mode=0o700)
         self.log.touch()
@@ -140,6 +148,39 @@ class PgServer:
 
     def __exit__(self, *_: object) -> None:
         self.remove()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, under another user
+    return True
+
+
+def sweep_orphans(binaries: Path, *, as_root: bool) -> list[Path]:
+    """Stop (immediately) and delete the clusters whose owning process has gone; return their folders.
+
+    Folders without an owner file are left alone: nothing says whose they are.
+    """
+    swept: list[Path] = []
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*"):
+        try:
+            owner = int((folder / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        if (folder / "data" / "postmaster.pid").exists():
+            command = [str(binaries / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "stop"]
+            if as_root:
+                command = ["runuser", "-u", "nobody", "--", *command]
+            subprocess.run(command, capture_output=True, check=False, timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+        swept.append(folder)
+    return swept
 
 
 def _group_exists(name: str) -> bool:
