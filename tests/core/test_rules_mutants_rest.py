@@ -17,6 +17,7 @@ import pytest
 
 from mgdesk.domain.classify import classify
 from mgdesk.domain.cohort import bin_medians
+from mgdesk.domain.errors import ImplausibleValueError
 from mgdesk.domain.lab import (
     ATC_SYSTEM,
     LOINC_SYSTEM,
@@ -186,3 +187,23 @@ def test_bins_beyond_sixteen_bits_get_the_medians_of_their_own_points() -> None:
     assert medians.start.tolist() == [0.0, 65536.0]
     assert medians.median.tolist() == pytest.approx([0.70, 0.775])
     assert medians.count.tolist() == [2, 2]
+
+
+# -- values no living patient has -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("36.46 mg/dL", "15.001"),  # 15.0010... mmol/L: "15.00" would not be above 15
+        ("364.6 mg/L", "15.001"),
+        ("30.01 mEq/L", "15.005"),
+        ("30.0001 mEq/L", "15.00005"),
+    ],
+)
+def test_a_value_just_above_the_plausible_maximum_is_shown_above_it(text: str, shown: str) -> None:
+    with pytest.raises(ImplausibleValueError) as refused:
+        parse_measurement(text)
+    assert refused.value.code == "implausible-converted"
+    assert str(refused.value.fields["shown"]) == shown
+    assert f"is {shown} mmol/L, above 15 mmol/L" in str(refused.value)
