@@ -249,3 +249,14 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     assert refused.value.code == "file-no-folder"
     assert refused.value.fields == {"path": target, "folder": tmp_path / "missing"}
     assert not (tmp_path / "missing").exists()
+
+
+def test_closing_a_database_never_opened_changes_nothing(tmp_path: Path, open_database: Path) -> None:
+    files.unprotect(tmp_path / "never-opened.sqlite3")
+    with pytest.raises(OutputFileError):
+        files.check_not_database(open_database)
+
+
+def test_a_name_the_system_cannot_resolve_is_not_taken_for_the_open_database(open_database: Path) -> None:
+    # realpath refuses a NUL byte; the check falls back to the absolute path.
+    files.check_not_database(open_database.with_name("export\0.csv"))
