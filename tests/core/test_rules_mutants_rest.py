@@ -199,6 +199,7 @@ def test_bins_beyond_sixteen_bits_get_the_medians_of_their_own_points() -> None:
         ("364.6 mg/L", "15.001"),
         ("30.01 mEq/L", "15.005"),
         ("30.0001 mEq/L", "15.00005"),
+        ("30.0019 mEq/L", "15.0009"),  # 15.00095 cut, never rounded up to 15.0010
     ],
 )
 def test_a_value_just_above_the_plausible_maximum_is_shown_above_it(text: str, shown: str) -> None:
