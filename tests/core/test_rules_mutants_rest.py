@@ -187,6 +187,7 @@ def test_bins_beyond_sixteen_bits_get_the_medians_of_their_own_points() -> None:
     assert medians.start.tolist() == [0.0, 65536.0]
     assert medians.median.tolist() == pytest.approx([0.70, 0.775])
     assert medians.count.tolist() == [2, 2]
+    assert medians.count.dtype == np.int64  # whole counts, as declared
 
 
 # -- values no living patient has -------------------------------------------------------
