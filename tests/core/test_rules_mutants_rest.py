@@ -209,3 +209,11 @@ def test_a_value_just_above_the_plausible_maximum_is_shown_above_it(text: str, s
     assert refused.value.code == "implausible-converted"
     assert str(refused.value.fields["shown"]) == shown
     assert f"is {shown} mmol/L, above 15 mmol/L" in str(refused.value)
+
+
+def test_a_result_above_a_bound_may_lie_anywhere_up_to_the_plausible_maximum() -> None:
+    # README, "The numbers": ">x" is the range (x, plausible maximum), whatever x's decimals.
+    assert parse_measurement(">1.10 mmol/L").range_mmol_per_l() == (Decimal("1.10"), Decimal(15))
+    low, high = parse_measurement(">2.6 mg/dL").range_mmol_per_l()
+    assert (low, high) == (convert(Decimal("2.6"), MgUnit.MG_DL, MgUnit.MMOL_L), Decimal(15))
+    assert parse_measurement("1.10 mmol/L").range_mmol_per_l() == (Decimal("1.095"), Decimal("1.105"))
