@@ -17,7 +17,7 @@ import pytest
 
 from mgdesk.domain.classify import classify
 from mgdesk.domain.cohort import bin_medians
-from mgdesk.domain.errors import ImplausibleValueError
+from mgdesk.domain.errors import ImplausibleValueError, InputError
 from mgdesk.domain.lab import (
     ATC_SYSTEM,
     LOINC_SYSTEM,
@@ -26,7 +26,7 @@ from mgdesk.domain.lab import (
     flag_disagrees,
     names_magnesium,
 )
-from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.records import DrugClass, MagnesiumResult
 from mgdesk.domain.samples import SampleIndex
 from mgdesk.domain.stats import fit_line, regularized_incomplete_beta, student_t_cdf
@@ -217,3 +217,20 @@ def test_a_result_above_a_bound_may_lie_anywhere_up_to_the_plausible_maximum() -
     low, high = parse_measurement(">2.6 mg/dL").range_mmol_per_l()
     assert (low, high) == (convert(Decimal("2.6"), MgUnit.MG_DL, MgUnit.MMOL_L), Decimal(15))
     assert parse_measurement("1.10 mmol/L").range_mmol_per_l() == (Decimal("1.095"), Decimal("1.105"))
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "code"),
+    [
+        (Decimal(0), "", "not-positive"),  # zero is not a tiny value: it is no result
+        (Decimal(-1), "", "not-positive"),
+        (Decimal("NaN"), "", "not-finite"),
+        (Decimal("Infinity"), "", "not-finite"),
+        (Decimal("0.8"), "~", "qualifier-unknown"),
+    ],
+)
+def test_a_measurement_made_directly_refuses_what_no_result_can_be(value: Decimal, qualifier: str, code: str) -> None:
+    with pytest.raises(InputError) as refused:
+        Measurement(value, MgUnit.MMOL_L, qualifier)
+    assert refused.value.code == code
+    assert not isinstance(refused.value, ImplausibleValueError)
