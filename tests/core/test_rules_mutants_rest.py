@@ -234,3 +234,12 @@ def test_a_measurement_made_directly_refuses_what_no_result_can_be(value: Decima
         Measurement(value, MgUnit.MMOL_L, qualifier)
     assert refused.value.code == code
     assert not isinstance(refused.value, ImplausibleValueError)
+
+
+def test_the_smallest_value_every_unit_can_show_is_accepted_and_anything_below_refused() -> None:
+    # 1e-6 mmol/L: one unit in the last of the six decimals the display ever prints.
+    smallest = parse_measurement("0.000001 mmol/L")
+    assert smallest.mmol_per_l == Decimal("0.000001")
+    with pytest.raises(ImplausibleValueError) as refused:
+        parse_measurement("0.0000009 mmol/L")
+    assert refused.value.code == "too-small"
