@@ -3,14 +3,20 @@
 Builds a database of 2,000 patients x 40 results (``bench_cohort.cohort``),
 opens it in the real main window (offscreen, 1280x720) and times, in the
 window's own event loop, pressing Ctrl+3 until the first screen is painted:
-the place built when first visited, the cohort plot drawn from the database
-(``ClinicView.cohort_shown``) and the window painted.  The list, and then
-the treatment-group table, follow on the worker thread and are timed too
-("list", "group table"), as is a revisit after the clinic changed (the
-place already built).  The first visit is measured twice: as the first
-trend of the session (pyqtgraph not yet imported) and after a patient was
-opened (pyqtgraph loaded with the Patients place's plot).  Each in a fresh
-process; median of 5.
+the place built when first visited, the worklist's first screen of rows
+final (``ClinicView.list_shown``: as many rows as the list shows at once, in
+urgency order with their states, or the whole list if shorter) and the
+window painted.  Then, on the worker thread, the whole list ("whole list"),
+the cohort plot drawn ("plot") and the treatment-group table ("group
+table") follow and are timed too, as is a revisit after the clinic changed
+(the place already built: the list on screen stays until the new one is
+ready, so there "first screen" is the new whole list).  The first visit is
+measured twice: as the first trend of the session (pyqtgraph not yet
+imported) and after a patient was opened (pyqtgraph loaded with the
+Patients place's plot).  Each in a fresh process; median of 5.  The first
+screen is also given in the process's CPU time (both threads), which load
+hardly moves: the worker reads the whole clinic only after the first
+screen is painted, so up to then the work is one thread's at a time.
 
 Run: ``.venv/bin/python bench/bench_clinic_place.py``.  Exit status 1 if over the goal.
 """
@@ -61,20 +67,21 @@ def visit() -> dict[str, float]:
 
     window.show_place(0)
     app.processEvents()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     clinic = window.ensure_clinic()
-    clinic.cohort_shown.connect(lambda: mark("shown"))
+    clinic.list_shown.connect(lambda: mark("shown"))
+    clinic.cohort_shown.connect(lambda: mark("plot"))
     clinic.computed.connect(lambda: mark("all"))
-    rows = clinic.model.modelReset
-    rows.connect(lambda: mark("list"))
+    clinic.model.modelReset.connect(lambda: None if clinic.model.latest_only else mark("whole list"))
     loop = QEventLoop()  # the window's own event loop: it sleeps while the worker loads
-    clinic.cohort_shown.connect(loop.quit)
+    clinic.list_shown.connect(loop.quit)
     if "shown" not in marks:
         loop.exec()
-    clinic.cohort_shown.disconnect(loop.quit)
-    window.repaint()  # the first screen: the place with its cohort plot, painted
+    clinic.list_shown.disconnect(loop.quit)
+    window.repaint()  # the first screen: the place with the list's first rows, painted
     marks["first screen"] = time.perf_counter() - start
+    marks["first screen CPU"] = time.process_time() - cpu  # both threads; the worker waits for this paint
     while "all" not in marks:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     marks["group table"] = marks.pop("all")
@@ -112,13 +119,15 @@ def main() -> int:
     runs["revisit after a change"] = revisits
     ok = True
     for label, marks in runs.items():
-        figures = {name: statistics.median(m[name] for m in marks) for name in ("first screen", "list", "group table")}
+        names = ("first screen", "first screen CPU", "whole list", "plot", "group table")
+        figures = {name: statistics.median(m[name] for m in marks) for name in names}
         verdict = "ok" if figures["first screen"] < GOAL_S else "OVER GOAL"
         ok = ok and figures["first screen"] < GOAL_S
         print(
             f"Clinic place, 2,000 patients x 40 results, {label}: first screen {figures['first screen'] * 1e3:.0f} ms "
-            f"(goal < {GOAL_S * 1e3:.0f} ms) {verdict}; list after {figures['list'] * 1e3:.0f} ms, "
-            f"group table after {figures['group table'] * 1e3:.0f} ms"
+            f"(goal < {GOAL_S * 1e3:.0f} ms) {verdict}, in CPU time {figures['first screen CPU'] * 1e3:.0f} ms; "
+            f"whole list after {figures['whole list'] * 1e3:.0f} ms, "
+            f"plot after {figures['plot'] * 1e3:.0f} ms, group table after {figures['group table'] * 1e3:.0f} ms"
         )
     return 0 if ok else 1
 

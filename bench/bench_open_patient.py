@@ -4,7 +4,8 @@ Builds a database in a temporary folder with one patient holding 200 results
 and a few medication courses, opens the real main window offscreen, and
 times selecting that patient until the window has processed the change
 (store read, classification of every row, table models, the trend panel when
-present).  Median of 30 openings, alternating with another patient.
+present).  Median of 30 openings, alternating with another patient, in wall
+time and in the process's CPU time (which load hardly moves).
 
 Run: ``.venv/bin/python bench/bench_open_patient.py``.  Exit status 1 if over the goal.
 """
@@ -66,20 +67,24 @@ def main() -> int:
     window.session.patients_changed.emit()
     window.show_patients()
     app.processEvents()
-    timings = []
+    timings, cpu = [], []
     for _ in range(30):
         for patient_id in ids:
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             window.patients.select_patient(patient_id)
             app.processEvents()
             if patient_id == ids[0]:
                 timings.append((time.perf_counter() - began) * 1000)
+                cpu.append((time.process_time() - began_cpu) * 1000)
     window.patients.select_patient(ids[0])
     app.processEvents()
     assert window.patients.results.rowCount() == 200
     median = statistics.median(timings)
     verdict = "ok" if median < GOAL_MS else "OVER GOAL"
-    print(f"open a patient with 200 results in the window: median {median:.1f} ms (goal < {GOAL_MS:.0f} ms) {verdict}")
+    print(
+        f"open a patient with 200 results in the window: median {median:.1f} ms (goal < {GOAL_MS:.0f} ms) {verdict}; "
+        f"in CPU time {statistics.median(cpu):.1f} ms"
+    )
     return 0 if median < GOAL_MS else 1
 
 

@@ -8,7 +8,10 @@
 2. Import: 100,000 results for 2,000 patients (the file of
    ``bench_import.py``) imported by mgdesk into an empty server database,
    against ``psql``'s ``\\copy`` of the same file into a plain table of text
-   columns, alternating (goal: at most 3x).
+   columns, alternating (goal: at most 3x).  Then the floor: the rows mgdesk
+   stored, already built, copied with ``COPY`` into a fresh mgdesk database
+   (with its indexes and foreign keys, without the foreign keys, and
+   without both), against the same baseline: what the table costs by itself.
 
 Starts a throw-away cluster the way the tests do (``tests/pg_server.py``:
 Debian's ``postgresql`` package; ``psql`` comes with it).  Run:
@@ -147,12 +150,68 @@ def imports(server: PgServer, work: Path) -> bool:
         )
 
     mine, base = alternate(ours, baseline, rounds=3)
-    return report(
+    ok = report(
         f"import {RESULTS:,} results for {PATIENTS:,} patients into PostgreSQL (mgdesk vs psql \\copy)",
         mine,
         base,
         goal=3.0,
     )
+    stored = stored_rows(server, csv)
+    for variant in FLOOR_VARIANTS:
+        floor, floor_base = alternate(lambda v=variant: table_floor(server, stored, v), baseline, rounds=3)
+        print(
+            f"  floor, {variant}: the same {RESULTS:,} rows, already built, copied into a fresh mgdesk database "
+            f"{floor * 1e3:.1f} ms vs psql \\copy {floor_base * 1e3:.1f} ms, ratio {floor / floor_base:.2f}x"
+        )
+    return ok
+
+
+FLOOR_TABLES = ("patients", "imports", "mg_results")
+# What the floor's table keeps: all of mgdesk's table, or less of it (to show what each part costs).
+FLOOR_VARIANTS = ("its indexes and foreign keys", "its indexes, no foreign keys", "no indexes, no foreign keys")
+
+
+def stored_rows(server: PgServer, csv: Path) -> dict[str, bytes]:
+    """The rows mgdesk stores for the benchmark's file, as ``COPY`` text of each table."""
+    import psycopg
+
+    url = server.url(server.new_database())
+    import_file(csv, url)
+    stored: dict[str, bytes] = {}
+    with psycopg.connect(url) as conn, conn.cursor() as cursor:
+        for table in FLOOR_TABLES:
+            with cursor.copy(f"COPY {table} TO STDOUT") as copy:
+                stored[table] = b"".join(bytes(block) for block in copy)
+    return stored
+
+
+def table_floor(server: PgServer, stored: dict[str, bytes], variant: str) -> float:
+    """Seconds to ``COPY`` the stored rows into a fresh mgdesk database (made untimed) in one transaction."""
+    import time
+
+    import psycopg
+
+    url = server.url(server.new_database())
+    open_database(url).close()
+    with psycopg.connect(url) as conn:
+        if variant != FLOOR_VARIANTS[0]:
+            for (constraint,) in conn.execute(
+                "SELECT conname FROM pg_constraint WHERE conrelid = 'mg_results'::regclass AND contype = 'f'"
+            ).fetchall():
+                conn.execute(f'ALTER TABLE mg_results DROP CONSTRAINT "{constraint}"')
+        if variant == FLOOR_VARIANTS[2]:
+            for (index,) in conn.execute(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'mg_results' AND indexname <> 'mg_results_pkey'"
+            ).fetchall():
+                conn.execute(f'DROP INDEX "{index}"')
+        conn.commit()
+        start = time.perf_counter()
+        with conn.cursor() as cursor:
+            for table in FLOOR_TABLES:
+                with cursor.copy(f"COPY {table} FROM STDIN") as copy:
+                    copy.write(stored[table])
+        conn.commit()
+        return time.perf_counter() - start
 
 
 def main() -> int:

@@ -1,7 +1,8 @@
 """Benchmark of the window's start (issue: the desktop window).
 
 In one run, alternating, offscreen:
-(a) mgdesk's ``startup_ms`` (process start to window shown) against the same
+(a) mgdesk's ``startup_ms`` (process start to the first paint of a usable
+    converter: its value field focused, ready for typing) against the same
     figure for a minimal PySide6 script showing an empty QMainWindow (goal <= 1.3x);
 (b) the whole ``mgdesk --smoke-test`` process against a minimal script that
     shows a window and converts one value with pint (goal <= 1.3x);

@@ -31,37 +31,59 @@ import json, time
 from mgdesk.ui.common.process_clock import process_age_ms
 steps = [("interpreter start, site, mgdesk package", process_age_ms(), time.process_time() * 1000)]
 start = time.perf_counter()
+def now():
+    return steps[0][1] + (time.perf_counter() - start) * 1000, time.process_time() * 1000
 def mark(name):
-    steps.append((name, steps[0][1] + (time.perf_counter() - start) * 1000, time.process_time() * 1000))
+    steps.append((name, *now()))
+import argparse
+from mgdesk.window_options import add_window_options
+add_window_options(argparse.ArgumentParser())
+mark("the window's options (argparse)")
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 mark("import PySide6 QtCore, QtGui, QtWidgets")
 from mgdesk.ui.common.first_paint import FirstPaint
-from mgdesk.ui.common.look import configure_application, name_application
+from mgdesk.ui.common.i18n import install_language
+from mgdesk.ui.common.look import configure_application, name_application, set_application_icon
 from mgdesk.ui.common.settings import Settings
-mark("import mgdesk.ui.common (look, settings)")
+mark("import mgdesk.ui.common (look, language, settings)")
 from mgdesk.ui.window import MainWindow
-mark("import the window and the converter (domain: units, profile, classify)")
+mark("import the window's first frame (the window, its parts, the converter)")
 name_application()
 app = QApplication(["mgdesk"])
 mark("QApplication")
-configure_application(app)
-mark("font and palette")
-window = MainWindow(Settings())
-mark("build the window (menus, places, converter widgets)")
+configure_application(app, icon=False)
+mark("translator, font, palette")
+settings = Settings()
+install_language(app, settings.language)
+mark("settings and language")
+window = MainWindow(settings, finish_later=True)
+mark("build the first frame (menu titles, places list, converter, status bar)")
 first_paint = FirstPaint(window.converter.value_edit)
-painted_cpu = []
-first_paint.painted.connect(lambda: painted_cpu.append(time.process_time() * 1000))
+painted_cpu, later = [], {}
+def painted():
+    painted_cpu.append(time.process_time() * 1000)
+    from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
+    install_qt_message_log()
+    CrashReporter(setup_logging()).install()
+    set_application_icon(app)
+    later["crash"] = now()
+first_paint.painted.connect(painted)
+def timed(name, function):
+    def run():
+        function()
+        later[name] = now()
+    return run
+window.finish_start = timed("window", window.finish_start)
+window.converter.finish_start = timed("converter", window.converter.finish_start)
 window.show()
 mark("show")
-while first_paint.at_ms is None:
+while "converter" not in later:
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 steps.append(("first paint of the converter", first_paint.at_ms, painted_cpu[0]))
-mark("(after the paint) history table, band table (pint and the unit registry load here)")
-from mgdesk.ui.common.crash import CrashReporter, install_qt_message_log, setup_logging
-install_qt_message_log()
-CrashReporter(setup_logging()).install()
-mark("(after the paint) log file and crash reporter")
+steps.append(("(after the paint) log file, crash reporter, window icon", *later["crash"]))
+steps.append(("(after the paint) the rest of the window: menus, places, records session, profile", *later["window"]))
+steps.append(("(after the paint) history table, band table (pint and the unit registry load)", *later["converter"]))
 window.converter.value_edit.setText("1.8 mg/dL")
 mark("(after the paint) first conversion")
 print(json.dumps(steps))

@@ -44,7 +44,21 @@ watched="/opt /usr/bin /usr/share/applications /usr/share/icons/hicolor /usr/sha
 before=$(mktemp); after=$(mktemp)
 find $watched 2>/dev/null | sort >"$before"
 
+# apt installs a package's Depends with it, dpkg -i does not: install the missing ones as apt would.
+missing_depends=""
+for dep in $(dpkg-deb -f "$deb" Depends | sed -e 's/([^)]*)//g' -e 's/,/ /g'); do
+  dpkg -s "$dep" >/dev/null 2>&1 || missing_depends="$missing_depends $dep"
+done
+if [ -n "$missing_depends" ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  # shellcheck disable=SC2086
+  check "the package's missing Depends install:$missing_depends" \
+    env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing_depends
+fi
 check "dpkg -i installs it" dpkg -i "$deb"
+wayland=$(find /opt/mgdesk -name libqwayland.so -print -quit)
+check "the Wayland platform plugin is bundled and finds every library it links to (Depends)" \
+  bash -c '[ -n "$1" ] && ldd "$1" >/dev/null && ! ldd "$1" | grep -q "not found"' _ "$wayland"
 check "/usr/bin/mgdesk points into /opt/mgdesk" test "$(readlink -f /usr/bin/mgdesk)" = /opt/mgdesk/mgdesk
 check "the desktop entry passes desktop-file-validate" desktop-file-validate /usr/share/applications/mgdesk.desktop
 check "icons are in the hicolor theme" test -f /usr/share/icons/hicolor/256x256/apps/mgdesk.png -a -f /usr/share/icons/hicolor/scalable/apps/mgdesk.svg

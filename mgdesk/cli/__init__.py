@@ -26,10 +26,10 @@ from mgdesk.cli.convert import conversion_json, conversion_line, run_convert, wa
 from mgdesk.cli.database import run_db
 from mgdesk.cli.records import import_text, run_export, run_import
 from mgdesk.cli.trend import run_render, run_trend, trend_text
-from mgdesk.cli.window_options import database_target
 from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.units import MgUnit
+from mgdesk.window_options import database_target
 
 if TYPE_CHECKING:
     from mgdesk.domain.cohort import PatientHistory
@@ -66,7 +66,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from mgdesk.cli.window_options import window_help
+    from mgdesk.window_options import window_help
 
     parser = _Parser(
         prog="mgdesk",
@@ -151,6 +151,12 @@ def _add_import(commands: argparse._SubParsersAction[_Parser]) -> None:
         action="append",
         metavar="CODE[^SYSTEM]=SPECIMEN",
         help="HL7 v2: a lab's own OBX-3 code for magnesium, e.g. MG^LOCAL=serum (remembered; may repeat)",
+    )
+    parser.add_argument(
+        "--no-remembered-mapping",
+        action="store_true",
+        help="CSV: guess the columns instead of using the mapping the window's import preview remembered "
+        "for a file with the same header row",
     )
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--day-first", action="store_true", help="read dates like 03/04/2024 as 3 April")

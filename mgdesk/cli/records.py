@@ -31,7 +31,14 @@ def run_import(args: argparse.Namespace) -> int:
         settings.map_code(mapping)
     if chosen:
         save_lab_settings(settings)  # remembered for later imports
-    report = import_file(args.file, args.db, order, file_format=args.format, settings=settings)
+    report = import_file(
+        args.file,
+        args.db,
+        order,
+        file_format=args.format,
+        settings=settings,
+        use_remembered_mapping=not args.no_remembered_mapping,
+    )
     if report.database_note:
         print(f"mgdesk import: warning: {report.database_note}", file=sys.stderr)
     if args.json:
@@ -51,6 +58,13 @@ def import_text(report: ImportReport) -> str:
         lines.append(
             f"Left as you left them: {len(report.previously_deleted)} previously deleted, "
             f"{len(report.previously_corrected)} previously corrected (imported from this same file before)."
+        )
+    remembered = report.remembered_mapping
+    if remembered is not None:
+        columns = ", ".join(f"{field} = column {column + 1}" for field, column in sorted(remembered.columns.items()))
+        lines.append(
+            f"Columns read as mapped by hand on {remembered.made_on.isoformat()} for a file with the same header "
+            f"({columns}); --no-remembered-mapping guesses them instead."
         )
     if report.format != "csv":
         lines[0] += (

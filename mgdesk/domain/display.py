@@ -34,12 +34,24 @@ def decimals_for_resolution(resolution: Decimal, unit: MgUnit) -> int:
     return min(max(unit.usual_decimals, needed), MAX_DECIMALS)
 
 
+# Keyed by the written digits, as the classification cache: "0.8" and "0.80"
+# are equal values with different resolutions, so shown differently.
+_SHOWN: dict[tuple[object, ...], str] = {}
+_SHOWN_LIMIT = 50_000
+
+
 def shown_value(measurement: Measurement, profile: LabProfile, unit: MgUnit) -> str:
-    """The value of ``measurement`` in ``unit`` as text, by the display rule.
+    """The value of ``measurement`` in ``unit`` as text, by the display rule; remembered.
 
     A ``<``/``>`` qualifier written with the value is carried into the text.
     """
-    return measurement.qualifier + _shown_number(measurement, profile, unit)
+    key = (measurement.value.as_tuple(), measurement.unit, measurement.qualifier, profile, unit)
+    shown = _SHOWN.get(key)
+    if shown is None:
+        if len(_SHOWN) >= _SHOWN_LIMIT:
+            _SHOWN.clear()
+        shown = _SHOWN[key] = measurement.qualifier + _shown_number(measurement, profile, unit)
+    return shown
 
 
 def _shown_number(measurement: Measurement, profile: LabProfile, unit: MgUnit) -> str:

@@ -19,7 +19,7 @@ start of its day), then entry order (stored id, then position).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -115,8 +115,18 @@ class SampleIndex:
         return known[1]
 
     def add(self, patient: Hashable, result: MagnesiumResult) -> None:
-        key = (patient, result.specimen, result.collected_on, result.collected_at)
-        entry = _entry(result)
+        moment = (patient, result.specimen, result.collected_on, result.collected_at)
+        self.add_measurement(moment, result.measurement, result.id)
+
+    def add_measurement(
+        self,
+        moment: tuple[Hashable, Specimen, dt.date, dt.time | None],
+        measurement: Measurement,
+        stored_id: int | None = None,
+    ) -> None:
+        """Keep a result given by its moment (patient, specimen, date, time), measurement and stored id."""
+        key = moment
+        entry: _Kept = measurement if stored_id is None else (measurement, stored_id)
         kept = self._by_moment.get(key)
         if kept is None:
             self._by_moment[key] = entry
@@ -127,30 +137,76 @@ class SampleIndex:
 
     def keep_new(self, patient: Hashable, result: MagnesiumResult) -> MagnesiumResult | None:
         """Add ``result`` unless it is a sample already kept; return that kept result, or None when added."""
-        key = (patient, result.specimen, result.collected_on, result.collected_at)
-        kept = self._by_moment.get(key)
-        entry = _entry(result)
-        if kept is None:
-            self._by_moment[key] = entry
+        moment = (patient, result.specimen, result.collected_on, result.collected_at)
+        found = self.keep_new_measurement(moment, result.measurement, result.id)
+        if found is None:
             return None
-        entries = kept if isinstance(kept, list) else [kept]
-        new_range = self._range(result.measurement)
-        for found in entries:
-            measurement, stored_id = found if isinstance(found, tuple) else (found, None)
-            if _overlap(self._range(measurement), new_range):
-                return MagnesiumResult(
-                    result.collected_on,
-                    measurement,
-                    str(measurement.unit),
-                    result.specimen,
-                    result.collected_at,
-                    id=stored_id,
-                )
+        return kept_result(result, *found)
+
+    def keep_new_measurements(
+        self,
+        moments: Iterable[tuple[Hashable, Specimen, dt.date, dt.time | None]],
+        measurements: Sequence[Measurement],
+    ) -> list[tuple[int, tuple[Measurement, int | None]]]:
+        """``keep_new_measurement`` for many new results in order: the positions that repeat a kept sample, with it.
+
+        The usual row (a moment not met before) costs one lookup and one store.
+        """
+        by_moment = self._by_moment
+        get = by_moment.get
+        repeats: list[tuple[int, tuple[Measurement, int | None]]] = []
+        for i, moment in enumerate(moments):
+            if get(moment) is None:
+                by_moment[moment] = measurements[i]
+                continue
+            kept = self.keep_new_measurement(moment, measurements[i])
+            if kept is not None:
+                repeats.append((i, kept))
+        return repeats
+
+    def keep_new_measurement(
+        self,
+        moment: tuple[Hashable, Specimen, dt.date, dt.time | None],
+        measurement: Measurement,
+        stored_id: int | None = None,
+    ) -> tuple[Measurement, int | None] | None:
+        """``keep_new`` for a result given by its moment (patient, specimen, date, time) and measurement.
+
+        Returns the kept sample's measurement and stored id, or None when this
+        one was added.  An import calls it once per row, so the usual case (a
+        moment not met before) is one lookup and one store.
+        """
+        by_moment = self._by_moment
+        kept = by_moment.get(moment)
+        entry: _Kept = measurement if stored_id is None else (measurement, stored_id)
+        if kept is None:
+            by_moment[moment] = entry
+            return None
+        ranges = self._ranges
+        known = ranges.get(id(measurement))
+        new_range = known[1] if known is not None else self._range(measurement)
+        for found in kept if isinstance(kept, list) else (kept,):
+            other, other_id = found if isinstance(found, tuple) else (found, None)
+            known = ranges.get(id(other))
+            if _overlap(known[1] if known is not None else self._range(other), new_range):
+                return other, other_id
         if isinstance(kept, list):
             kept.append(entry)
         else:
-            self._by_moment[key] = [kept, entry]
+            by_moment[moment] = [kept, entry]
         return None
+
+
+def kept_result(result: MagnesiumResult, measurement: Measurement, stored_id: int | None) -> MagnesiumResult:
+    """The kept sample ``result`` repeats, rebuilt from what the index holds: its moment, measurement and id."""
+    return MagnesiumResult(
+        result.collected_on,
+        measurement,
+        str(measurement.unit),
+        result.specimen,
+        result.collected_at,
+        id=stored_id,
+    )
 
 
 def _entry(result: MagnesiumResult) -> _Kept:

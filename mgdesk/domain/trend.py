@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -127,13 +128,17 @@ def summarize(
     excluded = len(results) - len(serum)
     exposure = MetforminExposure.of(courses)
     start = exposure.first_start
-    threshold = profile.threshold_message()
+    threshold = _threshold_message(profile)
+    # Each result's phase once (a clinic list summarizes thousands of patients).
+    phases = [exposure.phase(r.collected_on) for r in serum]
+    off = phases.count(MetforminPhase.OFF)
+    on_numeric = [r for r, phase in zip(serum, phases, strict=True) if phase is _ON and not r.measurement.qualifier]
 
     n = Explained(len(serum), _count_sentence(len(serum), excluded))
     latest = _latest(serum, profile)
     days_since = _days_since(latest.value, today)
-    slope = _slope(serum, exposure)
-    means = _means(serum, exposure)
+    slope = _slope(on_numeric, off, exposure)
+    means = _means(serum, on_numeric, off, exposure)
     below = sum(is_below(r.measurement, profile) is True for r in serum)  # "cannot tell" is not below
     fraction = Explained(
         below / len(serum) if serum else None,
@@ -141,7 +146,7 @@ def summarize(
         if serum
         else Message.of("trend-below-none", threshold=threshold),
     )
-    crossing = _crossing(slope.value, exposure, profile, today)
+    crossing = _crossing(slope.value, exposure, profile, today, threshold)
     alert = _falling_alert(crossing.value, latest.value, today)
     retest = _retest_due(courses, latest.value, start, profile, today)
     return TrendSummary(
@@ -149,7 +154,7 @@ def summarize(
         today=today,
         metformin_start=start,
         exposure=exposure,
-        n_off_metformin=sum(exposure.phase(r.collected_on) is MetforminPhase.OFF for r in serum),
+        n_off_metformin=off,
         n=n,
         latest=latest,
         days_since_last=days_since,
@@ -160,6 +165,15 @@ def summarize(
         falling_alert=alert,
         retest_due=retest,
     )
+
+
+_ON = MetforminPhase.ON
+
+
+@functools.lru_cache(maxsize=16)
+def _threshold_message(profile: LabProfile) -> Message:
+    """``profile.threshold_message()``, worked out once per profile (it sizes the band table)."""
+    return profile.threshold_message()
 
 
 def exposure_message(summary: TrendSummary) -> Message | None:
@@ -201,41 +215,31 @@ def _days_since(latest: Latest | None, today: dt.date) -> Explained[int | None]:
     return Explained(days, Message.of("trend-days-since", date=latest.date, today=today))
 
 
-def _on_metformin_numeric(serum: list[MagnesiumResult], exposure: MetforminExposure) -> list[MagnesiumResult]:
-    return [r for r in serum if not r.measurement.qualifier and exposure.taking(r.collected_on)]
+def _mmol(result: MagnesiumResult) -> float:
+    return float(result.measurement.mmol_per_l)
 
 
-def _regression_points(serum: list[MagnesiumResult], exposure: MetforminExposure) -> tuple[list[float], list[float]]:
-    points = _on_metformin_numeric(serum, exposure)
-    return (
-        [float(exposure.days(r.collected_on) or 0) for r in points],
-        [float(r.measurement.mmol_per_l) for r in points],
-    )
-
-
-def _off_note(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Message | str:
+def _off_note(off: int) -> Message | str:
     """'; 2 results taken off metformin are left out', or nothing when none was."""
-    off = sum(exposure.phase(r.collected_on) is MetforminPhase.OFF for r in serum)
     return Message.of("off-note", n=off) if off else ""
 
 
-def _slope(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explained[LineFit | None]:
+def _slope(on_numeric: list[MagnesiumResult], off: int, exposure: MetforminExposure) -> Explained[LineFit | None]:
+    """The fit over ``on_numeric``: the numeric results taken while on metformin, x in cumulative years."""
     start = exposure.first_start
     if start is None:
         return Explained(None, Message.of("trend-slope-never"))
-    days, y = _regression_points(serum, exposure)
-    x = [d / DAYS_PER_YEAR for d in days]
+    x = [float(exposure.days(r.collected_on) or 0) / DAYS_PER_YEAR for r in on_numeric]
+    y = [_mmol(r) for r in on_numeric]
     fit = fit_line(x, y)
     if fit is None:
-        return Explained(
-            None, Message.of("trend-slope-too-few", start=start, n=len(x), off_note=_off_note(serum, exposure))
-        )
+        return Explained(None, Message.of("trend-slope-too-few", start=start, n=len(x), off_note=_off_note(off)))
     return Explained(
         fit,
         Message.of(
             "trend-slope",
             n=fit.n,
-            off_note=_off_note(serum, exposure),
+            off_note=_off_note(off),
             df=fit.n - 2,
             t=number(fit.t_quantile, 3),
             se=number(fit.slope_standard_error, 4),
@@ -243,13 +247,14 @@ def _slope(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explain
     )
 
 
-def _means(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explained[MeansBeforeAfter | None]:
+def _means(
+    serum: list[MagnesiumResult], on_numeric: list[MagnesiumResult], off: int, exposure: MetforminExposure
+) -> Explained[MeansBeforeAfter | None]:
     start = exposure.first_start
     if start is None:
         return Explained(None, Message.of("trend-means-never"))
-    numeric = [r for r in serum if not r.measurement.qualifier]
-    before = [float(r.measurement.mmol_per_l) for r in numeric if r.collected_on < start]
-    after = [float(r.measurement.mmol_per_l) for r in _on_metformin_numeric(serum, exposure)]
+    before = [_mmol(r) for r in serum if not r.measurement.qualifier and r.collected_on < start]
+    after = [_mmol(r) for r in on_numeric]
     if not before:
         return Explained(None, Message.of("trend-means-none-before", start=start))
     means = MeansBeforeAfter(
@@ -265,15 +270,14 @@ def _means(serum: list[MagnesiumResult], exposure: MetforminExposure) -> Explain
             n_before=len(before),
             start=start,
             n_after=len(after),
-            off_note=_off_note(serum, exposure),
+            off_note=_off_note(off),
         ),
     )
 
 
 def _crossing(
-    fit: LineFit | None, exposure: MetforminExposure, profile: LabProfile, today: dt.date
+    fit: LineFit | None, exposure: MetforminExposure, profile: LabProfile, today: dt.date, threshold: Message
 ) -> Explained[dt.date | None]:
-    threshold = profile.threshold_message()
     start = exposure.first_start
     if fit is None or start is None:
         return Explained(None, Message.of("crossing-no-slope"))

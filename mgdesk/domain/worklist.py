@@ -16,6 +16,13 @@ be placed on either side of the threshold (indeterminate); once reviewed
 (``store`` keeps who and when) it no longer counts.  Within a state,
 unreviewed patients come first, then the longest overdue, then by clinic
 identifier, so the order is stable.
+
+The first two states are decided by the latest serum result alone
+(``DECIDED_BY_THE_LATEST``): ``work_state`` looks at nothing else for them,
+and their place in the list needs only that result, the courses (for the
+re-test date) and the review.  So the patients in them, in their final
+order, can be listed from each patient's latest result before the other
+results are read.
 """
 
 from __future__ import annotations
@@ -55,6 +62,9 @@ class WorkState(enum.Enum):
     @property
     def rank(self) -> int:
         return list(WorkState).index(self)
+
+
+DECIDED_BY_THE_LATEST = frozenset({WorkState.CRITICAL, WorkState.LOW})
 
 
 def work_state(summary: TrendSummary) -> WorkState:

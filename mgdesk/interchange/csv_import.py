@@ -7,6 +7,9 @@ kept.  A file that cannot be read at all (encoding, header, date order)
 raises ``FileFormatError`` and yields nothing.  ``open_records_csv`` checks
 the encoding and header and then yields the rows part by part (memory
 follows the part, not the file); ``read_records_csv`` gathers every part.
+A results file is read column by column, each distinct text parsed once,
+and its results travel as ``ResultColumns`` (``ParsedFile.result_columns``),
+with no record object per row until one is asked for.
 Storing the records, with duplicates and new patients, is the store's bulk
 import, not this module's.
 """
@@ -21,8 +24,9 @@ import hashlib
 import io
 import itertools
 import stat
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +42,7 @@ from mgdesk.domain.records import (
     parse_drug_class,
     parse_specimen,
 )
+from mgdesk.domain.result_columns import ResultColumns
 from mgdesk.domain.units import parse_unit
 from mgdesk.interchange import dates
 from mgdesk.interchange.cells import restore
@@ -105,6 +110,12 @@ class ParsedFile:
     # Rows whose year-last date waits for a date order (read with ``refuse_undeclared_order=False``).
     order_needed: int = 0
     rows_read: int = 0  # of a part of a streamed file: the file's rows it covers, rejected ones too
+    # The results of a CSV file (or part) as columns, in the order of ``lines``; ``results`` stays empty.
+    result_columns: ResultColumns | None = None
+
+    def all_results(self) -> list[tuple[str, MagnesiumResult]]:
+        """Every result as (clinic identifier, record): ``results``, or those of ``result_columns``."""
+        return self.result_columns.pairs() if self.result_columns is not None else self.results
 
 
 def read_records_csv(
@@ -140,7 +151,7 @@ def read_records_csv(
         parsed = stream.file
         done = 0
         for part in stream.parts(PROGRESS_EVERY):
-            parsed.results += part.results
+            parsed.results += part.all_results()
             parsed.courses += part.courses
             parsed.lines += part.lines
             parsed.rejected += part.rejected
@@ -339,18 +350,17 @@ def _date_order(mapping: ColumnMapping, given: DateOrder | None, name: str) -> D
 
 def _year_last_lines(body: list[tuple[int, list[str]]], mapping: ColumnMapping) -> list[tuple[int, str]]:
     """Each row with a year-last date (which needs a date order): its line and that date."""
-    found: list[tuple[int, str]] = []
     date_fields = ("date",) if mapping.kind is FileKind.RESULTS else ("start", "stop")
     positions = [mapping.columns[f] for f in date_fields if f in mapping.columns]
-    checked: dict[str, bool] = {}  # a file repeats its dates: look at each text once
+    # A file repeats its dates: look at each distinct text once, and at the rows only when one is year-last.
+    texts = {cells[p] for _, cells in body for p in positions if p < len(cells)}
+    year_last = {text for text in texts if dates.is_year_last(text)}
+    if not year_last:
+        return []
+    found: list[tuple[int, str]] = []
     for line, cells in body:
         for position in positions:
-            if position >= len(cells):
-                continue
-            year_last = checked.get(cells[position])
-            if year_last is None:
-                year_last = checked[cells[position]] = dates.is_year_last(cells[position])
-            if year_last:
+            if position < len(cells) and cells[position] in year_last:
                 found.append((line, cells[position].strip()))
                 break
     return found
@@ -405,89 +415,130 @@ class _ResultRows(_RowReader):
         self._measurements: dict[tuple[str, str], tuple[Measurement, str] | MgdeskError] = {}
         self._specimens: dict[str, Specimen | MgdeskError] = {}
         self._dates: dict[str, tuple[dt.date, dt.time | None] | MgdeskError] = {}
-        self._times: dict[str, dt.time | MgdeskError] = {}
+        self._times: dict[str, dt.time | MgdeskError | None] = {}  # None: no time written
         self._default_source = f"CSV {parsed.name}"
 
-    def read_chunk(self, body: list[tuple[int, list[str]]], width: int) -> None:  # noqa: PLR0912, PLR0915
-        """Read many rows: the checks of ``_read_row``, then patient, date, time, value and specimen, each parse cached.
+    def read_chunk(self, body: list[tuple[int, list[str]]], width: int) -> None:
+        """Read many rows column by column: the checks of ``_read_row``, then patient, date, time, value, specimen.
 
-        The only results reader; a test holds it to a plain row-by-row
-        reference on generated files, rows and rejections alike.
+        Each distinct text of a column is parsed once (lab files repeat a few
+        hundred values and dates); the good rows are added to
+        ``parsed.result_columns`` with no record object per row.  A row with
+        a fault is rejected with the first fault in the order of
+        ``_read_row``.  The only results reader; a test holds it to a plain
+        row-by-row reference on generated files, rows and rejections alike.
         """
-        parsed, order = self.parsed, self.parsed.date_order
-        add_result, add_line, reject = parsed.results.append, parsed.lines.append, parsed.rejected.append
-        measurements, specimens, day_cache, time_cache = self._measurements, self._specimens, self._dates, self._times
-        # Fields the file has no column for read the always-empty cell at ``width``.
+        if not body:
+            return
+        parsed = self.parsed
+        lines, columns, rejected = _columns(body, width)
+        # Fields the file has no column for read the always-empty column at ``width``.
         where = {f: self.columns.get(f, width) for f in RESULT_FIELDS}
-        at_patient, at_date, at_time, at_value = where["patient"], where["date"], where["time"], where["value"]
-        at_unit, at_specimen, at_source, at_lab = where["unit"], where["specimen"], where["source"], where["lab"]
-        at_comment = where["comment"]
-        header_unit = parsed.mapping.value_unit
-        blanks = [""] * (width + 1)
+        header_unit, order = parsed.mapping.value_unit, parsed.date_order
+        patients = list(map(str.strip, columns[where["patient"]]))
+        time_texts = list(map(str.strip, columns[where["time"]]))
+        whens = _parsed_all(
+            self._dates, columns[where["date"]], lambda t: _attempt(dates.parse_date_time, t.strip(), order)
+        )
+        times = _parsed_all(self._times, time_texts, lambda t: _attempt(dates.parse_time, t) if t else None)
+        value_keys = list(zip(columns[where["value"]], columns[where["unit"]], strict=True))  # stripped when first met
+        measured = _parsed_all(
+            self._measurements, value_keys, lambda k: _attempt(_parse_value, k[0].strip(), k[1].strip(), header_unit)
+        )
+        specimens = _parsed_all(
+            self._specimens, columns[where["specimen"]], lambda t: _attempt(parse_specimen, t.strip())
+        )
+        # A row's first fault in the order of the checks: the later checks are written first, then overwritten.
+        faults: dict[int, MgdeskError | str] = {}
+        for values in (specimens, measured, times, whens):
+            faults.update(_failures(values))
+        if "" in patients:
+            faults.update((i, "no patient identifier") for i, clinic_id in enumerate(patients) if not clinic_id)
+        for i, fault in faults.items():
+            line = lines[i]
+            rejection = Rejection(line, fault) if isinstance(fault, str) else Rejection.of_error(line, fault)
+            rejected.append((line, rejection))
+        parsed.rejected.extend(r for _, r in sorted(rejected, key=lambda pair: pair[0]))
+        keep = _kept(len(lines), faults)
+        moments: list[tuple[dt.date, dt.time | None]] = keep(whens)
+        at_time: list[dt.time | None] = keep(times)
+        kept_values: list[tuple[Measurement, str]] = keep(measured)
+        count = len(moments)
         default_source = self._default_source
-        has_source, has_lab, has_comment = at_source < width, at_lab < width, at_comment < width
-        for line, row in body:
-            count = len(row)
-            cells = row
-            if count > width:
-                if any(c.strip() for c in row[width:]):
-                    reject(Rejection(line, _too_many_cells(count, width)))
-                    continue
-            else:
-                cells = row + blanks[count:]
-            if "'" in "".join(cells):  # formula neutralisation is rare: undo it only where it may be
-                cells = [restore(c) for c in cells]
-            clinic_id = cells[at_patient].strip()
-            if not clinic_id:
-                reject(Rejection(line, "no patient identifier"))
+        first: Callable[[tuple[Any, ...]], Any] = itemgetter(0)
+        add = ResultColumns(
+            keep(patients),
+            list(map(first, moments)),
+            list(map(first, kept_values)),
+            [unit for _, unit in kept_values],
+            keep(specimens),
+            [t if t is not None else m[1] for t, m in zip(at_time, moments, strict=True)],
+            [s or default_source for s in map(str.strip, keep(columns[where["source"]]))]
+            if "source" in self.columns
+            else [default_source] * count,
+            [s or None for s in map(str.strip, keep(columns[where["lab"]]))]
+            if "lab" in self.columns
+            else [None] * count,
+            list(map(str.strip, keep(columns[where["comment"]]))) if "comment" in self.columns else [""] * count,
+        )
+        parsed.lines += keep(lines)
+        if parsed.result_columns is None:
+            parsed.result_columns = add
+        else:
+            parsed.result_columns.extend(add)
+
+
+def _columns(
+    body: list[tuple[int, list[str]]], width: int
+) -> tuple[list[int], list[list[str]], list[tuple[int, Rejection]]]:
+    """The lines and the columns of ``body``'s rows (each ``width`` cells and one always-empty), neutralisation undone.
+
+    A row with more cells than the header is rejected when an extra cell is
+    not blank (its rejection is returned, with its line), and cut to the
+    header's width otherwise; a shorter one is padded with empty cells.
+    """
+    lines = [line for line, _ in body]
+    rows = [cells for _, cells in body]
+    rejected: list[tuple[int, Rejection]] = []
+    if any(len(cells) != width for cells in rows):
+        kept_lines, kept_rows = [], []
+        for line, cells in body:
+            count = len(cells)
+            if count > width and any(c.strip() for c in cells[width:]):
+                rejected.append((line, Rejection(line, _too_many_cells(count, width))))
                 continue
-            date_text = cells[at_date]
-            when = day_cache.get(date_text)
-            if when is None:
-                when = day_cache[date_text] = _attempt(dates.parse_date_time, date_text.strip(), order)
-            if isinstance(when, MgdeskError):
-                reject(Rejection.of_error(line, when))
-                continue
-            day, at = when
-            time_text = cells[at_time].strip()
-            if time_text:
-                got_time = time_cache.get(time_text)
-                if got_time is None:
-                    got_time = time_cache[time_text] = _attempt(dates.parse_time, time_text)
-                if isinstance(got_time, MgdeskError):
-                    reject(Rejection.of_error(line, got_time))
-                    continue
-                at = got_time
-            key = (cells[at_value], cells[at_unit])  # as written: stripped only when first met
-            measured = measurements.get(key)
-            if measured is None:
-                measured = measurements[key] = _attempt(_parse_value, key[0].strip(), key[1].strip(), header_unit)
-            if isinstance(measured, MgdeskError):
-                reject(Rejection.of_error(line, measured))
-                continue
-            specimen_text = cells[at_specimen]
-            specimen = specimens.get(specimen_text)
-            if specimen is None:
-                specimen = specimens[specimen_text] = _attempt(parse_specimen, specimen_text.strip())
-            if isinstance(specimen, MgdeskError):
-                reject(Rejection.of_error(line, specimen))
-                continue
-            add_result(
-                (
-                    clinic_id,
-                    MagnesiumResult(
-                        day,
-                        measured[0],
-                        measured[1],
-                        specimen,
-                        at,
-                        (has_source and cells[at_source].strip()) or default_source,
-                        (has_lab and cells[at_lab].strip()) or None,
-                        cells[at_comment].strip() if has_comment else "",
-                    ),
-                )
-            )
-            add_line(line)
+            kept_lines.append(line)
+            kept_rows.append(cells[:width] if count > width else cells + [""] * (width - count))
+        lines, rows = kept_lines, kept_rows
+    columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+    columns.append([""] * len(rows))
+    for position, column in enumerate(columns):
+        if "'" in "".join(column):  # formula neutralisation is rare: undo it only where it may be
+            columns[position] = list(map(restore, column))
+    return lines, columns, rejected
+
+
+def _parsed_all[K, V](cache: dict[K, V], texts: list[K], parse: Callable[[K], V]) -> list[V]:
+    """What ``parse`` makes of each text, each distinct text parsed once (and remembered in ``cache``)."""
+    for text in set(texts) - cache.keys():
+        cache[text] = parse(text)
+    return list(map(cache.__getitem__, texts))
+
+
+def _failures(values: list[Any]) -> Iterator[tuple[int, MgdeskError]]:
+    """The rows whose value is an error, with it (the values are shared: look at each distinct one first)."""
+    kinds = set(map(type, values))
+    if not any(issubclass(kind, MgdeskError) for kind in kinds):
+        return iter(())
+    return ((i, v) for i, v in enumerate(values) if isinstance(v, MgdeskError))
+
+
+def _kept(count: int, faults: Mapping[int, object]) -> Callable[[Sequence[Any]], list[Any]]:
+    """A function picking, from a column of ``count`` rows, the rows without a fault."""
+    if not faults:
+        return list
+    selectors = [i not in faults for i in range(count)]
+    return lambda column: list(itertools.compress(column, selectors))
 
 
 def _attempt[T](parse: Callable[..., T], *args: object) -> T | MgdeskError:

@@ -5,7 +5,7 @@ functions and only format what they return; neither builds a store query or
 merges import results itself.  Nothing here imports Qt or writes SQL.
 """
 
-from mgdesk.services.clinic import clinic_histories, cohort_overview
+from mgdesk.services.clinic import clinic_histories, clinic_latest
 from mgdesk.services.connecting import check_server
 from mgdesk.services.copying import copy_to
 from mgdesk.services.entering import Entered, enter_result, send_waiting
@@ -18,6 +18,7 @@ from mgdesk.services.importing import (
     detect_format,
     import_file,
     read_file,
+    remembered_columns,
     store_file,
     store_parsed,
 )
@@ -29,7 +30,7 @@ from mgdesk.services.lab_codes import (
     save_lab_settings,
 )
 from mgdesk.services.trends import PatientTrend, patient_trend
-from mgdesk.services.worklist import WorklistItem, build_worklist, waiting_count
+from mgdesk.services.worklist import WorklistItem, build_worklist, urgent_worklist, waiting_count
 
 __all__ = [
     "FORMATS",
@@ -44,7 +45,7 @@ __all__ = [
     "check_server",
     "clinic_group_table",
     "clinic_histories",
-    "cohort_overview",
+    "clinic_latest",
     "copy_to",
     "csv_header",
     "detect_format",
@@ -58,9 +59,11 @@ __all__ = [
     "load_lab_settings",
     "patient_trend",
     "read_file",
+    "remembered_columns",
     "save_lab_settings",
     "send_waiting",
     "store_file",
     "store_parsed",
+    "urgent_worklist",
     "waiting_count",
 ]

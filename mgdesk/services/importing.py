@@ -36,7 +36,7 @@ from mgdesk.interchange import (
     read_records_csv,
 )
 from mgdesk.interchange.columns import header_row
-from mgdesk.services.lab_codes import LabImportSettings, load_lab_settings
+from mgdesk.services.lab_codes import LabImportSettings, RememberedMapping, load_lab_settings
 
 FORMATS = ("csv", "hl7", "fhir")
 
@@ -65,6 +65,7 @@ class ImportReport:
     previously_deleted: tuple[int, ...] = ()
     previously_corrected: tuple[int, ...] = ()
     database_note: str | None = None  # e.g. the database could not be made owner-only
+    remembered_mapping: RememberedMapping | None = None  # the CSV columns were read as mapped by hand before
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -90,6 +91,9 @@ class ImportReport:
             ],
             "previously_deleted": list(self.previously_deleted),
             "previously_corrected": list(self.previously_corrected),
+            "remembered_mapping": None
+            if self.remembered_mapping is None
+            else {"columns": self.remembered_mapping.columns, "made_on": self.remembered_mapping.made_on.isoformat()},
         }
 
 
@@ -106,6 +110,18 @@ def csv_header(path: Path) -> list[str]:
     """The column names of a CSV file, for a mapping chosen by hand; raises ``FileFormatError``."""
     data = _read_bytes(path)
     return header_row(data, path.name)
+
+
+def remembered_columns(path: Path, settings: LabImportSettings) -> tuple[list[str], RememberedMapping | None]:
+    """A CSV file's header row and the column mapping the user made for a file with the same header, if any.
+
+    The one rule both faces apply: the window's import preview starts from
+    this mapping (and says so), and ``mgdesk import`` uses it (and says so)
+    unless told ``--no-remembered-mapping``.  Raises ``FileFormatError``
+    when the header row cannot be read.
+    """
+    headers = csv_header(path)
+    return headers, settings.remembered_mapping(headers)
 
 
 def read_file(
@@ -228,7 +244,7 @@ def _store_csv(  # noqa: PLR0917 - private, the arguments of store_file
         rejected.clear()
         for part in stream.parts():
             rejected.extend(part.rejected)
-            yield ImportChunk(part.results, part.courses, part.lines, part.lines, part.rows_read)
+            yield ImportChunk(part.result_columns or part.results, part.courses, part.lines, part.lines, part.rows_read)
 
     outcome = records.import_parts(
         parts,
@@ -275,8 +291,14 @@ def import_file(
     *,
     file_format: str | None = None,
     settings: LabImportSettings | None = None,
+    use_remembered_mapping: bool = True,
 ) -> ImportReport:
-    """Read ``path`` and store it in ``database`` (a file, a server URL; the default file when None)."""
+    """Read ``path`` and store it in ``database`` (a file, a server URL; the default file when None).
+
+    A CSV file is read with the column mapping remembered for its header row
+    (``remembered_columns``, as the window's preview does) unless
+    ``use_remembered_mapping`` is False; the report names the mapping used.
+    """
     from mgdesk.store import Records, default_database_path, open_database
 
     data = _read_bytes(path)
@@ -285,11 +307,15 @@ def import_file(
         with open_database(database) as opened:
             report = store_parsed(Records(opened), parsed)
             return replace(report, database_note=opened.mode_warning)
+    remembered = None
+    if use_remembered_mapping:
+        _, remembered = remembered_columns(path, settings if settings is not None else load_lab_settings())
+    columns = dict(remembered.columns) if remembered is not None else None
     target = default_database_path() if database is None else database
     if "://" not in str(target) and not Path(target).exists():
         # A file that cannot be read creates no database: read it through once (part by part) first.
-        for _ in open_records_csv(data, name=path.name, date_order=date_order).parts():
+        for _ in open_records_csv(data, name=path.name, date_order=date_order, columns=columns).parts():
             pass
     with open_database(database) as opened:
-        report = _store_csv(Records(opened), data, path.name, date_order, None, None, None)
-        return replace(report, database_note=opened.mode_warning)
+        report = _store_csv(Records(opened), data, path.name, date_order, columns, None, None)
+        return replace(report, database_note=opened.mode_warning, remembered_mapping=remembered)

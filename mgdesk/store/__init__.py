@@ -14,7 +14,7 @@ from mgdesk.store.cohort_arrays import load_cohort_points
 from mgdesk.store.copying import CopyReport, TableCheck, TargetNotEmptyError, copy_database
 from mgdesk.store.database import Database, open_database
 from mgdesk.store.demo_database import create_demo_database
-from mgdesk.store.histories import load_courses, load_histories, load_history
+from mgdesk.store.histories import load_courses, load_histories, load_history, load_latest_histories
 from mgdesk.store.importer import ImportChunk
 from mgdesk.store.live import ChangeFeed, Changes
 from mgdesk.store.outbox import Outbox, OutboxItem, SendReport
@@ -44,6 +44,7 @@ __all__ = [
     "load_courses",
     "load_histories",
     "load_history",
+    "load_latest_histories",
     "open_database",
     "server_url",
 ]

@@ -112,11 +112,8 @@ class BulkInserter:
         self._table = table
         self.columns = tuple(columns)
         self._keys = ("id", *self.columns)
-        statement = insert(table).compile(dialect=conn.dialect, column_keys=list(self._keys))
         self._positional = conn.dialect.positional
-        if self._positional and tuple(statement.positiontup or ()) != self._keys:  # pragma: no cover
-            raise AssertionError(f"unexpected parameter order {statement.positiontup}")
-        self._sql = str(statement)
+        self._statements: dict[tuple[str, ...], str] = {}
         self._audit = insert(audit_log).from_select(
             [
                 "at",
@@ -143,13 +140,25 @@ class BulkInserter:
         )
         self.next_id = next_id(conn, table)
 
-    def insert(self, rows: list[tuple[Any, ...]]) -> range:
+    def _statement(self, keys: tuple[str, ...]) -> str:
+        """The ``INSERT`` of ``keys`` with positional (or named) parameters, compiled once."""
+        sql = self._statements.get(keys)
+        if sql is None:
+            statement = insert(self._table).compile(dialect=self._conn.dialect, column_keys=list(keys))
+            if self._positional and tuple(statement.positiontup or ()) != keys:  # pragma: no cover
+                raise AssertionError(f"unexpected parameter order {statement.positiontup}")
+            sql = self._statements[keys] = str(statement)
+        return sql
+
+    def insert(self, rows: list[tuple[Any, ...]], columns: Sequence[str] | None = None) -> range:
         """Insert ``rows`` (id first, then ``columns``, in stored form); return their ids.
 
-        The ids must be ``self.next_id`` onwards, in order (the caller numbers
-        the rows as it builds them); every row gets an audit entry unless the
-        inserter was made with ``audit=False`` (rows that carry their import's
-        provenance, audited once per import).
+        ``columns`` defaults to the inserter's own; a caller may name fewer
+        (the others then take the table's defaults).  The ids must be
+        ``self.next_id`` onwards, in order (the caller numbers the rows as it
+        builds them); every row gets an audit entry unless the inserter was
+        made with ``audit=False`` (rows that carry their import's provenance,
+        audited once per import).
         """
         if not rows:
             return range(self.next_id, self.next_id)
@@ -157,12 +166,13 @@ class BulkInserter:
         if first != self.next_id or last != first + len(rows) - 1:
             raise ValueError(f"rows of {self._table.name} must be numbered from {self.next_id} on")
         # The values are in stored form already, so the driver gets them as they are.
+        keys = self._keys if columns is None else ("id", *columns)
         if self._conn.dialect.name == "postgresql":
-            server.copy_rows(self._conn, self._table.name, self._keys, rows)
+            server.copy_rows(self._conn, self._table.name, keys, rows)
         elif self._positional:
-            self._conn.exec_driver_sql(self._sql, rows)
+            self._conn.exec_driver_sql(self._statement(keys), rows)
         else:
-            self._conn.exec_driver_sql(self._sql, [dict(zip(self._keys, row, strict=True)) for row in rows])
+            self._conn.exec_driver_sql(self._statement(keys), [dict(zip(keys, row, strict=True)) for row in rows])
         if self._audited:
             self._write_audit(first, last)
         if self._conn.dialect.name == "postgresql":

@@ -48,7 +48,7 @@ def _epoch_days_sqlite(element: epoch_days, compiler: Any, **kw: Any) -> str:
     return f"(julianday({compiler.process(element.clauses, **kw)}) - {_UNIX_EPOCH_JULIAN_DAY})"
 
 
-_SERUM_LIKE = tuple(s.value for s in Specimen if s.is_serum_like)
+SERUM_LIKE = tuple(s.value for s in Specimen if s.is_serum_like)  # stored spellings of serum and plasma
 
 
 def load_cohort_points(database: Database) -> CohortPoints:
@@ -65,7 +65,7 @@ def load_cohort_points(database: Database) -> CohortPoints:
         .where(
             patients.c.deleted_at.is_(None),
             r.c.deleted_at.is_(None),
-            r.c.specimen.in_(_SERUM_LIKE),
+            r.c.specimen.in_(SERUM_LIKE),
             r.c.qualifier == "",
         )
         .order_by(patients.c.clinic_id, r.c.collected_on, r.c.collected_at, r.c.id)

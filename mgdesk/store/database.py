@@ -193,9 +193,11 @@ def _prepare(engine: Engine, path: Path, existed: bool, target_version: str) -> 
     with (
         sqlite.translate_errors(path),
         engine.connect().execution_options(mgdesk_write=True) as connection,
+        sqlite.foreign_keys_deferred_to_commit(connection),
         connection.begin(),
     ):
         migrate.upgrade(connection, target)
+        sqlite.check_foreign_keys(connection)
     return backup
 
 

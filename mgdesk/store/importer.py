@@ -10,8 +10,12 @@ rejects rows naming a deleted patient, and reports progress and honours a
 cancel check between chunks.  ``import_chunks`` takes the chunks from a
 function, so a file read part by part is stored in the same ONE transaction
 with memory bounded by the part (what is stored for a patient is loaded the
-first time a part names them).  The per-record API with its per-row audit is
-``records``.
+first time a part names them).  A part's results come as ``ResultColumns``
+(records are turned into columns first): the sample rule runs over a plain
+part's rows at once, row by row only where a row needs more (a deleted
+patient, the lab's identity, a line of an earlier import), and the rows
+stored are built column by column, with only the columns they fill.  The
+per-record API with its per-row audit is ``records``.
 """
 
 from __future__ import annotations
@@ -19,17 +23,21 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Integer, Table, any_, delete, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import Measurement
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient, ResultStatus, Specimen
-from mgdesk.domain.samples import SameSample, SampleIndex
+from mgdesk.domain.result_columns import ResultColumns
+from mgdesk.domain.samples import SameSample, SampleIndex, kept_result
 from mgdesk.store import rows, sqlite
 from mgdesk.store.bulk import BulkInserter, memoised, storage_form
 from mgdesk.store.database import Database
@@ -81,10 +89,11 @@ class ImportChunk:
     previously deleted or corrected, same-sample repeats): positions in the
     batch for ``import_batch``, file lines for a streamed file.  ``rows_read``
     is what the part advances the progress by (a reader counts the rows it
-    rejected itself too).
+    rejected itself too).  ``results`` are (clinic identifier, record) pairs
+    or, from the CSV reader, ``ResultColumns`` (no record per row).
     """
 
-    results: Sequence[tuple[str, MagnesiumResult]]
+    results: Sequence[tuple[str, MagnesiumResult]] | ResultColumns
     courses: Sequence[tuple[str, MedicationCourse]]
     lines: Sequence[int] | None
     keys: Sequence[int]
@@ -214,9 +223,7 @@ class _Batch:
         self._courses_of: set[int] = set()
         self._result_inserter: BulkInserter | None = None
         self._course_inserter: BulkInserter | None = None
-        # Results read from one file share their Measurement objects: format each once.  Keyed by
-        # id(); the value holds the measurement, so that id is never reused while the import runs.
-        self._written: dict[int, tuple[Measurement, str, str, str, str]] = {}
+        self._stored_forms: _StoredForms | None = None
 
     def run(self, conn: Connection, chunks: Iterable[ImportChunk]) -> ImportOutcome:
         self._import_id = self._start_import(conn)
@@ -225,7 +232,10 @@ class _Batch:
             table.name: _previous_rows(conn, table, self._source.sha256) for table in (mg_results, medication_courses)
         }
         self._tick()
-        for chunk in chunks:
+        for given in chunks:
+            chunk = given
+            if given.results and not isinstance(given.results, ResultColumns):
+                chunk = replace(given, results=ResultColumns.of(given.results))
             self._add_patients(conn, chunk)
             if chunk.results:
                 self._insert_results(conn, chunk)
@@ -310,7 +320,9 @@ class _Batch:
     def _add_patients(self, conn: Connection, chunk: ImportChunk) -> None:
         """Create the patients this part names that are neither stored nor deleted, in identifier order."""
         ids, deleted = self._ids, self._deleted
-        named = {c for c, _ in chunk.results} | {c for c, _ in chunk.courses}
+        results = chunk.results
+        named = set(results.clinic_ids if isinstance(results, ResultColumns) else (c for c, _ in results))
+        named.update(c for c, _ in chunk.courses)
         new = sorted({c.strip() for c in named if c not in ids} - ids.keys() - deleted.keys())
         if not new:
             return
@@ -344,14 +356,14 @@ class _Batch:
         reason = self._deleted.get(clinic_id, "")
         self._rejected.append((index, f"patient {clinic_id!r} was deleted ({reason}); restore the patient first"))
 
-    def _prepare_results(self, conn: Connection, chunk: ImportChunk) -> BulkInserter:
+    def _prepare_results(self, conn: Connection, columns: ResultColumns) -> BulkInserter:
         """Load what is stored for the patients this part meets first (samples, lab identities); the inserter."""
         ids = self._ids
-        patient_ids = [i for i in (ids.get(c.strip()) for c, _ in chunk.results) if i is not None]
+        patient_ids = [i for i in (ids.get(c.strip()) for c in set(columns.clinic_ids)) if i is not None]
         fresh = self._stored_patients(patient_ids, self._samples_of)
         if fresh:
             _load_samples(conn, fresh, self._samples)
-        if any(r.lab_ref for _, r in chunk.results):
+        if columns.has_lab_refs:
             fresh = self._stored_patients(patient_ids, self._lab_refs_of)
             if fresh:
                 self._lab_refs.update(_existing_lab_refs(conn, fresh))
@@ -361,90 +373,121 @@ class _Batch:
             )
         return self._result_inserter
 
-    def _insert_results(self, conn: Connection, chunk: ImportChunk) -> None:  # noqa: PLR0915 - one loop, kept flat for speed
-        """Insert a part's results, skipping samples already kept (the hot path of an import)."""
-        inserter = self._prepare_results(conn, chunk)
-        ids, samples, lab_refs, written = self._ids, self._samples, self._lab_refs, self._written
-        import_id, lines, keys = self._import_id, chunk.lines, chunk.keys
-        day_form = memoised(storage_form(conn, mg_results.c.collected_on))
-        time_form = memoised(storage_form(conn, mg_results.c.collected_at))
-        days: dict[dt.date, Any] = {}
-        specimens = {s: s.value for s in Specimen}
-        statuses = {s: s.value for s in ResultStatus}
-        check_previous = bool(self._previous[mg_results.name])
-        fresh: list[tuple[Any, ...]] = []
-        new_id = inserter.next_id
-        for (clinic_id, result), key, line in zip(chunk.results, keys, _padded(lines, len(chunk.results)), strict=True):
-            patient_id = ids.get(clinic_id) or ids.get(clinic_id.strip())
+    def _insert_results(self, conn: Connection, chunk: ImportChunk) -> None:
+        """Insert a part's results, skipping samples already kept (the hot path of an import).
+
+        The rows to store are chosen first (a patient deleted, a line deleted
+        or corrected since an earlier import of the file, the lab's identity
+        of a stored result, a sample already kept), then built column by
+        column and inserted together.
+        """
+        columns = chunk.results if isinstance(chunk.results, ResultColumns) else ResultColumns.of(chunk.results)
+        inserter = self._prepare_results(conn, columns)
+        ids = self._ids
+        patient_ids = list(map(ids.get, columns.clinic_ids))
+        if None in patient_ids:  # identifiers with spaces around them, or patients that are deleted
+            patient_ids = [p or ids.get(c.strip()) for p, c in zip(patient_ids, columns.clinic_ids, strict=True)]
+        part = _ResultPart(columns, patient_ids, chunk.keys, _padded(chunk.lines, len(columns)))
+        if columns.has_lab_refs or self._previous[mg_results.name] or None in patient_ids:
+            chosen = self._choose_one_by_one(conn, inserter, part)
+        else:  # a plain file's part: the sample rule over all its rows at once
+            repeats = self._samples.keep_new_measurements(part.moments(), columns.measurements)
+            for i, kept in repeats:
+                self._repeat(part.keys[i], columns.result(i), kept)
+            left_out = {i for i, _ in repeats}
+            chosen = [i for i in range(len(columns)) if i not in left_out] if left_out else list(range(len(columns)))
+        self._store_rows(conn, inserter, part, chosen)
+
+    def _choose_one_by_one(self, conn: Connection, inserter: BulkInserter, part: _ResultPart) -> list[int]:
+        """The rows of ``part`` to store, row by row; those before a replaced lab result are stored meanwhile."""
+        columns, keys, lines, lab_refs = part.columns, part.keys, part.lines, self._lab_refs
+        refs = columns.lab_refs or [None] * len(columns)
+        keep_new = self._samples.keep_new_measurement
+        chosen: list[int] = []
+        for i, moment in enumerate(part.moments()):
+            patient_id = moment[0]
             if patient_id is None:
-                self._reject_deleted(key, clinic_id.strip())
+                self._reject_deleted(keys[i], columns.clinic_ids[i].strip())
                 continue
-            if check_previous and self._seen_before(mg_results, line, key):
+            if self._seen_before(mg_results, lines[i], keys[i]):
                 continue
-            measurement = result.measurement
-            known = written.get(id(measurement))
-            if known is None:
-                known = written[id(measurement)] = (
-                    measurement,
-                    measurement.text,
-                    measurement.unit.value,
-                    f"{measurement.value:f}",
-                    measurement.qualifier,
-                )
-            _, text, unit, number, qualifier = known
-            day = result.collected_on
-            status = statuses[result.status]
-            content = (day, result.collected_at, text, unit, status)
-            earlier = lab_refs.get((patient_id, result.lab_ref)) if result.lab_ref is not None else None
+            ref = refs[i]
+            earlier = lab_refs.get((patient_id, ref)) if ref is not None else None
+            result = columns.result(i) if ref is not None else None
+            content = _content(result) if result is not None else None
             if earlier is not None and earlier[1] == content:
                 self._duplicates += 1  # the lab's same result, sent again
                 continue
-            if earlier is not None:
+            if earlier is not None and result is not None:
                 # The lab's corrected (or final) result replaces its earlier one, whatever
                 # the sample rule says: the earlier one is deleted, so this one is kept.
-                inserter.insert(fresh)  # the earlier one may be waiting in this chunk
-                self._imported += len(fresh)
-                fresh, new_id = [], inserter.next_id
+                self._store_rows(conn, inserter, part, chosen)  # the earlier one may be waiting in this part
+                chosen = []
                 self._supersede(conn, earlier[0], result)
-                samples.add(patient_id, result)
+                self._samples.add(patient_id, result)
             else:
-                kept = samples.keep_new(patient_id, result)
+                kept = keep_new(moment, columns.measurements[i])
                 if kept is not None:
-                    self._duplicates += 1
-                    self._same_sample.append(SameSample(key, result, kept))
+                    self._repeat(keys[i], result or columns.result(i), kept)
                     continue
-            if result.lab_ref is not None:
-                lab_refs[patient_id, result.lab_ref] = (new_id, content)
-            stored_day = days.get(day)
-            if stored_day is None:
-                stored_day = days[day] = day_form(day)
-            at = result.collected_at
-            fresh.append(
-                (
-                    new_id,
-                    patient_id,
-                    stored_day,
-                    time_form(at) if at is not None else None,
-                    number,
-                    result.unit_as_written,
-                    unit,
-                    specimens[result.specimen],
-                    result.source,
-                    result.lab,
-                    result.comment,
-                    qualifier,
-                    status,
-                    result.reference_range,
-                    result.lab_flag,
-                    result.lab_ref,
-                    import_id,
-                    line,
-                    ENTRY_IMPORT,
-                )
-            )
-            new_id += 1
-        inserter.insert(fresh)
-        self._imported += len(fresh)
+            if ref is not None:
+                lab_refs[patient_id, ref] = (inserter.next_id + len(chosen), content)
+            chosen.append(i)
+        return chosen
+
+    def _repeat(self, key: int, result: MagnesiumResult, kept: tuple[Measurement, int | None]) -> None:
+        """Count and report a result not stored: its sample is already kept (``kept``: measurement, stored id)."""
+        same = kept_result(result, *kept)
+        self._duplicates += 1
+        self._same_sample.append(SameSample(key, result, same))
+
+    def _store_rows(self, conn: Connection, inserter: BulkInserter, part: _ResultPart, chosen: list[int]) -> None:
+        """Insert the rows ``chosen`` (positions in ``part``), built column by column in stored form."""
+        if not chosen:
+            return
+        columns, patient_ids, lines = part.columns, part.patient_ids, part.lines
+        pick: Callable[[Sequence[Any]], Sequence[Any]] = _same
+        if len(chosen) == 1:
+            pick = lambda column: (column[chosen[0]],)  # noqa: E731 - itemgetter of one position returns no tuple
+        elif len(chosen) < len(columns):
+            pick = itemgetter(*chosen)
+        forms = self._forms(conn)
+        written = forms.written(pick(columns.measurements))
+        count = len(written)
+        first = inserter.next_id
+        fields: list[Iterable[Any]] = [
+            range(first, first + count),
+            pick(patient_ids),
+            forms.days(pick(columns.collected_on)),
+            forms.times(pick(columns.collected_at)),
+            map(itemgetter(0), written),
+            pick(columns.units_as_written),
+            map(itemgetter(1), written),
+            map(forms.specimen, pick(columns.specimens)),
+            pick(columns.sources),
+            pick(columns.labs),
+            pick(columns.comments),
+            map(itemgetter(2), written),
+        ]
+        names = list(LEAN_RESULT_COLUMNS)
+        for name, lab_column in (
+            ("status", columns.statuses),
+            ("reference_range", columns.reference_ranges),
+            ("lab_flag", columns.lab_flags),
+            ("lab_ref", columns.lab_refs),
+        ):
+            if lab_column is not None:  # else every row has the column's default (final, or none)
+                names.append(name)
+                fields.append(map(forms.status, pick(lab_column)) if name == "status" else pick(lab_column))
+        names += PROVENANCE_COLUMNS
+        fields += [itertools.repeat(self._import_id, count), pick(lines), itertools.repeat(ENTRY_IMPORT, count)]
+        inserter.insert(list(zip(*fields, strict=False)), names)
+        self._imported += count
+
+    def _forms(self, conn: Connection) -> _StoredForms:
+        if self._stored_forms is None:
+            self._stored_forms = _StoredForms(conn)
+        return self._stored_forms
 
     def _supersede(self, conn: Connection, earlier_id: int, result: MagnesiumResult) -> None:
         """Delete the earlier result ``result`` replaces, with the reason, audited as any delete."""
@@ -517,7 +560,10 @@ class _Batch:
 
 # Columns an import fills, in the order of rows.patient_values, result_values and course_values.
 PATIENT_COLUMNS = ("clinic_id", "name", "birth_year", "sex", "notes")
-RESULT_COLUMNS = (
+PROVENANCE_COLUMNS = ("import_id", "source_line", "entry")
+# What every imported result has, in the order ``_store_rows`` builds them; the lab's own fields
+# (status, reference range, flag, identity) follow only when some row of the part has them.
+LEAN_RESULT_COLUMNS = (
     "patient_id",
     "collected_on",
     "collected_at",
@@ -529,17 +575,86 @@ RESULT_COLUMNS = (
     "lab",
     "comment",
     "qualifier",
-    "status",
-    "reference_range",
-    "lab_flag",
-    "lab_ref",
 )
-PROVENANCE_COLUMNS = ("import_id", "source_line", "entry")
+RESULT_COLUMNS = (*LEAN_RESULT_COLUMNS, "status", "reference_range", "lab_flag", "lab_ref")
 COURSE_COLUMNS = ("patient_id", "drug_class", "drug", "start", "stop", "daily_dose_mg")
 _LOOKUP_CHUNK = 500  # patient ids per IN (...) list
 
 
 RowMaker = Callable[[int, dict[str, Any]], tuple[Any, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _ResultPart:
+    """A part's results with the stored id of each one's patient (None: deleted), report key and file line."""
+
+    columns: ResultColumns
+    patient_ids: list[int | None]
+    keys: Sequence[int]
+    lines: Sequence[int | None]
+
+    def moments(self) -> Iterator[tuple[int | None, Specimen, dt.date, dt.time | None]]:
+        """Each row's patient, specimen, date and time of collection (what ``domain.samples`` compares first)."""
+        c = self.columns
+        return zip(self.patient_ids, c.specimens, c.collected_on, c.collected_at, strict=True)
+
+
+def _same[T](column: T) -> T:
+    return column
+
+
+def _content(result: MagnesiumResult) -> tuple[Any, ...]:
+    """What makes two results with one lab identity the same report (as ``_existing_lab_refs`` reads it back)."""
+    measurement = result.measurement
+    return (result.collected_on, result.collected_at, measurement.text, measurement.unit.value, result.status.value)
+
+
+class _StoredForms:
+    """The stored form of each distinct value an import meets: dates, times, enumerations, measurements.
+
+    A file's results share a few thousand dates and a few hundred
+    measurement objects, so each is turned into what the database stores
+    once, and a column is then mapped through a dictionary.  Measurements are
+    keyed by ``id()``; the entry holds the object, so that id is never reused
+    while the import runs.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._day_form = storage_form(conn, mg_results.c.collected_on) or _same
+        self._time_form = storage_form(conn, mg_results.c.collected_at) or _same
+        self._days: dict[dt.date, Any] = {}
+        self._times: dict[dt.time | None, Any] = {None: None}
+        self.specimen: Callable[[Specimen], str] = {s: s.value for s in Specimen}.__getitem__
+        self.status: Callable[[ResultStatus], str] = {s: s.value for s in ResultStatus}.__getitem__
+        self._written: dict[int, tuple[str, str, str, Measurement]] = {}
+
+    def days(self, values: Sequence[dt.date]) -> Iterator[Any]:
+        return _mapped(self._days, self._day_form, values)
+
+    def times(self, values: Sequence[dt.time | None]) -> Iterator[Any]:
+        return _mapped(self._times, self._time_form, values)
+
+    def written(self, measurements: Sequence[Measurement]) -> list[tuple[str, str, str, Measurement]]:
+        """Of each measurement: the value as written without its qualifier, the unit, the qualifier (and itself)."""
+        memo = self._written
+        keys = list(map(id, measurements))
+        if not memo.keys() >= set(keys):
+            for measurement in measurements:
+                if id(measurement) not in memo:
+                    memo[id(measurement)] = (
+                        f"{measurement.value:f}",
+                        measurement.unit.value,
+                        measurement.qualifier,
+                        measurement,
+                    )
+        return list(map(memo.__getitem__, keys))
+
+
+def _mapped[K](memo: dict[K, Any], form: Callable[[Any], Any], values: Sequence[K]) -> Iterator[Any]:
+    """``form`` of each value, worked out once per distinct value (and remembered in ``memo``)."""
+    for value in set(values) - memo.keys():
+        memo[value] = form(value)
+    return map(memo.__getitem__, values)
 
 
 def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMaker:
@@ -552,17 +667,43 @@ def _row_maker(conn: Connection, table: Table, columns: Sequence[str]) -> RowMak
     return to_row
 
 
-def _load_samples(conn: Connection, patient_ids: list[int], samples: SampleIndex) -> None:
-    """Add the live results of these patients to ``samples`` (the sample rule of ``domain.samples``)."""
-    r = mg_results.c
+def _among_patients(conn: Connection, table: Table, patient_ids: list[int]) -> Iterator[ColumnElement[bool]]:
+    """Conditions on ``table``'s ``patient_id`` that together take in ``patient_ids``: one per query to run.
+
+    A server takes them all as one array (one query per part); SQLite, whose
+    statements hold a bounded number of parameters, ``_LOOKUP_CHUNK`` at a time.
+    """
+    if conn.dialect.name == "postgresql":
+        yield table.c.patient_id == any_(literal(patient_ids, ARRAY(Integer)))
+        return
     for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+        yield table.c.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+
+
+def _load_samples(conn: Connection, patient_ids: list[int], samples: SampleIndex) -> None:
+    """Add the live results of these patients to ``samples`` (the sample rule of ``domain.samples``).
+
+    Only what the rule compares is read (moment, value, unit, qualifier, id),
+    and each distinct stored value becomes one measurement.
+    """
+    r = mg_results.c
+    measured: dict[tuple[str, str, str], Measurement] = {}
+    specimens = {s.value: s for s in Specimen}
+    for among in _among_patients(conn, mg_results, patient_ids):
         query = (
-            select(mg_results)
-            .where(r.deleted_at.is_(None), r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]))
+            select(
+                r.id, r.patient_id, r.specimen, r.collected_on, r.collected_at, r.value_as_written, r.unit, r.qualifier
+            )
+            .where(r.deleted_at.is_(None), among)
             .order_by(r.id)
         )
-        for row in conn.execute(query).mappings():
-            samples.add(row["patient_id"], rows.result_from_row(row))
+        for stored_id, patient_id, specimen, day, at, value, unit, qualifier in conn.execute(query):
+            written = (value, unit, qualifier)
+            measurement = measured.get(written)
+            if measurement is None:
+                measurement = measured[written] = rows.stored_measurement(value, unit, qualifier)
+            moment = (patient_id, specimens.get(specimen) or rows.stored_specimen(specimen), day, at)
+            samples.add_measurement(moment, measurement, stored_id)
 
 
 def _previous_rows(conn: Connection, table: Table, sha256: str) -> dict[int, str]:
@@ -593,7 +734,7 @@ def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[i
     """(patient, lab identity) -> (id, content) of the live results of these patients that carry one."""
     r = mg_results.c
     found: dict[tuple[int, str], tuple[int, Any]] = {}
-    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+    for among in _among_patients(conn, mg_results, patient_ids):
         query = select(
             r.id,
             r.patient_id,
@@ -604,11 +745,7 @@ def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[i
             r.unit,
             r.status,
             r.lab_ref,
-        ).where(
-            r.deleted_at.is_(None),
-            r.lab_ref.is_not(None),
-            r.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK]),
-        )
+        ).where(r.deleted_at.is_(None), r.lab_ref.is_not(None), among)
         for row in conn.execute(query):
             written = row.qualifier + row.value_as_written  # as Measurement.text writes it
             content = (row.collected_on, row.collected_at, written, row.unit, row.status)
@@ -619,9 +756,9 @@ def _existing_lab_refs(conn: Connection, patient_ids: list[int]) -> dict[tuple[i
 def _existing_course_keys(conn: Connection, patient_ids: list[int]) -> set[tuple[Any, ...]]:
     c = medication_courses.c
     keys: set[tuple[Any, ...]] = set()
-    for start in range(0, len(patient_ids), _LOOKUP_CHUNK):
+    for among in _among_patients(conn, medication_courses, patient_ids):
         query = select(c.patient_id, c.drug_class, c.drug, c.start, c.stop, c.daily_dose_mg).where(
-            c.deleted_at.is_(None), c.patient_id.in_(patient_ids[start : start + _LOOKUP_CHUNK])
+            c.deleted_at.is_(None), among
         )
         keys.update(tuple(row) for row in conn.execute(query))
     return keys

@@ -9,7 +9,8 @@ domain's ``Measurement``, so a stored row obeys the same rules as typed input.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import operator
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -105,25 +106,93 @@ _SPECIMENS = {specimen.value: specimen for specimen in Specimen}
 _STATUSES = {status.value: status for status in ResultStatus}
 
 
-def result_from_row(row: Row) -> MagnesiumResult:
-    _, value, _ = parse_number(row["value_as_written"])
-    qualifier = row["qualifier"]
-    unit, specimen = row["unit"], row["specimen"]
+def stored_measurement(value_as_written: str, unit: str, qualifier: str) -> Measurement:
+    """The measurement a result row stores (its value as written, unit and qualifier columns)."""
+    _, value, _ = parse_number(value_as_written)
+    return Measurement(value=value, unit=_UNITS.get(unit) or MgUnit(unit), qualifier=qualifier)
+
+
+def stored_specimen(specimen: str) -> Specimen:
+    return _SPECIMENS.get(specimen) or Specimen(specimen)
+
+
+# The columns ``result_from_row`` reads (a reader of many results selects only these).
+RESULT_COLUMNS = (
+    "id",
+    "collected_on",
+    "collected_at",
+    "value_as_written",
+    "qualifier",
+    "unit",
+    "unit_as_written",
+    "specimen",
+    "source",
+    "lab",
+    "comment",
+    "status",
+    "reference_range",
+    "lab_flag",
+    "lab_ref",
+    "version",
+)
+
+_always_selected = operator.itemgetter(*RESULT_COLUMNS[:-1])  # every reader selects these; "version" may be missing
+assert RESULT_COLUMNS[-1] == "version"
+
+type Measurements = dict[tuple[str, str, str], Measurement]
+
+
+def result_from_row(row: Row, measurements: Measurements | None = None) -> MagnesiumResult:
+    """The stored result in ``row`` (a mapping by column name)."""
+    return result_from_columns((*_always_selected(row), row.get("version")), measurements)
+
+
+def result_from_columns(values: Sequence[Any], measurements: Measurements | None = None) -> MagnesiumResult:
+    """The stored result from the values of ``RESULT_COLUMNS``, in that order.
+
+    ``measurements`` remembers each distinct written value: a clinic's
+    results repeat a few hundred values, and a ``Measurement`` is immutable,
+    so results written alike share one.
+    """
+    (
+        id_,
+        collected_on,
+        collected_at,
+        text,
+        qualifier,
+        unit,
+        unit_as_written,
+        specimen,
+        source,
+        lab,
+        comment,
+        status,
+        reference_range,
+        lab_flag,
+        lab_ref,
+        version,
+    ) = values
+    written = (text, unit, qualifier)
+    measurement = measurements.get(written) if measurements is not None else None
+    if measurement is None:
+        measurement = stored_measurement(text, unit, qualifier)
+        if measurements is not None:
+            measurements[written] = measurement
     return MagnesiumResult(
-        collected_on=row["collected_on"],
-        measurement=Measurement(value=value, unit=_UNITS.get(unit) or MgUnit(unit), qualifier=qualifier),
-        unit_as_written=row["unit_as_written"],
-        specimen=_SPECIMENS.get(specimen) or Specimen(specimen),
-        collected_at=row["collected_at"],
-        source=row["source"],
-        lab=row["lab"],
-        comment=row["comment"],
-        id=row["id"],
-        status=_STATUSES.get(row["status"]) or ResultStatus(row["status"]),
-        reference_range=row["reference_range"],
-        lab_flag=row["lab_flag"],
-        lab_ref=row["lab_ref"],
-        version=row.get("version"),
+        collected_on=collected_on,
+        measurement=measurement,
+        unit_as_written=unit_as_written,
+        specimen=stored_specimen(specimen),
+        collected_at=collected_at,
+        source=source,
+        lab=lab,
+        comment=comment,
+        id=id_,
+        status=_STATUSES.get(status) or ResultStatus(status),
+        reference_range=reference_range,
+        lab_flag=lab_flag,
+        lab_ref=lab_ref,
+        version=version,
     )
 
 

@@ -7,10 +7,14 @@ database rounds them; deleted rows stay, hidden, with when and why.  A
 result's value is stored as written without its ``<``/``>`` qualifier, which
 has a column of its own; every result and course remembers where it came
 from (the import and file line, or "manual").  Every record has a
-``version`` for optimistic locking between workstations.
+``version`` for optimistic locking between workstations.  The indexes of a
+result's client ``uuid`` and lab identity leave out the rows that have none
+(those of a CSV import, most rows), so an import writes no entries for them.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -24,7 +28,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
-    UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -40,6 +44,11 @@ def _soft_delete_columns() -> list[Column[object]]:
 def _version_column() -> Column[object]:
     """Counts the saved changes of a row: an edit names the version it started from (optimistic locking)."""
     return Column("version", Integer, nullable=False, server_default="1")
+
+
+def _where(condition: str) -> dict[str, Any]:
+    """The options of a partial index (only the rows meeting ``condition``), on SQLite and PostgreSQL alike."""
+    return {"sqlite_where": text(condition), "postgresql_where": text(condition)}
 
 
 imports = Table(
@@ -122,8 +131,9 @@ mg_results = Table(
     # Made by the workstation that entered the result, so a result sent twice is stored once.
     Column("uuid", String(36), nullable=True),
     Index("ix_mg_results_patient_date", "patient_id", "collected_on"),
-    Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref"),
-    UniqueConstraint("uuid", name="uq_mg_results_uuid"),
+    # Partial: the rows of a file import carry neither, and an import then writes no entry for them.
+    Index("ix_mg_results_patient_lab_ref", "patient_id", "lab_ref", **_where("lab_ref IS NOT NULL")),
+    Index("uq_mg_results_uuid", "uuid", unique=True, **_where("uuid IS NOT NULL")),
 )
 
 reviews = Table(

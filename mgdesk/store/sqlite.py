@@ -157,6 +157,38 @@ def make_engine(path: Path, busy_timeout_s: float, *, read_only: bool = False) -
     return engine
 
 
+@contextlib.contextmanager
+def foreign_keys_deferred_to_commit(connection: Connection) -> Iterator[None]:
+    """Foreign keys unchecked on ``connection`` (outside any transaction) until the block ends.
+
+    A migration that rebuilds a table another one refers to (``reviews`` ->
+    ``mg_results``) drops the old table, which with foreign keys on deletes
+    its rows first and fails on the rows referring to them.  SQLite's own
+    procedure for such changes ("ALTER TABLE", section 7: "Making Other Kinds
+    Of Table Schema Changes") turns the checks off outside the transaction
+    and runs ``PRAGMA foreign_key_check`` before the commit
+    (``check_foreign_keys``); they are on again afterwards, whatever happened.
+    """
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """Raise ``StoreError`` (the transaction then rolls back) if any row refers to a row that is not there."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise StoreError(
+            f"Upgrading the database would leave {len(broken)} row(s) referring to missing rows "
+            f"(first: {table} row {rowid} -> {parent}); nothing was changed."
+        )
+
+
 def enable_wal(engine: Engine) -> None:
     """Switch the file to write-ahead logging (kept in the file once set)."""
     with translate_errors(), engine.connect() as connection:

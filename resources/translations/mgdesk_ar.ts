@@ -1066,6 +1066,14 @@
         <translation>المراجعة</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>لا يزال قيد الحساب من جميع نتائج هذا المريض؛ الحالة والترتيب نهائيان.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>لا نتيجة</translation>
     </message>
@@ -1123,14 +1131,14 @@
     </message>
     <message>
         <source>Mark &amp;reviewed…</source>
-        <translation>و&amp;سم كمُراجَع…</translation>
+        <translation>وسم كمُرا&amp;جَع…</translation>
     </message>
     <message>
         <source>Sign off the selected patient&apos;s latest result as reviewed by you, with an optional comment</source>
         <translation>اعتماد أحدث نتيجة للمريض المحدد على أنك راجعتها، مع تعليق اختياري</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>&amp;رسم المجموعة</translation>
     </message>
     <message>
@@ -1158,6 +1166,17 @@
             <numerusform>%n مرضى</numerusform>
             <numerusform>%n مريضًا</numerusform>
             <numerusform>%n مريض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>أولًا %n مريض في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريض في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريضان في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مرضى في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريضًا في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
+            <numerusform>أولًا %n مريض في حالة حرجة أو منخفضة؛ جارٍ قراءة كل النتائج…</numerusform>
         </translation>
     </message>
     <message>
@@ -1357,7 +1376,7 @@
     </message>
     <message>
         <source>Clear &amp;history</source>
-        <translation>م&amp;سح السجل</translation>
+        <translation>مس&amp;ح السجل</translation>
     </message>
     <message>
         <source>Clear this session&apos;s conversions</source>
@@ -2273,7 +2292,7 @@ The profile in use is unchanged.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>م&amp;لف</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -2308,7 +2327,7 @@ The profile in use is unchanged.</source>
         <translation>تصدير الأ&amp;دوية…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>تصدير ال&amp;رسم…</translation>
     </message>
     <message>
@@ -2408,7 +2427,7 @@ The profile in use is unchanged.</source>
         <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>اختيار ملف ال&amp;مختبر…</translation>
     </message>
     <message>

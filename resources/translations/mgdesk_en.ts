@@ -72,6 +72,13 @@
             <numerusform>%n patients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>%n critical or low patient first; reading every result…</numerusform>
+            <numerusform>%n critical or low patients first; reading every result…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>import</name>

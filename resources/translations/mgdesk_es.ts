@@ -1034,6 +1034,14 @@
         <translation>Revisión</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>Aún se está calculando a partir de todos los resultados de este paciente; el estado y el orden son definitivos.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>sin resultados</translation>
     </message>
@@ -1098,7 +1106,7 @@
         <translation>Marcar como revisado por usted el último resultado del paciente seleccionado, con un comentario opcional</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>Gráfico de la &amp;cohorte</translation>
     </message>
     <message>
@@ -1122,6 +1130,13 @@
         <translation>
             <numerusform>%n paciente</numerusform>
             <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>%n paciente crítico o bajo primero; leyendo todos los resultados…</numerusform>
+            <numerusform>%n pacientes críticos o bajos primero; leyendo todos los resultados…</numerusform>
         </translation>
     </message>
     <message>
@@ -2228,7 +2243,7 @@ El perfil en uso no cambió.</translation>
         <translation>Exportar &amp;medicamentos…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
@@ -2325,10 +2340,10 @@ El perfil en uso no cambió.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>Elegir perfil de &amp;laboratorio…</translation>
     </message>
     <message>
@@ -2445,7 +2460,7 @@ Comentario (opcional):</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;aciente</translation>
+        <translation>Pa&amp;ciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

@@ -1034,6 +1034,14 @@
         <translation>Validation</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>Encore en cours de calcul à partir de tous les résultats de ce patient ; l&apos;état et l&apos;ordre sont définitifs.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>aucun résultat</translation>
     </message>
@@ -1098,8 +1106,8 @@
         <translation>Valider en votre nom le dernier résultat du patient sélectionné, avec un commentaire facultatif</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
-        <translation>&amp;Graphique de la cohorte</translation>
+        <source>C&amp;ohort plot</source>
+        <translation>Graphique de la &amp;cohorte</translation>
     </message>
     <message>
         <source>Treatment &amp;groups (Peters 2013)</source>
@@ -1122,6 +1130,13 @@
         <translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>%n patient en état critique ou bas en tête ; lecture de tous les résultats…</numerusform>
+            <numerusform>%n patients en état critique ou bas en tête ; lecture de tous les résultats…</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,7 +1452,7 @@ Veuillez envoyer ce fichier à votre contact informatique. Les erreurs suivantes
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation>Année de &amp;naissance</translation>
+        <translation>&amp;Année de naissance</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
@@ -2228,7 +2243,7 @@ Le profil utilisé reste inchangé.</translation>
         <translation>Exporter les &amp;traitements…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
@@ -2241,7 +2256,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation>&amp;Fermer la base de données</translation>
+        <translation>Fer&amp;mer la base de données</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2309,7 +2324,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>Add &amp;result…</source>
-        <translation>Ajouter un &amp;résultat…</translation>
+        <translation>&amp;Ajouter un résultat…</translation>
     </message>
     <message>
         <source>Add &amp;medication…</source>
@@ -2321,15 +2336,15 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>Show or hide results and medications &amp;tables</source>
-        <translation>Afficher ou masquer les &amp;tableaux des résultats et traitements</translation>
+        <translation>Afficher ou masquer les ta&amp;bleaux des résultats et traitements</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
+        <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
-        <translation>Choisir le profil de &amp;laboratoire…</translation>
+        <source>Choose lab &amp;profile…</source>
+        <translation>Choisir le &amp;profil de laboratoire…</translation>
     </message>
     <message>
         <source>Use the &amp;default profile</source>
@@ -2341,7 +2356,7 @@ Le profil utilisé reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Open the &amp;demo clinic (synthetic patients)</source>
@@ -2445,7 +2460,7 @@ Commentaire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;atient</translation>
+        <translation>Patie&amp;nt</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

@@ -1034,6 +1034,14 @@
         <translation>Revisão</translation>
     </message>
     <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>Still being computed from all of this patient&apos;s results; the state and order are final.</source>
+        <translation>Ainda sendo calculado a partir de todos os resultados deste paciente; o estado e a ordem são definitivos.</translation>
+    </message>
+    <message>
         <source>no result</source>
         <translation>sem resultado</translation>
     </message>
@@ -1098,7 +1106,7 @@
         <translation>Registrar o resultado mais recente do paciente selecionado como revisado por você, com um comentário opcional</translation>
     </message>
     <message>
-        <source>Cohort &amp;plot</source>
+        <source>C&amp;ohort plot</source>
         <translation>&amp;Gráfico da coorte</translation>
     </message>
     <message>
@@ -1122,6 +1130,13 @@
         <translation>
             <numerusform>%n paciente</numerusform>
             <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or low patient(s) first; reading every result…</source>
+        <translation>
+            <numerusform>%n paciente crítico ou baixo primeiro; lendo todos os resultados…</numerusform>
+            <numerusform>%n pacientes críticos ou baixos primeiro; lendo todos os resultados…</numerusform>
         </translation>
     </message>
     <message>
@@ -2228,7 +2243,7 @@ O perfil em uso não foi alterado.</translation>
         <translation>Exportar &amp;medicações…</translation>
     </message>
     <message>
-        <source>Export &amp;plot…</source>
+        <source>Export p&amp;lot…</source>
         <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
@@ -2325,10 +2340,10 @@ O perfil em uso não foi alterado.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configurações</translation>
+        <translation>C&amp;onfigurações</translation>
     </message>
     <message>
-        <source>Choose &amp;lab profile…</source>
+        <source>Choose lab &amp;profile…</source>
         <translation>Escolher perfil de &amp;laboratório…</translation>
     </message>
     <message>
@@ -2445,7 +2460,7 @@ Comentário (opcional):</translation>
     </message>
     <message>
         <source>P&amp;atient</source>
-        <translation>P&amp;aciente</translation>
+        <translation>Pa&amp;ciente</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>

@@ -65,7 +65,7 @@ def configured_application(qapp: QApplication) -> QApplication:
 def window(qtbot: QtBot) -> MainWindow:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitSignal(main.started):  # the band and history tables fill in after the first paint
+        main.show()
     qtbot.waitExposed(main)
-    qtbot.wait(1)  # let the deferred band table fill in
     return main

@@ -17,7 +17,6 @@ from mgdesk.domain.cohort import (
     ALL_METFORMIN,
     COHORT_FILTERS,
     METFORMIN_WITH_SULFONYLUREA,
-    CohortPoints,
     PatientHistory,
     align_cohort,
     clinic_rows,
@@ -27,11 +26,22 @@ from mgdesk.domain.demo import demo_clinic
 from mgdesk.domain.groups import GroupRow
 from mgdesk.domain.profile import LabProfile, default_profile
 from mgdesk.domain.units import MgUnit
+from mgdesk.domain.worklist import WorkState
+from mgdesk.services import build_worklist
 from mgdesk.store import Records, open_database
-from mgdesk.store.cohort_arrays import load_cohort_points
 from mgdesk.store.demo_database import create_demo_database
-from mgdesk.store.histories import load_courses, load_histories
-from mgdesk.ui.clinic.clinic_model import ALERT, CLASS, CLINIC_ID_ROLE, LATEST, PATIENT, SLOPE, ClinicTableModel
+from mgdesk.store.histories import load_histories, load_latest_histories
+from mgdesk.ui.clinic.clinic_model import (
+    ALERT,
+    CLASS,
+    CLINIC_ID_ROLE,
+    LATEST,
+    PATIENT,
+    SLOPE,
+    STATE,
+    ClinicTableModel,
+    state_words,
+)
 from mgdesk.ui.clinic.clinic_view import ClinicView
 
 DEMO = demo_clinic(DEMO_TODAY)
@@ -126,32 +136,59 @@ def test_a_newer_request_supersedes_an_older_one(qtbot: QtBot) -> None:
     assert widget.proxy.rowCount() == len(clinic_rows(DEMO[:100], default_profile(), dt.date(2025, 6, 30)))
 
 
-def test_load_clinic_draws_the_plot_from_arrays_then_lists_from_exact_histories(qtbot: QtBot, tmp_path: Path) -> None:
+def test_load_clinic_lists_the_urgent_patients_first_then_all_then_draws_the_plot(qtbot: QtBot, tmp_path: Path) -> None:
     path = create_demo_database(tmp_path / "demo.sqlite3", today=DEMO_TODAY)
     widget = ClinicView()
     qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
     calls: list[str] = []
     with open_database(path) as database:
         records = Records(database)
 
-        def load_cohort() -> tuple[list[PatientHistory], CohortPoints]:
-            calls.append("cohort")
-            return load_courses(records), load_cohort_points(database)
+        def load_latest() -> list[PatientHistory]:
+            calls.append("latest")
+            return load_latest_histories(records, database)
 
         def load_exact() -> list[PatientHistory]:
             calls.append("histories")
             return load_histories(records)
 
         order: list[str] = []
+        heads: list[list[tuple[str, ...]]] = []
+
+        def on_reset() -> None:
+            order.append("head" if widget.model.latest_only else "list")
+            if widget.model.latest_only:
+                heads.append(_cells(widget, (PATIENT, STATE, SLOPE, ALERT)))
+
+        widget.model.modelReset.connect(on_reset)
+        widget.list_shown.connect(lambda: order.append("first screen"))
         widget.cohort_shown.connect(lambda: order.append("plot"))
         with qtbot.waitSignal(widget.computed, timeout=30_000):
-            widget.load_clinic(load_cohort, load_exact, default_profile(), DEMO_TODAY)
-            widget.model.modelReset.connect(lambda: order.append("list"))
-        assert order == ["plot", "list"]
-        assert calls == ["cohort", "histories"]  # the histories are loaded only once the plot is shown
+            widget.load_clinic(load_latest, load_exact, default_profile(), DEMO_TODAY)
+        assert calls == ["latest", "histories"]
         histories = load_histories(records)
-        assert not widget.synthetic.isHidden()
         chosen = select(histories, ALL_METFORMIN)
+        full = build_worklist(clinic_rows(chosen, default_profile(), DEMO_TODAY), {})
+        urgent = [item for item in full if item.state in (WorkState.CRITICAL, WorkState.LOW)]
+        # The head shown first is exactly the critical and low patients of the whole list, in its order;
+        # only their slope and alert wait for every result.
+        pending = ("computing\u2026", "\u2026")
+        assert heads == [[(item.row.clinic_id, state_words(item.state), *pending) for item in urgent]]
+        screen = widget._rows_on_screen()
+        announced = "head" if len(urgent) >= screen else "list"
+        assert order == [
+            "head",
+            *(["first screen"] if announced == "head" else []),
+            "list",
+            *(["first screen"] if announced == "list" else []),
+            "plot",
+        ]
+        assert not widget.synthetic.isHidden()
+        assert not widget.model.latest_only
+        # The whole list: the services' worklist of the same clinic, state by state, in its order.
+        assert _cells(widget, (PATIENT, STATE)) == [(item.row.clinic_id, state_words(item.state)) for item in full]
         assert widget.proxy.rowCount() == len(clinic_rows(chosen, default_profile(), DEMO_TODAY))
         assert widget.cohort_plot is not None
         x, y = widget.cohort_plot.patients_curve.getData()
@@ -160,11 +197,38 @@ def test_load_clinic_draws_the_plot_from_arrays_then_lists_from_exact_histories(
         assert np.allclose(y, aligned.mmol_per_l)
         with qtbot.waitSignal(widget.computed, timeout=30_000):
             widget.filter_combo.setCurrentIndex(2)  # a new filter reuses what was loaded
-        assert calls == ["cohort", "histories"]
+        assert calls == ["latest", "histories"]
         narrowed = select(histories, METFORMIN_WITH_SULFONYLUREA)
         assert widget.proxy.rowCount() == len(clinic_rows(narrowed, default_profile(), DEMO_TODAY))
         x, _ = widget.cohort_plot.patients_curve.getData()
         assert len(x) == len(align_cohort(narrowed).months)
+
+
+def test_a_reload_without_the_latest_loader_keeps_the_list_until_the_new_one(qtbot: QtBot, tmp_path: Path) -> None:
+    path = create_demo_database(tmp_path / "demo.sqlite3", today=DEMO_TODAY)
+    widget = ClinicView()
+    qtbot.addWidget(widget)
+    with open_database(path) as database:
+        records = Records(database)
+        with qtbot.waitSignal(widget.computed, timeout=30_000):
+            widget.load_clinic(
+                lambda: load_latest_histories(records, database),
+                lambda: load_histories(records),
+                default_profile(),
+                DEMO_TODAY,
+            )
+        before = widget.proxy.rowCount()
+        resets: list[bool] = []
+        widget.model.modelReset.connect(lambda: resets.append(widget.model.latest_only))
+        with qtbot.waitSignal(widget.computed, timeout=30_000):
+            widget.load_clinic(None, lambda: load_histories(records), default_profile(), DEMO_TODAY)
+        assert resets == [False]  # never the shorter head in between
+        assert widget.proxy.rowCount() == before
+
+
+def _cells(widget: ClinicView, columns: tuple[int, ...]) -> list[tuple[str, ...]]:
+    proxy = widget.proxy
+    return [tuple(str(proxy.index(r, c).data()) for c in columns) for r in range(proxy.rowCount())]
 
 
 def test_group_table_is_computed_off_the_window_thread_and_kept_across_filters(

@@ -5,7 +5,8 @@ palettes, on the synthetic demo clinic: the plot's data area is measured in
 scene pixels, every visible widget is checked against its minimum size hint,
 and the plot's text labels (threshold, metformin start, medication names) are
 checked, by their scene bounding boxes, to stay inside their data area and
-never to overlap, on every demo patient.  Screenshots go to a temporary folder
+never to overlap, and the threshold label never to cover a result's marker,
+on every demo patient.  Screenshots go to a temporary folder
 or to ``MGDESK_SCREENSHOT_DIR``.
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtCore import QEvent, QPointF, QRectF
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QLineEdit, QSizePolicy, QWidget
 from pytestqt.qtbot import QtBot
@@ -27,7 +28,7 @@ from mgdesk.domain.demo import demo_clinic
 from mgdesk.services import clinic_histories
 from mgdesk.store import create_demo_database
 from mgdesk.ui.common.settings import Settings
-from mgdesk.ui.plots.trend_plot import TrendPlot
+from mgdesk.ui.plots.trend_plot import MARKER_SIZE, TrendPlot
 from mgdesk.ui.window import MainWindow
 
 SIZES = [(1280, 720), (1024, 600), (960, 540)]
@@ -88,6 +89,22 @@ def squeezed_widgets(root: QWidget) -> list[str]:
     return found
 
 
+def marker_boxes(plot: TrendPlot) -> list[QRectF]:
+    """Each drawn result marker's box in scene pixels (markers keep their pixel size: ``MARKER_SIZE``)."""
+    if plot.scatter is None or not plot.scatter.isVisible():
+        return []
+    box = plot.main.getViewBox()
+    area = box.sceneBoundingRect()
+    half = MARKER_SIZE / 2
+    found = []
+    for x, y in zip(plot.scatter.data["x"], plot.scatter.data["y"], strict=True):
+        centre = box.mapViewToScene(QPointF(float(x), float(y)))
+        marker = QRectF(centre.x() - half, centre.y() - half, MARKER_SIZE, MARKER_SIZE)
+        if area.intersects(marker):
+            found.append(marker)
+    return found
+
+
 def label_problems(plot: TrendPlot) -> list[str]:
     """Overlapping or escaping plot labels, by their scene bounding boxes."""
     main_area = plot.main.getViewBox().sceneBoundingRect()
@@ -99,6 +116,12 @@ def label_problems(plot: TrendPlot) -> list[str]:
     for label in plot.lane_labels:
         boxes.append((label.toPlainText(), label.sceneBoundingRect(), lanes_area))
     problems = []
+    if plot.threshold_line is not None and plot.threshold_line.label.isVisible():
+        label = plot.threshold_line.label.sceneBoundingRect()
+        for marker in marker_boxes(plot):
+            overlap = label.intersected(marker)
+            if overlap.width() > 0.5 and overlap.height() > 0.5:
+                problems.append(f"the threshold label covers the marker at {marker.center().toTuple()}")
     for name, box, area in boxes:
         if not area.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box):
             problems.append(f"{name!r} leaves its data area: {box.getCoords()} not in {area.getCoords()}")
@@ -186,7 +209,7 @@ def test_plot_labels_never_overlap_nor_leave_the_plot_on_any_demo_patient(qtbot:
             assert trend.plot is not None
             trend.plot.view.scene().prepareForPaint()  # what pyqtgraph does before painting: measured as seen
             problems += [f"{size} {history.patient.clinic_id}: {p}" for p in label_problems(trend.plot)]
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_splitters_and_plot_choices_are_saved(qtbot: QtBot, demo_path: Path) -> None:

@@ -90,7 +90,7 @@ def test_chunked_reader_equals_row_by_row(
     reader = _Reference(plain)
     for line, cells in body:
         _read_row(plain, reader, line, list(cells), len(layout))
-    assert fast.results == plain.results
+    assert fast.all_results() == plain.results
     assert fast.lines == plain.lines
     assert fast.rejected == plain.rejected
 
@@ -102,3 +102,4 @@ def test_repeated_bad_cells_are_reported_on_every_line() -> None:
     assert [r.line for r in parsed.rejected] == [2, 3]
     assert parsed.rejected[0].reason == parsed.rejected[1].reason
     assert parsed.lines == [4]
+    assert [r.collected_on.day for _, r in parsed.all_results()] == [5]

@@ -75,6 +75,7 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "same_sample": [],
         "previously_deleted": [],
         "previously_corrected": [],
+        "remembered_mapping": None,
     }
     assert main(["import", str(courses), "--db", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
@@ -89,6 +90,7 @@ def test_export_then_import_gives_the_same_records(tmp_path: Path, capsys: pytes
         "same_sample": [],
         "previously_deleted": [],
         "previously_corrected": [],
+        "remembered_mapping": None,
     }
     with open_database(source) as a, open_database(target) as b:
         ra, rb = Records(a), Records(b)

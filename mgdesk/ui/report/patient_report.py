@@ -9,15 +9,21 @@ their classes (symbol and words), the lab profile and the conversion
 constants with their sources, and when and by whom (OS user) it was made.
 When the results do not fit, the latest ones are shown and the report says
 how many were left out.  The report is always drawn in a light palette.
+In a right-to-left language (Arabic) it is mirrored like the window: text
+starts on the right and table columns run from right to left, while the
+plot, and each value with its unit, keep reading left to right.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QPagedPaintDevice,
@@ -29,7 +35,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mgdesk import __version__
 from mgdesk.domain import who
@@ -50,6 +56,7 @@ from mgdesk.ui.plots.trend_data import TimeAxis
 DPI = 96
 MARGIN_MM = 14
 PLOT_HEIGHT = 290  # in 96-dpi pixels
+MIN_PLOT_HEIGHT = 220  # a shorter plot, when the text needs the room (a language longer than English)
 MIN_ROWS = 6
 TWO_COLUMNS_FROM = 8  # results listed side by side in two columns from this many
 # The derived numbers whose "how" sentence is printed; the others explain themselves.
@@ -78,9 +85,41 @@ def _esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def header_html(history: PatientHistory) -> str:
+def right_to_left() -> bool:
+    """The report follows the window: mirrored when the language is written right to left (Arabic)."""
+    return QApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft
+
+
+def _row(cells: Sequence[str], rtl: bool) -> str:
+    """One table row; in a right-to-left report the first column is the rightmost (HTML tables do not mirror)."""
+    return "<tr>" + "".join(reversed(cells) if rtl else cells) + "</tr>"
+
+
+def _numbers_kept_left_to_right(text: str) -> str:
+    """A value with no right-to-left letters ("0.95 / 0.80 mmol/L") kept in reading order in a mirrored report.
+
+    A value that has words of the language (a translated sentence) is left
+    to its translation's own direction marks.
+    """
+    if any(unicodedata.bidirectional(char) in {"R", "AL"} for char in text):
+        return text
+    return left_to_right(text)
+
+
+def _cited(source: str, rtl: bool) -> str:
+    """A profile's citation (the profile file's own words, often English) in its own reading order."""
+    return _numbers_kept_left_to_right(source) if rtl and source else source
+
+
+def _kept(text: str, rtl: bool) -> str:
+    """``text`` (a value and its unit, an identifier) in left-to-right order, marked so only when mirrored."""
+    return left_to_right(text) if rtl else text
+
+
+def header_html(history: PatientHistory, rtl: bool | None = None) -> str:
+    rtl = right_to_left() if rtl is None else rtl
     patient = history.patient
-    facts = [f"<b>{_esc(patient.clinic_id)}</b>"]
+    facts = [f"<b>{_esc(_kept(patient.clinic_id, rtl))}</b>"]
     if patient.name:
         facts.append(_esc(patient.name))
     if patient.birth_year:
@@ -120,22 +159,32 @@ def body_html(
     made_at: dt.datetime,
     made_by: str,
     max_rows: int | None,
+    rtl: bool | None = None,
 ) -> str:
-    """Numbers, results table, profile and constants, and the line saying who made it when."""
+    """Numbers, results table, profile and constants, and the line saying who made it when.
+
+    ``rtl`` (the window's direction when None) mirrors the tables: columns
+    from right to left, values and units still read left to right.
+    """
+    rtl = right_to_left() if rtl is None else rtl
     profile = summary.profile
+    # Qt reads "left" as the start of the line: the right edge in a right-to-left document.
     parts = ["<style>td, th { padding: 1px 6px; } th { text-align: left; }</style>"]
     parts.append(
         "<p style='font-size: 11pt; font-weight: 600; margin: 0'>"
         + _esc(QCoreApplication.translate("report", "The numbers"))
         + "</p>"
     )
-    parts.append("<table cellspacing='0' style='font-size: 8.5pt'>")
+    parts.append(f"<table cellspacing='0' style='font-size: 8.5pt'{' width=100%' if rtl else ''}>")
     for key, label, value, how in number_rows(summary, unit):
         explained = _esc(how) if key in EXPLAINED_IN_REPORT else ""
-        parts.append(
-            f"<tr><td width='18%'><b>{_esc(label)}</b></td><td width='30%'>{_esc(value.replace(chr(10), ' '))}</td>"
-            f"<td style='color:#444; font-size: 7pt'>{explained}</td></tr>"
+        shown_value = _numbers_kept_left_to_right(value.replace(chr(10), " ")) if rtl else value.replace(chr(10), " ")
+        cells = (
+            f"<td width='18%'><b>{_esc(label)}</b></td>",
+            f"<td width='30%'>{_esc(shown_value)}</td>",
+            f"<td style='color:#444; font-size: 7pt'>{explained}</td>",
         )
+        parts.append(_row(cells, rtl))
     parts.append("</table>")
 
     serum = serum_results(history.results)
@@ -167,10 +216,9 @@ def body_html(
     half = (len(shown) + 1) // 2 if len(shown) > TWO_COLUMNS_FROM else len(shown)
     columns = [shown[:half], shown[half:]] if half < len(shown) else [shown]
     parts.append("<table width='100%' cellspacing='0'><tr>")
-    for column in columns:
-        parts.append("<td valign='top'><table cellspacing='0' style='font-size: 8pt'><tr>")
-        parts += [f"<th>{_esc(h)}</th>" for h in heads[:4]]
-        parts.append("</tr>")
+    for column in reversed(columns) if rtl else columns:
+        parts.append(f"<td valign='top'><table cellspacing='0' style='font-size: 8pt'{' width=100%' if rtl else ''}>")
+        parts.append(_row([f"<th>{_esc(h)}</th>" for h in heads[:4]], rtl))
         from mgdesk.domain.classify import classify
 
         exposure = MetforminExposure.of(history.courses)
@@ -182,13 +230,15 @@ def body_html(
                 QCoreApplication.translate("report", ", borderline") if borderline else ""
             )
             image = f"<img src='{_icon_url(c.category.value, borderline)}' width='11' height='11'>"
-            written = f"{local_number(result.measurement.text)} {result.unit_as_written}"
+            written = _kept(f"{local_number(result.measurement.text)} {result.unit_as_written}", rtl)
             off_text = QCoreApplication.translate("report", " (off metformin)") if off else ""
-            parts.append(
-                f"<tr><td>{local_date(result.collected_on)}{_esc(off_text)}</td>"
-                f"<td>{_esc(written)}</td>"
-                f"<td>{_esc(local_number(c.shown(unit)))}</td><td>{image} {_esc(words)}</td></tr>"
+            row = (
+                f"<td>{local_date(result.collected_on)}{_esc(off_text)}</td>",
+                f"<td>{_esc(written)}</td>",
+                f"<td>{_esc(_kept(local_number(c.shown(unit)), rtl))}</td>",
+                f"<td>{image} {_esc(words)}</td>",
             )
+            parts.append(_row(row, rtl))
         parts.append("</table></td>")
     parts.append("</tr></table>")
     if left_out:
@@ -218,13 +268,14 @@ def body_html(
     for bands in zip(*tables, strict=True):
         category = bands[0].category
         shown_units = " = ".join(left_to_right(f"{local_number(band.text())} {band.unit}") for band in bands)
-        source = profile.sources.get(sources.get(category, ""), "")
+        source = _cited(profile.sources.get(sources.get(category, ""), ""), rtl)
         lines.append(
             f"<b>{_esc(class_short_words(category))}</b> {_esc(shown_units)}"
             + (f" \u2013 {_esc(source)}" if source else "")
         )
     threshold = threshold_sentence(profile)
-    source = profile.sources.get("hypomagnesemia_below", "")
+    threshold = _numbers_kept_left_to_right(threshold) if rtl else threshold
+    source = _cited(profile.sources.get("hypomagnesemia_below", ""), rtl)
     below = QCoreApplication.translate("report", "hypomagnesemia below")
     lines.append(f"<b>{_esc(below)}</b> {_esc(threshold)}" + (f" \u2013 {_esc(source)}" if source else ""))
     lines.append(
@@ -262,6 +313,10 @@ def body_html(
 def _document(text: str, width: float) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
+    if right_to_left():  # every paragraph starts on the right, as in the window
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        doc.setDefaultTextOption(option)
     for category in Category:
         for borderline in (False, True):
             image = class_icon(category, borderline=borderline, size=44).pixmap(44, 44).toImage()
@@ -271,6 +326,54 @@ def _document(text: str, width: float) -> QTextDocument:
     doc.setHtml(text)
     doc.setTextWidth(width)
     return doc
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLayout:
+    """The page's three parts: the header, the plot's height, the body (numbers, results, profile, who made it)."""
+
+    header: QTextDocument
+    plot_height: float
+    body: QTextDocument
+
+    def height(self) -> float:
+        return self.header.size().height() + 8 + self.plot_height + 10 + self.body.size().height()
+
+
+def report_layout(
+    history: PatientHistory,
+    summary: TrendSummary,
+    unit: MgUnit,
+    *,
+    made_at: dt.datetime,
+    made_by: str,
+    size: tuple[float, float],
+) -> ReportLayout:
+    """Fit the report on one page of ``size`` (96-dpi units): fewer listed results first, then a shorter plot.
+
+    The latest results are kept (at least ``MIN_ROWS``; the plot shows all of
+    them), and then the plot gives up height down to ``MIN_PLOT_HEIGHT``, so
+    the last line (who made the report, when) is never cut off, even in a
+    language whose sentences are longer than English.
+    """
+    width, height = size
+    header = _document(header_html(history), width)
+    room = height - header.size().height() - 8 - 10
+    n = len(serum_results(history.results))
+
+    def body_of(rows: int | None) -> QTextDocument:
+        return _document(body_html(history, summary, unit, made_at=made_at, made_by=made_by, max_rows=rows), width)
+
+    rows: int | None = None
+    body = body_of(rows)
+    while body.size().height() > room - PLOT_HEIGHT and min(n, rows or n) - 2 >= MIN_ROWS:
+        rows = min(n, rows or n) - 2
+        body = body_of(rows)
+    while body.size().height() > room - MIN_PLOT_HEIGHT and min(n, rows or n) > 1:  # the last resort
+        rows = min(n, rows or n) - 1
+        body = body_of(rows)
+    plot_height = max(MIN_PLOT_HEIGHT, min(PLOT_HEIGHT, room - body.size().height()))
+    return ReportLayout(header, plot_height, body)
 
 
 def paint_report(
@@ -307,24 +410,17 @@ def paint_report(
         painter.scale(scale, scale)
         page = device.pageLayout().paintRectPixels(device.logicalDpiX())
         width, height = page.width() / scale, page.height() / scale
-        header = _document(header_html(history), width)
-        header.drawContents(painter)
-        y = header.size().height() + 8
+        laid_out = report_layout(history, summary, unit, made_at=made_at, made_by=made_by, size=(width, height))
+        laid_out.header.drawContents(painter)
+        y = laid_out.header.size().height() + 8
         plot = TrendPlot()
         plot.setPalette(light_palette())
         plot.show_trend(history, profile, today, unit=unit, axis=axis, summary=summary)
-        render_plot(plot, painter, QRectF(0, y, width, PLOT_HEIGHT))
+        render_plot(plot, painter, QRectF(0, y, width, laid_out.plot_height))
         plot.deleteLater()
-        y += PLOT_HEIGHT + 10
-        rows: int | None = None
-        while True:
-            body = _document(body_html(history, summary, unit, made_at=made_at, made_by=made_by, max_rows=rows), width)
-            n = len(serum_results(history.results))
-            if body.size().height() <= height - y or (rows is not None and rows <= MIN_ROWS):
-                break
-            rows = min(n, rows or n) - 2
+        y += laid_out.plot_height + 10
         painter.translate(0, y)
-        body.drawContents(painter, QRectF(0, 0, width, height - y))
+        laid_out.body.drawContents(painter, QRectF(0, 0, width, height - y))
     finally:
         painter.end()
 

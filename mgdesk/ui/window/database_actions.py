@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.window.places import is_demo
 
 if TYPE_CHECKING:
+    from mgdesk.domain.errors import MgdeskError
     from mgdesk.domain.profile import LabProfile
     from mgdesk.store import CopyReport, TargetNotEmptyError
     from mgdesk.ui.common.settings import Settings
@@ -29,6 +29,13 @@ if TYPE_CHECKING:  # the mixin is only ever a base of MainWindow, a QMainWindow
     _Base = QMainWindow
 else:
     _Base = object
+
+
+def error_sentence(error: MgdeskError) -> str:
+    """The window's sentence for an error (``ui.common.messages``, imported after the window's first frame)."""
+    from mgdesk.ui.common.messages import error_sentence as sentence
+
+    return sentence(error)
 
 
 class DatabaseActions(_Base):

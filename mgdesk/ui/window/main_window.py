@@ -6,6 +6,16 @@ shortcut shown.  The window owns the settings, the current profile and the
 records session; the database is opened after the window is on screen, and
 the converter asks nothing of it.  Navigation, menus and database actions
 are the window's parts (``places``, ``menus``, ``database_actions``).
+
+The window is built in two steps (README, "Measured").  The constructor makes
+what the first frame shows: the menu bar's titles, the places list, the
+converter and the status bar, importing no more than Qt's widget classes
+(not even Qt's ``Qt`` namespace, ~15 ms of CPU to build its enums, in a
+left-to-right language).  ``finish_start`` runs right after that frame is
+painted: the menus' actions and shortcuts, the places' shortcuts and the
+Patients and Clinic places, the records session, the lab profile and the
+status bar's parts; then the converter's band and history tables.  A window
+made with ``finish_later=False`` (the default) is complete at once.
 """
 
 from __future__ import annotations
@@ -14,8 +24,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -28,17 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mgdesk.domain.errors import ProfileError
-from mgdesk.domain.profile import LabProfile, default_profile, load_profile
-from mgdesk.ui.common.messages import error_sentence
+from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.settings import Settings
 from mgdesk.ui.converter.converter_view import ConverterView
-from mgdesk.ui.patients.records_session import RecordsSession
 from mgdesk.ui.window.database_actions import DatabaseActions
 from mgdesk.ui.window.menus import Menus
 from mgdesk.ui.window.places import MINIMUM_SIZE, Places, PlaceStack
 
 if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
+    from PySide6.QtGui import QCloseEvent
+
+    from mgdesk.domain.profile import LabProfile
     from mgdesk.store import SendReport
     from mgdesk.ui.clinic.clinic_view import ClinicView
     from mgdesk.ui.patients.patients_view import PatientsView
@@ -48,20 +57,21 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
-    def __init__(self, settings: Settings, *, profile_override: Path | None = None) -> None:
+    started = Signal()  # after the first paint, once ``finish_start`` and the converter's tables are done
+
+    def __init__(self, settings: Settings, *, profile_override: Path | None = None, finish_later: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(QCoreApplication.translate("main", "mgdesk - serum magnesium"))
         self.settings = settings
+        self._profile_override = profile_override
         self._profile_problem: str | None = None
-        self.profile = self._initial_profile(profile_override)
+        self._profile: LabProfile | None = None
+        self._finished = False
         self.places = PlaceStack()
         self.nav = QListWidget()
         self.nav.setObjectName("placesList")
         self.nav.setAccessibleName(QCoreApplication.translate("main", "Places"))
-        # Sized to its items (Places._fit_nav): never scrolled sideways, which in a
-        # right-to-left layout hid the shortcuts' first letters.
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self.places.setCurrentIndex)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -70,11 +80,54 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([130, 1150])
         self.setCentralWidget(splitter)
-        self.converter = ConverterView(self.profile, settings.last_unit)
+        # The profile is read when the first value is typed or after the first paint.
+        self.converter = ConverterView(lambda: self.profile, settings.last_unit)
         self.converter.unit_changed.connect(self._on_unit_changed)
+        self._build_menu_titles()
+        self.list_places(
+            [
+                QCoreApplication.translate("main", "Converter"),
+                QCoreApplication.translate("main", "Patients"),
+                QCoreApplication.translate("main", "Clinic"),
+            ]
+        )
+        self.add_place(self.converter)
+        self.profile_status = QLabel()
+        self.profile_status.setObjectName("profileStatus")
+        self.database_status = QLabel(QCoreApplication.translate("main", "No database open"))
+        self.database_status.setObjectName("databaseStatus")
+        # Hidden until results wait for the clinic server; made now, as the status
+        # bar's height counts hidden parts too: it does not grow after the first frame.
+        self.outbox_status = QToolButton()
+        self.outbox_status.setObjectName("outboxStatus")
+        self.outbox_status.setAutoRaise(True)
+        self.outbox_status.hide()
+        self.statusBar().addPermanentWidget(self.outbox_status)
+        # The profile's name comes after the first frame: left of the database's, which then does not move.
+        self.statusBar().addPermanentWidget(self.profile_status)
+        self.statusBar().addPermanentWidget(self.database_status)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("main", "Offline: nothing about a patient leaves this computer.")
+        )
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(1280, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        self.converter.focus_value()
+        FirstPaint(self.converter.value_edit).painted.connect(self._after_first_paint)
+        if not finish_later:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """Everything the first frame does without: menus' actions, places, records session, profile, status bar."""
+        if self._finished:
+            return
+        self._finished = True
+        from mgdesk.ui.patients.records_session import RecordsSession
+
         self.session = RecordsSession(self)
-        # The Patients and Clinic places are built on first use, after the
-        # window is on screen: their modules are not needed to show it.
+        # The Patients and Clinic places are built on first use: their modules
+        # are not needed to show the window.
         self.patients_host = QWidget()
         self.patients_host.setObjectName("patientsHost")
         QVBoxLayout(self.patients_host).setContentsMargins(0, 0, 0, 0)
@@ -87,29 +140,19 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         QVBoxLayout(self.clinic_host).setContentsMargins(0, 0, 0, 0)
         self.clinic: ClinicView | None = None
         self._clinic_stale = True
+        self._clinic_records: object | None = None
         for signal in (self.session.opened, self.session.patients_changed):
             signal.connect(self._mark_clinic_stale)
         self.session.reviews_changed.connect(self._on_reviews_changed)
-        self._place_keys: list[str] = []
         self._build_menus()
-        self.add_place(QCoreApplication.translate("main", "Converter"), self.converter, "Ctrl+1")
-        self.add_place(QCoreApplication.translate("main", "Patients"), self.patients_host, "Ctrl+2")
-        self.add_place(QCoreApplication.translate("main", "Clinic"), self.clinic_host, "Ctrl+3")
+        self.add_place(self.patients_host)
+        self.add_place(self.clinic_host)
+        self.finish_places()
         self.places.currentChanged.connect(self._on_place_changed)
-        self.profile_status = QLabel()
-        self.profile_status.setObjectName("profileStatus")
-        self.database_status = QLabel(QCoreApplication.translate("main", "No database open"))
-        self.database_status.setObjectName("databaseStatus")
-        self.outbox_status = QToolButton()
-        self.outbox_status.setObjectName("outboxStatus")
-        self.outbox_status.setAutoRaise(True)
         self.outbox_status.setToolTip(
             QCoreApplication.translate("main", "Results entered while the clinic server could not be reached")
         )
         self.outbox_status.clicked.connect(self.show_outbox)
-        self.outbox_status.hide()
-        self.statusBar().addPermanentWidget(self.outbox_status)
-        self.statusBar().addPermanentWidget(self.database_status)
         self._outbox_dialog: OutboxDialog | None = None
         for signal in (self.session.outbox_changed, self.session.opened, self.session.closed):
             signal.connect(self._show_outbox_state)
@@ -121,18 +164,33 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self._clinic_refresh.setInterval(100)
         self._clinic_refresh.timeout.connect(self._mark_clinic_stale)
         self.session.live_changed.connect(self._clinic_refresh.start)
-        self.statusBar().addPermanentWidget(self.profile_status)
-        self.statusBar().showMessage(
-            QCoreApplication.translate("main", "Offline: nothing about a patient leaves this computer.")
-        )
         self._show_profile_status()
-        self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(1280, 760)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
-        self.converter.focus_value()
+
+    def _after_first_paint(self) -> None:
+        """The rest of the window, then (after the frame that shows it) the converter's tables, which load pint."""
+        self.finish_start()
+        QTimer.singleShot(0, self._finish_converter)
+
+    def _finish_converter(self) -> None:
+        self.converter.finish_start()
+        self.started.emit()
+
+    @property
+    def profile(self) -> LabProfile:
+        """The lab profile in use: the one given for this session or chosen in the settings, else the default."""
+        if self._profile is None:
+            self._profile = self._initial_profile(self._profile_override)
+        return self._profile
+
+    @profile.setter
+    def profile(self, profile: LabProfile) -> None:
+        self._profile = profile
 
     def _initial_profile(self, override: Path | None) -> LabProfile:
+        from mgdesk.domain.errors import ProfileError
+        from mgdesk.domain.profile import default_profile, load_profile
+        from mgdesk.ui.common.messages import error_sentence
+
         path = override or self.settings.profile_path
         if path is None:
             return default_profile()
@@ -154,6 +212,10 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             self.load_profile_file(Path(name))
 
     def load_profile_file(self, path: Path) -> bool:
+        from mgdesk.domain.errors import ProfileError
+        from mgdesk.domain.profile import load_profile
+        from mgdesk.ui.common.messages import error_sentence
+
         try:
             profile = load_profile(path)
         except ProfileError as error:
@@ -171,6 +233,8 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         return True
 
     def use_default_profile(self) -> None:
+        from mgdesk.domain.profile import default_profile
+
         self.settings.profile_path = None
         self._set_profile(default_profile())
 
@@ -271,8 +335,9 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         AboutNumbersDialog(self.profile, self).open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.save_layout()
         self.settings.geometry = self.saveGeometry()
+        if self._finished:  # else there are no places' layouts and no session yet
+            self.save_layout()
+            self.session.close()
         self.settings.sync()
-        self.session.close()
         super().closeEvent(event)

@@ -2,21 +2,24 @@
 
 Each action sits in a menu with its shortcut shown (README, "Using it");
 standard keys (undo, redo, print, find, new, close, help) come from
-``QKeySequence.StandardKey`` so each platform gets its own.
+``QKeySequence.StandardKey`` so each platform gets its own.  The window's
+first frame shows the menu bar's titles (``_build_menu_titles``); the
+actions are added right after it (``_build_menus``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.common.i18n import LANGUAGE_NAMES, SYSTEM
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.converter.converter_view import ConverterView
     from mgdesk.ui.patients.patients_view import PatientsView
@@ -37,8 +40,15 @@ class Menus(_Base):
     session: RecordsSession
     converter: ConverterView
     places: PlaceStack
+    file_menu: QMenu
+    edit_menu: QMenu
+    unit_menu: QMenu
+    patients_menu: QMenu
     view_menu: QMenu
+    settings_menu: QMenu
+    help_menu: QMenu
     unit_actions: dict[MgUnit, QAction]
+    _finished: bool
 
     # Slots of the other parts of the window (see MainWindow's bases).
     if TYPE_CHECKING:  # provided by the other bases of MainWindow
@@ -65,17 +75,29 @@ class Menus(_Base):
         def show_about_numbers(self) -> None: ...
         def show_about_mgdesk(self) -> None: ...
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
+        """The menu bar with every menu's title, as the first frame shows it; ``_build_menus`` fills them."""
         bar = self.menuBar()
+        self.file_menu = bar.addMenu(QCoreApplication.translate("main", "&File"))
+        self.edit_menu = bar.addMenu(QCoreApplication.translate("main", "&Edit"))
+        self.unit_menu = bar.addMenu(QCoreApplication.translate("main", "&Unit"))
+        self.patients_menu = bar.addMenu(QCoreApplication.translate("main", "&Patients"))
+        self.view_menu = bar.addMenu(QCoreApplication.translate("main", "&View"))
+        self.settings_menu = bar.addMenu(QCoreApplication.translate("main", "&Settings"))
+        self.help_menu = bar.addMenu(QCoreApplication.translate("main", "&Help"))
+
+    def _build_menus(self) -> None:
+        """Every menu's actions and shortcuts (after the first frame: Qt's action and key classes wait for it)."""
         self._build_file_and_edit_menus()
         self._build_unit_menu()
         self._build_patients_menu()
-        self.view_menu = bar.addMenu(QCoreApplication.translate("main", "&View"))
         self._build_settings_and_help_menus()
 
     def _build_file_and_edit_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(QCoreApplication.translate("main", "&File"))
+        from PySide6.QtCore import Qt  # after the first frame (README, "Measured")
+        from PySide6.QtGui import QKeySequence
+
+        file_menu = self.file_menu
         for text, shortcut, slot in (
             (QCoreApplication.translate("main", "&Open database…"), "Ctrl+O", self.open_database_dialog),
             (QCoreApplication.translate("main", "&New database…"), "Ctrl+Shift+N", self.new_database_dialog),
@@ -89,7 +111,7 @@ class Menus(_Base):
             (QCoreApplication.translate("main", "&Export results…"), "Ctrl+E", self.export_results),
             (QCoreApplication.translate("main", "Export as &FHIR…"), "", self.export_fhir),
             (QCoreApplication.translate("main", "Export &medications…"), "Ctrl+Shift+E", self.export_medications),
-            (QCoreApplication.translate("main", "Export &plot…"), "", self.export_plot),
+            (QCoreApplication.translate("main", "Export p&lot…"), "", self.export_plot),
             (QCoreApplication.translate("main", "Patient &report (PDF)…"), "", self.patient_report),
             (
                 QCoreApplication.translate("main", "&Print patient report…"),
@@ -110,7 +132,7 @@ class Menus(_Base):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the Quit standard key is empty on some platforms
         self.quit_action.triggered.connect(self.close)
 
-        edit = bar.addMenu(QCoreApplication.translate("main", "&Edit"))
+        edit = self.edit_menu
         self.undo_action = self.session.undo_stack.createUndoAction(self, QCoreApplication.translate("main", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.session.undo_stack.createRedoAction(self, QCoreApplication.translate("main", "&Redo"))
@@ -138,7 +160,9 @@ class Menus(_Base):
         self.clear_history_action.triggered.connect(self.converter.clear_history)
 
     def _build_unit_menu(self) -> None:
-        unit_menu = self.menuBar().addMenu(QCoreApplication.translate("main", "&Unit"))
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
+        unit_menu = self.unit_menu
         self.unit_actions: dict[MgUnit, QAction] = {}
         group = QActionGroup(self)
         for number, unit in enumerate(MgUnit, start=1):
@@ -155,7 +179,9 @@ class Menus(_Base):
         self.unit_actions[self.converter.unit].setChecked(True)
 
     def _build_patients_menu(self) -> None:
-        menu = self.menuBar().addMenu(QCoreApplication.translate("main", "&Patients"))
+        from PySide6.QtGui import QKeySequence
+
+        menu = self.patients_menu
         for text, shortcut, method in (
             (QCoreApplication.translate("main", "&Find patient"), QKeySequence.StandardKey.Find, "focus_search"),
             (QCoreApplication.translate("main", "&New patient…"), QKeySequence.StandardKey.New, "new_patient"),
@@ -176,9 +202,10 @@ class Menus(_Base):
             action.triggered.connect(lambda _checked=False, name=method: getattr(self.show_patients(), name)())
 
     def _build_settings_and_help_menus(self) -> None:
-        bar = self.menuBar()
-        settings_menu = bar.addMenu(QCoreApplication.translate("main", "&Settings"))
-        choose = settings_menu.addAction(QCoreApplication.translate("main", "Choose &lab profile…"))
+        from PySide6.QtGui import QKeySequence
+
+        settings_menu = self.settings_menu
+        choose = settings_menu.addAction(QCoreApplication.translate("main", "Choose lab &profile…"))
         choose.setShortcut(QKeySequence("Ctrl+Shift+P"))
         choose.triggered.connect(self.choose_profile)
         reset = settings_menu.addAction(QCoreApplication.translate("main", "Use the &default profile"))
@@ -186,7 +213,7 @@ class Menus(_Base):
         settings_menu.addSeparator()
         self._build_language_menu(settings_menu.addMenu(QCoreApplication.translate("main", "&Language")))
 
-        help_menu = bar.addMenu(QCoreApplication.translate("main", "&Help"))
+        help_menu = self.help_menu
         demo = help_menu.addAction(QCoreApplication.translate("main", "Open the &demo clinic (synthetic patients)"))
         demo.triggered.connect(self.open_demo_clinic)
         self.guide_action = help_menu.addAction(QCoreApplication.translate("main", "User &guide"))
@@ -201,6 +228,8 @@ class Menus(_Base):
 
     def _build_language_menu(self, menu: QMenu) -> None:
         """The system's language or one of mgdesk's, each named in its own language; applies at the next start."""
+        from PySide6.QtGui import QActionGroup
+
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         choices = [(SYSTEM, QCoreApplication.translate("main", "System default")), *LANGUAGE_NAMES.items()]
@@ -227,6 +256,8 @@ class Menus(_Base):
             self,
         )
         note.setObjectName("languageRestartNote")
+        from PySide6.QtCore import Qt
+
         note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         note.open()
         self.statusBar().showMessage(
@@ -243,5 +274,6 @@ class Menus(_Base):
         self.converter.set_unit(units[(units.index(self.converter.unit) + 1) % len(units)])
 
     def _on_unit_changed(self, unit: MgUnit) -> None:
-        self.unit_actions[unit].setChecked(True)
+        if self._finished:  # else the Unit menu checks the unit in use when it is filled
+            self.unit_actions[unit].setChecked(True)
         self.settings.last_unit = unit

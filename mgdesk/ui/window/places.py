@@ -5,6 +5,10 @@ Ctrl+3).  Patients and Clinic need numpy and pyqtgraph, so they are created
 the first time they are shown, after the window is on screen (README,
 "Measured").  The Clinic list is reloaded off the window's thread whenever
 it is shown after the records changed.
+
+The window's first frame lists the places' titles (``list_places``); their
+shortcuts, the View menu's entries and the list's own drawing
+(``place_list``) are added right after it (``finish_places``).
 """
 
 from __future__ import annotations
@@ -13,27 +17,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QInputDialog,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QScrollArea,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QFrame, QListWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 
 if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first shown
+    from PySide6.QtWidgets import QMenu
+
     from mgdesk.domain.profile import LabProfile
     from mgdesk.ui.clinic.clinic_view import ClinicView
     from mgdesk.ui.common.settings import Settings
@@ -77,47 +68,7 @@ class PlaceStack(QStackedWidget):
 
 MINIMUM_SIZE = QSize(780, 480)
 NAV_GAP = 16  # pixels at least between a place's title and its shortcut
-
-
-class PlaceItemDelegate(QStyledItemDelegate):
-    """Draws a sidebar item "title<tab>shortcut" as the title, then the shortcut at the far edge.
-
-    A tab in the item text itself jumps to Qt's fixed 80-pixel tab stops, so a
-    title longer than one stop (French "Convertisseur") pushed every shortcut
-    a whole stop further; drawn here, the column needs only the longest
-    title.  In a right-to-left layout both sides mirror.
-    """
-
-    def sizeHint(  # noqa: N802 - Qt override
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """As wide as what ``paint`` draws (the default counts the tab as a tab stop, too wide in some languages)."""
-        size = super().sizeHint(option, index)
-        title, _, shortcut = str(index.data() or "").partition("\t")
-        metrics = option.fontMetrics
-        size.setWidth(metrics.horizontalAdvance(title) + NAV_GAP + metrics.horizontalAdvance(shortcut) + 8)
-        return size
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        title, _, shortcut = item.text.partition("\t")
-        item.text = ""
-        widget = item.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
-        selected = bool(item.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.save()
-        painter.setPen(item.palette.color(role))
-        painter.setFont(item.font)
-        for text, side in ((title, Qt.AlignmentFlag.AlignLeft), (shortcut, Qt.AlignmentFlag.AlignRight)):
-            aligned = QStyle.visualAlignment(item.direction, side) | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(rect, aligned, text)
-        painter.restore()
+PLACE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")  # Converter, Patients, Clinic
 
 
 def is_demo(path: Path) -> bool:
@@ -146,6 +97,7 @@ class Places(_Base):
     clinic: ClinicView | None
     _patients: PatientsView | None
     _clinic_stale: bool
+    _clinic_records: object | None  # the records the Clinic place last loaded (None: none yet)
     _place_keys: list[str]
 
     if TYPE_CHECKING:  # provided by the other bases of MainWindow
@@ -153,29 +105,51 @@ class Places(_Base):
         def open_database_dialog(self) -> None: ...
         def new_database_dialog(self) -> None: ...
 
-    def add_place(self, title: str, widget: QWidget, shortcut: str) -> None:
-        """Add a place to the sidebar and the View menu, reachable by ``shortcut``."""
-        index = self.places.addWidget(widget)
-        self.nav.addItem(f"{title}\t{shortcut}")
-        if not isinstance(self.nav.itemDelegate(), PlaceItemDelegate):
-            self.nav.setItemDelegate(PlaceItemDelegate(self.nav))
-        self._place_keys.append(shortcut)
-        action = QAction(title, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.show_place(index))
-        self.view_menu.addAction(action)
-        self.nav.setVisible(self.places.count() > 1)
+    def list_places(self, titles: list[str]) -> None:
+        """The sidebar of the first frame: the places' titles, in a column already as wide as their shortcuts need.
+
+        Their widgets are added by ``add_place`` (the Converter first), their
+        shortcuts by ``finish_places``; the column keeps its width, so the
+        converter beside it never moves.
+        """
+        for title in titles:
+            self.nav.addItem(title)
+        self._place_keys = list(PLACE_KEYS[: len(titles)])
         self._fit_nav()
+
+    def add_place(self, widget: QWidget) -> None:
+        """Put the widget of the next place listed in the sidebar in the window."""
+        self.places.addWidget(widget)
         if self.places.count() == 1:
             self.nav.setCurrentRow(0)
 
+    def finish_places(self) -> None:
+        """Each place's shortcut in the sidebar and in the View menu (after the first frame)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from mgdesk.ui.window.place_list import PlaceItemDelegate
+
+        # Sized to its items: never scrolled sideways, which in a right-to-left
+        # layout hid the shortcuts' first letters.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setItemDelegate(PlaceItemDelegate(self.nav))
+        for index, shortcut in enumerate(self._place_keys):
+            item = self.nav.item(index)
+            title = item.text()
+            item.setText(f"{title}\t{shortcut}")
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_place(i))
+            self.view_menu.addAction(action)
+
     def _fit_nav(self) -> None:
-        """Make the sidebar as wide as its longest title, a gap and its widest shortcut (``PlaceItemDelegate``)."""
+        """Make the sidebar as wide as its longest title, a gap and its widest shortcut (``place_list``)."""
         metrics = self.nav.fontMetrics()
-        texts = [self.nav.item(row).text().partition("\t") for row in range(self.nav.count())]
-        titles = max((metrics.horizontalAdvance(title) for title, _, _ in texts), default=0)
-        keys = max((metrics.horizontalAdvance(key) for _, _, key in texts), default=0)
-        self.nav.setFixedWidth(titles + NAV_GAP + keys + 2 * self.nav.frameWidth() + 24)
+        titles = [self.nav.item(row).text().partition("\t")[0] for row in range(self.nav.count())]
+        title_width = max((metrics.horizontalAdvance(title) for title in titles), default=0)
+        key_width = max((metrics.horizontalAdvance(key) for key in self._place_keys), default=0)
+        self.nav.setFixedWidth(title_width + NAV_GAP + key_width + 2 * self.nav.frameWidth() + 24)
 
     def show_place(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -239,19 +213,23 @@ class Places(_Base):
             self._refresh_clinic()
 
     def _refresh_clinic(self) -> None:
-        """Reload the clinic off the window's thread: the cohort plot from numeric arrays first, then the list."""
+        """Reload the clinic off the window's thread: its most urgent patients first, the whole list, then the plot."""
         clinic = self.ensure_clinic()
         if not self.session.is_open:
+            self._clinic_records = None
             clinic.show_no_database(self.profile, dt.date.today())
             return
-        from mgdesk.services import clinic_histories, cohort_overview
+        from mgdesk.services import clinic_histories, clinic_latest
 
         records, database = self.session.records, self.session.database
         self._clinic_stale = False
+        # Another database: its urgent patients first.  The same one after a
+        # change: the list on screen stays until the new one replaces it.
+        shown_before, self._clinic_records = self._clinic_records is records, records
         clinic.reviews = records.live_reviews()  # one small query; the list ranks waiting results first
         clinic.load_clinic(
-            lambda: cohort_overview(records, database),
-            lambda: clinic_histories(records),
+            None if shown_before else lambda: clinic_latest(records, database),
+            lambda: clinic_histories(records, database),
             self.profile,
             dt.date.today(),
         )
@@ -275,6 +253,8 @@ class Places(_Base):
 
     def review_result(self, clinic_id: str, result_id: int) -> bool:
         """Ask for an optional comment and sign the result off as reviewed (undoable)."""
+        from PySide6.QtWidgets import QInputDialog
+
         comment, ok = QInputDialog.getText(
             self,
             QCoreApplication.translate("main", "Mark reviewed"),
@@ -297,6 +277,8 @@ class Places(_Base):
         self.show_patients().select_patient(patient.id)
 
     def _trend_panel(self) -> TrendPanel | None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self._patients is None or self._patients.record is None:
             QMessageBox.information(
                 self,

@@ -3,7 +3,9 @@
 ``mgdesk`` with no sub-command opens the window; ``add_window_options`` gives
 its parser the options (``--db``, ``--demo``, ``--profile``, ...), and
 ``window_help`` the same options as text, which the command line's
-``--help`` prints after its sub-commands.  No Qt here.
+``--help`` prints after its sub-commands.  No Qt here, and outside the
+``mgdesk.cli`` package: the window's start parses these options without
+importing the command line (README, "Measured").
 """
 
 from __future__ import annotations
