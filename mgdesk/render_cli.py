@@ -25,13 +25,16 @@ def _application() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from mgdesk.ui.common.i18n import install_language
     from mgdesk.ui.common.look import configure_application, name_application
+    from mgdesk.ui.common.settings import Settings
 
     app = QApplication.instance()
     if app is None:
         name_application()
         app = QApplication(["mgdesk"])
         configure_application(app)
+        install_language(app, Settings().language)  # the report in the window's language
     return app
 
 

@@ -309,3 +309,25 @@ def test_language_setting_applies_at_the_next_start(qtbot: QtBot, qapp: QApplica
     finally:
         install_language(qapp, "en")
         QLocale.setDefault(QLocale.c())
+
+
+def test_english_chosen_on_a_french_system_leaves_no_french(qapp: QApplication) -> None:
+    """The start configures the application for the system's locale, then installs the chosen language.
+
+    Choosing English on a French system must give English everywhere: no catalogue of the system's
+    language may stay installed underneath English's (which holds only plural forms) and answer for it.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from mgdesk.ui.common.look import configure_application
+
+    QLocale.setDefault(QLocale("fr_FR"))  # what QLocale() is at start on a French system
+    try:
+        configure_application(qapp, icon=False)  # as mgdesk/app.py does, before install_language
+        install_language(qapp, "en")
+        assert QCoreApplication.translate("main", "&File") == "&File"
+        install_language(qapp, "fr")
+        assert QCoreApplication.translate("main", "&File") == "&Fichier"  # the catalogue is there to leak
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(QLocale.c())

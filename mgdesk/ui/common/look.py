@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import importlib.resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -85,16 +85,16 @@ def name_application() -> None:
 
 
 def configure_application(app: QApplication, *, icon: bool = True) -> None:
-    """Install the translator for the user's locale, the bundled font, the style and (unless told not to) the icon.
+    """Install the bundled font, the style and (unless told not to) the icon.
+
+    The language is ``i18n.install_language``'s alone (a catalogue installed
+    here for the system's locale would stay under the one chosen in
+    Settings > Language and answer for every text that one leaves out).
 
     The window's start passes ``icon=False`` and calls ``set_application_icon``
     right after its first frame: reading the SVG loads Qt's SVG plugin, which
     that frame does without (README, "Measured").
     """
-    translator = QTranslator(app)
-    folder = importlib.resources.files("mgdesk.resources") / "translations"
-    if translator.load(QLocale(), "mgdesk", "_", str(folder)):
-        app.installTranslator(translator)
     register_bundled_font(app)
     app.setStyleSheet(STYLE_SHEET)
     watcher = _PaletteWatcher(app)

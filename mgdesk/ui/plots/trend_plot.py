@@ -60,8 +60,10 @@ LANES_AXIS_PX = 42  # the lanes' bottom axis with its tick values and title
 LABEL_PAD_PX = 6
 # Where along the threshold line its label may sit (0 the left of the data area, 1 the right), tried in order.
 THRESHOLD_LABEL_POSITIONS = tuple(i / 40 for i in range(41))
-# Where across it, in label heights above the line's top (1: just above, 0: just below), tried in order.
-THRESHOLD_LABEL_LEVELS = (1.0, 0.0, 2.0, -1.0, 3.0, -2.0)
+# Where across it, in label heights above the line's top (1: just above, 0: just below), tried in order:
+# close to the line first, then further away a label height at a time, up to the edges of the data area
+# (a level outside the area is skipped), so a patient whose results crowd the line still gets a free place.
+THRESHOLD_LABEL_LEVELS = tuple(level for step in range(1, 16) for level in (float(step), float(1 - step)))
 OFF_METFORMIN = QColor("#7F7F7F")  # grey: a result taken off metformin (never a class colour)
 
 
@@ -554,8 +556,8 @@ class TrendPlot(QWidget):
     def place_threshold_label(self) -> None:
         """Put the threshold's label where it covers no result's marker nor the metformin-start label.
 
-        Tried in order: just above the line, just below it, then one and two
-        label heights further up or down, each at positions from the left to
+        Tried in order: just above the line, just below it, then one label
+        height further up or down at a time, each at positions from the left to
         the right of the data area (the label's anchor follows its position,
         so it never runs past the right axis); the first place inside the
         data area that touches nothing wins, else the one that covers the
