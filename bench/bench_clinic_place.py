@@ -10,7 +10,8 @@ window painted.  Then, on the worker thread, the whole list ("whole list"),
 the cohort plot drawn ("plot") and the treatment-group table ("group
 table") follow and are timed too, as is a revisit after the clinic changed
 (the place already built: the list on screen stays until the new one is
-ready, so there "first screen" is the new whole list).  The first visit is
+ready, so there "first screen" is the new whole list, held to the 2 s in which
+the README's "Live views" promise a change reaches the Clinic list).  The first visit is
 measured twice: as the first trend of the session (pyqtgraph not yet
 imported) and after a patient was opened (pyqtgraph loaded with the
 Patients place's plot).  Each in a fresh process; median of 5.  The first
@@ -32,6 +33,9 @@ import tempfile
 from pathlib import Path
 
 GOAL_S = 0.5
+# A revisit after a change shows the list that was there at once, marked busy; its goal is the bound the
+# README's "Live views" gives for a change to reach the Clinic list: 2 seconds.
+REVISIT_GOAL_S = 2.0
 ROUNDS = 5
 
 CHILD = r"""
@@ -121,11 +125,12 @@ def main() -> int:
     for label, marks in runs.items():
         names = ("first screen", "first screen CPU", "whole list", "plot", "group table")
         figures = {name: statistics.median(m[name] for m in marks) for name in names}
-        verdict = "ok" if figures["first screen"] < GOAL_S else "OVER GOAL"
-        ok = ok and figures["first screen"] < GOAL_S
+        goal = REVISIT_GOAL_S if label == "revisit after a change" else GOAL_S
+        verdict = "ok" if figures["first screen"] < goal else "OVER GOAL"
+        ok = ok and figures["first screen"] < goal
         print(
             f"Clinic place, 2,000 patients x 40 results, {label}: first screen {figures['first screen'] * 1e3:.0f} ms "
-            f"(goal < {GOAL_S * 1e3:.0f} ms) {verdict}, in CPU time {figures['first screen CPU'] * 1e3:.0f} ms; "
+            f"(goal < {goal * 1e3:.0f} ms) {verdict}, in CPU time {figures['first screen CPU'] * 1e3:.0f} ms; "
             f"whole list after {figures['whole list'] * 1e3:.0f} ms, "
             f"plot after {figures['plot'] * 1e3:.0f} ms, group table after {figures['group table'] * 1e3:.0f} ms"
         )
