@@ -15,7 +15,6 @@ from mgdesk.services.groups import clinic_group_table, export_group_table, group
 from mgdesk.services.importing import (
     FORMATS,
     ImportReport,
-    csv_header,
     detect_format,
     import_file,
     read_file,
@@ -50,7 +49,6 @@ __all__ = [
     "clinic_histories",
     "clinic_latest",
     "copy_to",
-    "csv_header",
     "detect_format",
     "enter_result",
     "export_csv",

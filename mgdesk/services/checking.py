@@ -17,7 +17,6 @@ so the import can refuse a file that changed since (``store_file``).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,7 +33,7 @@ from mgdesk.interchange import (
     read_bounded,
 )
 from mgdesk.interchange.columns import ColumnMapping
-from mgdesk.services.importing import detect_format, read_file
+from mgdesk.services.importing import detect_format, parse_bytes
 from mgdesk.services.lab_codes import LabImportSettings
 
 if TYPE_CHECKING:
@@ -95,10 +94,7 @@ def check_file(
     if chosen == "csv":
         check = _check_csv(data, path.name, date_order, columns, progress, cancelled, first_rows)
     else:
-        sha256 = hashlib.sha256(data).hexdigest()
-        del data  # read_file reads it again: never two copies
-        parsed = read_file(path, date_order, file_format=chosen, settings=settings)
-        check = _whole(parsed, first_rows, sha256)
+        check = _whole(parse_bytes(data, path.name, date_order, file_format=chosen, settings=settings), first_rows)
     if records is None:
         return check
     known = records.stored_clinic_ids(check.clinic_ids)
@@ -149,7 +145,7 @@ def _check_csv(  # noqa: PLR0917 - private, the arguments of check_file
     )
 
 
-def _whole(parsed: ParsedFile, first_rows: int, sha256: str) -> FileCheck:
+def _whole(parsed: ParsedFile, first_rows: int) -> FileCheck:
     """The check of a file read whole (HL7 v2, FHIR)."""
     clinic_ids: set[str] = set()
     _add_ids(clinic_ids, parsed.results, parsed.courses)
@@ -159,7 +155,7 @@ def _whole(parsed: ParsedFile, first_rows: int, sha256: str) -> FileCheck:
         kind=parsed.kind,
         mapping=parsed.mapping,
         date_order=parsed.date_order,
-        sha256=sha256,
+        sha256=parsed.sha256,
         results=len(parsed.results),
         courses=len(parsed.courses),
         first_results=tuple(parsed.results[:first_rows]),

@@ -108,21 +108,18 @@ def detect_format(data: bytes) -> str:
     return "csv"
 
 
-def csv_header(path: Path) -> list[str]:
-    """The column names of a CSV file, for a mapping chosen by hand; raises ``FileFormatError``."""
-    data = _read_bytes(path)
-    return header_row(data, path.name)
-
-
-def remembered_columns(path: Path, settings: LabImportSettings) -> tuple[list[str], RememberedMapping | None]:
+def remembered_columns(
+    path: Path, settings: LabImportSettings, data: bytes | None = None
+) -> tuple[list[str], RememberedMapping | None]:
     """A CSV file's header row and the column mapping the user made for a file with the same header, if any.
 
     The one rule both faces apply: the window's import preview starts from
     this mapping (and says so), and ``mgdesk import`` uses it (and says so)
-    unless told ``--no-remembered-mapping``.  Raises ``FileFormatError``
-    when the header row cannot be read.
+    unless told ``--no-remembered-mapping``.  ``data``: the file's bytes,
+    when already read.  Raises ``FileFormatError`` when the header row
+    cannot be read.
     """
-    headers = csv_header(path)
+    headers = header_row(_read_bytes(path) if data is None else data, path.name)
     return headers, settings.remembered_mapping(headers)
 
 
@@ -146,12 +143,37 @@ def read_file(
     ``file_format`` ("csv", "hl7", "fhir") forces a format; None tells it by
     content.  ``settings`` are the lab choices (the remembered ones if None).
     """
-    data = _read_bytes(path)
+    return parse_bytes(
+        _read_bytes(path),
+        path.name,
+        date_order,
+        file_format=file_format,
+        settings=settings,
+        progress=progress,
+        cancelled=cancelled,
+        refuse_undeclared_order=refuse_undeclared_order,
+        columns=columns,
+    )
+
+
+def parse_bytes(
+    data: bytes,
+    name: str,
+    date_order: DateOrder | None = None,
+    *,
+    file_format: str | None = None,
+    settings: LabImportSettings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    refuse_undeclared_order: bool = True,
+    columns: dict[str, int] | None = None,
+) -> ParsedFile:
+    """``read_file`` of a file whose bytes (``data``, named ``name``) are already read."""
     chosen = _chosen_format(data, file_format)
     if chosen == "csv":
         return read_records_csv(
             data,
-            name=path.name,
+            name=name,
             date_order=date_order,
             progress=progress,
             cancelled=cancelled,
@@ -159,11 +181,11 @@ def read_file(
             columns=columns,
         )
     if chosen == "fhir":
-        parsed = read_fhir(data, path.name)
+        parsed = read_fhir(data, name)
     else:
         lab = settings if settings is not None else load_lab_settings()
         parsed = read_hl7(
-            data, path.name, patient_id=PatientIdChoice.parse(lab.patient_id_type), local_codes=lab.local_codes
+            data, name, patient_id=PatientIdChoice.parse(lab.patient_id_type), local_codes=lab.local_codes
         )
     # The import remembers the file's SHA-256 with each row's line (segment, entry), so that importing
     # the same lab file again revives no result the user deleted or corrected, as for a CSV file.
@@ -232,8 +254,13 @@ def store_file(
         raise FileFormatError(code="file-changed", name=path.name)
     chosen = _chosen_format(data, file_format)
     if chosen != "csv":
-        parsed = read_file(
-            path, date_order, file_format=chosen, settings=settings, refuse_undeclared_order=refuse_undeclared_order
+        parsed = parse_bytes(
+            data,
+            path.name,
+            date_order,
+            file_format=chosen,
+            settings=settings,
+            refuse_undeclared_order=refuse_undeclared_order,
         )
         return store_parsed(records, parsed, progress=progress, cancelled=cancelled)
     return _store_csv(
@@ -334,13 +361,13 @@ def import_file(
 
     data = _read_bytes(path)
     if _chosen_format(data, file_format) != "csv":
-        parsed = read_file(path, date_order, file_format=file_format, settings=settings)
+        parsed = parse_bytes(data, path.name, date_order, file_format=file_format, settings=settings)
         with open_database(database) as opened:
             report = store_parsed(Records(opened), parsed)
             return replace(report, database_note=opened.mode_warning)
     remembered = None
     if use_remembered_mapping:
-        _, remembered = remembered_columns(path, settings if settings is not None else load_lab_settings())
+        _, remembered = remembered_columns(path, settings if settings is not None else load_lab_settings(), data)
     columns = dict(remembered.columns) if remembered is not None else None
     target = default_database_path() if database is None else database
     if "://" not in str(target) and not Path(target).exists():

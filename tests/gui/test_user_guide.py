@@ -51,18 +51,7 @@ def test_each_language_has_its_own_guide_teaching_the_same_keys(language: str) -
     assert f"{threshold} mmol/L" in translated.replace("\n", " ")
 
 
-PENDING: set[str] = set()  # catalogues still being translated (xfail until done)
-
-
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(lang, marks=pytest.mark.xfail(strict=True, reason="translation pending"))
-        if lang in PENDING
-        else lang
-        for lang in TRANSLATED
-    ],
-)
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_the_guide_names_places_and_menus_as_the_window_does(language: str) -> None:
     words = catalogue_words(language)
     text = " ".join(guide_text(language).split())  # Markdown wraps lines anywhere
