@@ -251,10 +251,6 @@ def kept_result(result: MagnesiumResult, measurement: Measurement, stored_id: in
     )
 
 
-def _entry(result: MagnesiumResult) -> _Kept:
-    return result.measurement if result.id is None else (result.measurement, result.id)
-
-
 def collection_order(results: Sequence[MagnesiumResult]) -> list[MagnesiumResult]:
     """``results`` oldest first: by date, time (none = start of the day), then entry order; the last is the latest.
 
