@@ -6,19 +6,20 @@ magnitudes so conversions keep every written digit.  Lab spellings are mapped
 here by hand: pint would read ``Mg/dL`` as megagram per decilitre and, case
 insensitive, ``mg/dL`` as milligauss.  Conversion factors are asked of pint
 once per unit pair and cached, so converting a value is one multiplication.
+The unit names alone import nothing more (no ``decimal``, no errors, no
+``importlib.resources``): the window's first frame shows them before
+anything converts (README, "Measured").
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
-from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from mgdesk.domain.errors import UnitError
-
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     import pint
 
 
@@ -86,9 +87,12 @@ def parse_unit(text: str) -> MgUnit:
     """Map a unit as written by a lab to a supported unit, or raise UnitError."""
     compact = "".join(text.split())
     if not compact:
+        from mgdesk.domain.errors import UnitError  # on the error path only (module docstring)
+
         raise UnitError(code="unit-none")
     unit = _SPELLINGS_EXACT.get(compact) or _SPELLINGS_FOLDED.get(compact.lower())
     if unit is None:
+        from mgdesk.domain.errors import UnitError
         from mgdesk.domain.messages import Quoted  # messages reads this module's accepted spellings
 
         raise UnitError(code="unit-unknown", unit=Quoted(text.strip()))
@@ -108,6 +112,9 @@ _PINT_SPELLING = {
 @functools.cache
 def registry() -> pint.UnitRegistry[Decimal]:
     """The program's one pint registry (built on first use, then shared)."""
+    import importlib.resources
+    from decimal import Decimal
+
     import pint
 
     definitions = importlib.resources.files("mgdesk.domain") / "magnesium_units.txt"
@@ -124,6 +131,8 @@ def pint_unit(unit: MgUnit) -> pint.Unit:
 @functools.cache
 def factor(source: MgUnit, target: MgUnit) -> Decimal:
     """Exact factor that turns a value in ``source`` into ``target`` (via pint)."""
+    from decimal import Decimal
+
     if source is target:
         return Decimal(1)
     ureg = registry()

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 from test_screenshots import dark_palette
 
 from mgdesk.ui.common.contrast import contrast_ratio, readable
 from mgdesk.ui.common.look import readable_palette
 from mgdesk.ui.common.state_icons import alert_text_colour
+from mgdesk.ui.window import MainWindow
 
 Role = QPalette.ColorRole
-# (text role, background role) pairs the window draws text with, style sheet included.
+# (text role, background role) pairs the window draws text with (look.py's text styles included).
 PAIRS = [
     (Role.WindowText, Role.Window),
     (Role.Text, Role.Base),
@@ -66,3 +67,38 @@ def test_the_running_application_uses_the_readable_palette(palette: QPalette) ->
     error = contrast_ratio(current.color(Role.BrightText), current.color(Role.Window))
     assert grey >= 4.5
     assert error >= 4.5
+
+
+def test_the_converter_draws_an_error_in_the_error_colour_and_plain_text_again_after_it(window: MainWindow) -> None:
+    label = window.converter.message_label
+    window.converter.value_edit.setText("0,7x")
+    assert label.text()
+    assert label.foregroundRole() is Role.BrightText
+    assert label.font().weight() == QFont.Weight.DemiBold
+    window.converter.value_edit.setText("0.74")
+    assert label.foregroundRole() is Role.WindowText
+    assert label.font().weight() == QFont.Weight.Normal
+    # Hints and captions in the readable grey, the section titles in semi-bold 11 pt.
+    hint = window.converter.findChild(QLabel, "hintLabel")
+    assert hint is not None
+    assert hint.foregroundRole() is Role.PlaceholderText
+    titles = window.converter.findChildren(QLabel, "sectionTitle")
+    assert len(titles) == 3
+    assert {(title.font().pointSizeF(), title.font().weight()) for title in titles} == {(11.0, QFont.Weight.DemiBold)}
+
+
+def test_the_result_card_is_the_base_colour_in_a_mid_border_and_the_window_colour_while_disabled(
+    window: MainWindow, palette: QPalette
+) -> None:
+    card = window.converter.card
+    card.resize(400, 200)
+    for enabled, inside in ((True, Role.Base), (False, Role.Window)):
+        card.setEnabled(enabled)
+        image = card.grab().toImage()
+        group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+        middle = image.pixelColor(image.width() // 2, image.height() - 40)
+        assert middle.name() == palette.color(group, inside).name(), enabled
+        # The top edge's middle pixel is the border; the corner is rounded off (not the border colour).
+        border = palette.color(group, Role.Mid).name()
+        assert image.pixelColor(image.width() // 2, 0).name() == border
+        assert image.pixelColor(0, 0).name() != border

@@ -29,6 +29,8 @@ from mgdesk.ui.window import MainWindow
 # Loaded after the first paint: pint (~0.3 s), SQLAlchemy (~0.4 s), numpy and pyqtgraph (~0.7 s), the
 # lab profile (tomllib), classification and its sentences, the records session, the command line.
 AFTER_THE_FIRST_PAINT = (
+    "decimal",
+    "mgdesk.domain.errors",
     "pint",
     "sqlalchemy",
     "alembic",
@@ -64,12 +66,15 @@ def test_the_real_start_paints_the_converter_before_the_rest() -> None:
     code = f"""
 import json, sys
 import PySide6.QtCore as QtCore
+import PySide6.QtWidgets as QtWidgets
 import mgdesk.app as app
 seen = {{}}
 install = app._install_log_and_crash_reporter
 def at_first_paint():
     seen["loaded"] = [m for m in {AFTER_THE_FIRST_PAINT!r} if m in sys.modules]
     seen["qt_namespace"] = "Qt" in QtCore.__dict__
+    seen["dialogs_built"] = [name for name in ("QFileDialog", "QMessageBox") if name in QtWidgets.__dict__]
+    seen["style_sheet"] = QtWidgets.QApplication.instance().styleSheet()
     install()
 app._install_log_and_crash_reporter = at_first_paint
 status = app.main(["--smoke-test"])
@@ -79,8 +84,10 @@ print(json.dumps({{"status": status, **seen}}))
     env.update(QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env)
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    # In a left-to-right language even Qt's Qt namespace (~15 ms of CPU to build its enums) waits.
-    assert report == {"status": 0, "loaded": [], "qt_namespace": False}, done.stdout + done.stderr
+    # In a left-to-right language even Qt's Qt namespace (~15 ms of CPU to build its enums) waits, and
+    # so do the file and message dialogs' classes; no style sheet puts the frame through Qt's CSS engine.
+    expected = {"status": 0, "loaded": [], "qt_namespace": False, "dialogs_built": [], "style_sheet": ""}
+    assert report == expected, done.stdout + done.stderr
 
 
 def test_a_window_started_later_is_whole_right_after_its_first_paint(qtbot: QtBot) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
+from mgdesk.ui.common.look import Card, pad_entry, secondary, section_title, show_as_error, strong
 
 if TYPE_CHECKING:  # imported after the first paint, or with the first typed value
     from PySide6.QtGui import QKeyEvent
@@ -115,7 +116,7 @@ class ConverterView(QWidget):
         left.setSpacing(8)
         root.addLayout(left, 3)
 
-        prompt = QLabel(QCoreApplication.translate("converter", "Serum &magnesium result"))
+        prompt = section_title(QLabel(QCoreApplication.translate("converter", "Serum &magnesium result")))
         prompt.setObjectName("sectionTitle")
         left.addWidget(prompt)
         entry = QHBoxLayout()
@@ -140,6 +141,7 @@ class ConverterView(QWidget):
         for choice in MgUnit:
             self.unit_combo.addItem(str(choice), choice)
         self.unit_combo.setCurrentIndex(list(MgUnit).index(unit))
+        pad_entry(self.value_edit, beside=self.unit_combo)
         entry.addWidget(self.value_edit, 1)
         entry.addWidget(self.unit_combo)
         left.addLayout(entry)
@@ -159,15 +161,14 @@ class ConverterView(QWidget):
         self.setTabOrder(self.unit_combo, self.copy_button)
 
     def _build_card(self) -> QFrame:
-        self.card = QFrame()
+        self.card = Card()
         self.card.setObjectName("resultCard")
-        self.card.setFrameShape(QFrame.Shape.StyledPanel)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(16, 16, 16, 16)
         card.setSpacing(8)
         badge_row = QHBoxLayout()
         self._badge_row = badge_row  # the class badge goes first, made with the first result
-        self.code_label = QLabel()
+        self.code_label = secondary(QLabel())
         self.code_label.setObjectName("codeLabel")
         self.code_label.setAccessibleName(QCoreApplication.translate("converter", "Interpretation code"))
         badge_row.addWidget(self.code_label)
@@ -187,13 +188,13 @@ class ConverterView(QWidget):
         self.borderline_label.setObjectName("borderlineLabel")
         self.borderline_label.setWordWrap(True)
         card.addWidget(self.borderline_label)
-        self.warning_label = QLabel()
+        self.warning_label = strong(QLabel())
         self.warning_label.setObjectName("warningLabel")
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName(QCoreApplication.translate("converter", "Unit warnings"))
         card.addWidget(self.warning_label)
         footer = QHBoxLayout()
-        self.profile_label = QLabel()
+        self.profile_label = secondary(QLabel())
         self.profile_label.setObjectName("profileLabel")
         self.profile_label.setWordWrap(True)
         footer.addWidget(self.profile_label, 1)
@@ -227,7 +228,7 @@ class ConverterView(QWidget):
             number.setAccessibleName(
                 QCoreApplication.translate("converter", "This result in {unit}").format(unit=display_unit)
             )
-            caption = QLabel(str(display_unit))
+            caption = secondary(QLabel(str(display_unit)))
             caption.setObjectName("unitCaption")
             values.addWidget(number, 0, column)
             values.addWidget(caption, 1, column)
@@ -255,7 +256,7 @@ class ConverterView(QWidget):
         return [unit for unit, label in self.value_labels.items() if not label.isHidden()]
 
     def _build_reference(self, left: QVBoxLayout) -> None:
-        reference_title = QLabel(QCoreApplication.translate("converter", "Threshold and bands"))
+        reference_title = section_title(QLabel(QCoreApplication.translate("converter", "Threshold and bands")))
         reference_title.setObjectName("sectionTitle")
         left.addWidget(reference_title)
         self.threshold_label = QLabel()
@@ -271,7 +272,7 @@ class ConverterView(QWidget):
         right = QVBoxLayout()
         right.setSpacing(8)
         root.addLayout(right, 2)
-        history_title = QLabel(QCoreApplication.translate("converter", "This session"))
+        history_title = section_title(QLabel(QCoreApplication.translate("converter", "This session")))
         history_title.setObjectName("sectionTitle")
         right.addWidget(history_title)
         hint = QLabel(
@@ -280,6 +281,7 @@ class ConverterView(QWidget):
             )
         )
         hint.setObjectName("hintLabel")
+        secondary(hint)
         hint.setWordWrap(True)
         right.addWidget(hint)
         self._history_layout = right
@@ -370,6 +372,7 @@ class ConverterView(QWidget):
 
     def set_unit(self, unit: MgUnit) -> None:
         self.unit_combo.setCurrentIndex(list(MgUnit).index(unit))
+        pad_entry(self.value_edit, beside=self.unit_combo)
 
     def set_profile(self, profile: LabProfile) -> None:
         self._profile = profile
@@ -440,9 +443,7 @@ class ConverterView(QWidget):
                 message = f"⚠ {error_sentence(error)}"
         self._result = result
         self.message_label.setText(message)
-        self.message_label.setProperty("error", bool(message))
-        self.message_label.style().unpolish(self.message_label)
-        self.message_label.style().polish(self.message_label)
+        show_as_error(self.message_label, bool(message))
         self._show_result(result)
         self.result_changed.emit(result)
 
@@ -539,7 +540,7 @@ class ConverterView(QWidget):
         self.bands_box = box
         box.show()
         for column, unit in enumerate(DISPLAY_UNITS, start=1):
-            header = QLabel(str(unit))
+            header = secondary(QLabel(str(unit)))
             header.setObjectName("bandHeader")
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight)
         tables = {unit: profile.bands(unit) for unit in DISPLAY_UNITS}

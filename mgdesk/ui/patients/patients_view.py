@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Patient
 from mgdesk.domain.units import MgUnit
+from mgdesk.ui.common.look import secondary
 from mgdesk.ui.common.record_names import specimen_name
 from mgdesk.ui.common.wording import local_date
 from mgdesk.ui.patients.record_dialogs import CourseDialog, PatientDialog, ResultDialog
@@ -218,7 +219,7 @@ class PatientsView(QWidget):
         self.list_view.setModel(self.patients)
         self._row_actions(self.list_view, self.edit_patient, self.delete_patient)
         box.addWidget(self.list_view, 1)
-        self.count_label = QLabel()
+        self.count_label = secondary(QLabel())
         self.count_label.setObjectName("hintLabel")
         box.addWidget(self.count_label)
         new_patient = QPushButton(QCoreApplication.translate("patients", "New &patient…"))

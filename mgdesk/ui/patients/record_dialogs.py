@@ -50,6 +50,7 @@ from mgdesk.domain.records import (
 )
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
 from mgdesk.ui.common.class_style import ClassBadge, badge_words
+from mgdesk.ui.common.look import show_as_error
 from mgdesk.ui.common.messages import borderline_sentence, error_sentence, local_date_pattern, mix_up_sentences
 from mgdesk.ui.common.record_names import drug_class_name, specimen_name
 from mgdesk.ui.common.wording import local_number
@@ -75,7 +76,7 @@ class _RecordDialog(QDialog):
         self.form = QFormLayout()
         self.error_label = QLabel()
         self.error_label.setObjectName("messageLabel")
-        self.error_label.setProperty("error", True)
+        show_as_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -93,7 +94,7 @@ class _RecordDialog(QDialog):
         """An inline note under ``field`` that says, in words, why what it holds is refused; hidden while fine."""
         note = QLabel()
         note.setObjectName("fieldNote")
-        note.setProperty("error", True)
+        show_as_error(note)
         note.setWordWrap(True)
         self.field_notes.append((field, note))
         return note

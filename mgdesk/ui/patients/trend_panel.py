@@ -37,6 +37,7 @@ from mgdesk.domain.errors import MgdeskError
 from mgdesk.domain.profile import LabProfile
 from mgdesk.domain.trend import TrendSummary, summarize
 from mgdesk.domain.units import DISPLAY_UNITS, MgUnit
+from mgdesk.ui.common.look import section_title
 from mgdesk.ui.common.messages import error_sentence
 from mgdesk.ui.patients.trend_numbers import TrendNumbers
 from mgdesk.ui.plots.trend_data import TimeAxis
@@ -71,7 +72,7 @@ class TrendPanel(QWidget):
         self.summary: TrendSummary | None = None
         self.plot: TrendPlot | None = None
 
-        self.title = QLabel()
+        self.title = section_title(QLabel())
         self.title.setObjectName("sectionTitle")
         self.title.setVisible(show_title)  # the Patients place names the patient in its own header
         self.synthetic = QLabel(QCoreApplication.translate("trend", "SYNTHETIC"))

@@ -2,7 +2,10 @@
 
 Every action that needs a database says so when none is open; errors are the
 project's own and are shown in one message, and nothing is half-written
-(README, "What mgdesk promises about your data").
+(README, "What mgdesk promises about your data").  Qt's file and message
+dialogs are imported where one opens: this module is part of the window's
+first frame, and naming them at its top would build their classes before
+that frame is painted (README, "Measured").
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from mgdesk.ui.window.places import is_demo
 
@@ -111,6 +114,8 @@ class DatabaseActions(_Base):
         self._mark_clinic_stale()
 
     def open_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("main", "Open a patient database"),
@@ -124,6 +129,8 @@ class DatabaseActions(_Base):
 
     def connect_server_dialog(self) -> None:
         """Ask for a clinic server, try it, keep its address and open it (File > Connect to clinic server)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.ui.common.server_dialog import ServerDialog
 
         dialog = ServerDialog(self, last_address=self.settings.clinic_server)
@@ -145,6 +152,8 @@ class DatabaseActions(_Base):
         for them when ``confirm`` is off).  The verification (rows and
         checksum of every table) is shown at the end.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.store import TargetNotEmptyError
 
         path = self.session.path if self.session.is_open else None
@@ -210,6 +219,8 @@ class DatabaseActions(_Base):
             )
 
     def _show_copy_report(self, report: CopyReport, address: str, *, confirm: bool) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         lines = [
             QCoreApplication.translate("main", "{table}: {rows} rows, checksum {checksum}").format(
                 table=check.table, rows=check.rows, checksum=check.checksum[:12]
@@ -250,6 +261,8 @@ class DatabaseActions(_Base):
         )
 
     def new_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("main", "New patient database"),
@@ -275,6 +288,8 @@ class DatabaseActions(_Base):
         return str(self.session.path.parent) if self.session.path else ""
 
     def import_csv(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if not self.session.is_open:
             QMessageBox.information(
                 self,
@@ -295,6 +310,8 @@ class DatabaseActions(_Base):
 
     def import_file(self, path: Path, *, confirm: bool = True) -> str | None:
         """Preview, then import ``path``; return the summary shown (None if not imported)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.ui.patients.import_dialog import ImportPreview, report_text, save_rejections
 
         preview = ImportPreview(path, self, records=self.session.records, profile=self.profile)
@@ -330,6 +347,8 @@ class DatabaseActions(_Base):
 
     def _preview_and_import(self, preview: ImportPreview, path: Path, *, confirm: bool) -> ImportReport | None:
         """Check the file, show the preview (``confirm``), import; None when nothing was imported (said why)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.domain.errors import ImportCancelledError, MgdeskError
         from mgdesk.ui.patients.import_dialog import import_checked
 
@@ -362,6 +381,8 @@ class DatabaseActions(_Base):
 
     def _export_target(self, title: str, file_filter: str) -> tuple[str | None, str] | None:
         """Ask what to export (the open patient or every one) and where; None when there is nothing to do."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if not self.session.is_open:
             QMessageBox.information(
                 self,
@@ -391,6 +412,8 @@ class DatabaseActions(_Base):
 
     def export_fhir(self) -> None:
         """Write every patient (or the one open) as a FHIR R4 Bundle."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.domain.errors import MgdeskError
         from mgdesk.services import export_fhir
 
@@ -414,6 +437,8 @@ class DatabaseActions(_Base):
         self._export(medications=True)
 
     def _export(self, *, medications: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.domain.errors import MgdeskError
         from mgdesk.services import export_csv
 
@@ -435,6 +460,8 @@ class DatabaseActions(_Base):
 
     def open_demo_clinic(self) -> bool:
         """Create (or refresh) the synthetic demo database and open it; never the user's own."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.domain.errors import MgdeskError
         from mgdesk.store import create_demo_database
         from mgdesk.ui.common.background import run_with_progress

@@ -9,9 +9,10 @@ are the window's parts (``places``, ``menus``, ``database_actions``).
 
 The window is built in two steps (README, "Measured").  The constructor makes
 what the first frame shows: the menu bar's titles, the places list, the
-converter and the status bar, importing no more than Qt's widget classes
-(not even Qt's ``Qt`` namespace, ~15 ms of CPU to build its enums, in a
-left-to-right language).  ``finish_start`` runs right after that frame is
+converter and the status bar, importing no more than the Qt widget classes
+it shows (not the file and message dialogs, which are imported where they
+open, and not even Qt's ``Qt`` namespace, ~15 ms of CPU to build its enums,
+in a left-to-right language).  ``finish_start`` runs right after that frame is
 painted: the menus' actions and shortcuts, the places' shortcuts and the
 Patients and Clinic places, the records session, the lab profile and the
 status bar's parts; then the converter's band and history tables.  A window
@@ -26,11 +27,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -202,6 +201,8 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             return default_profile()
 
     def choose_profile(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("main", "Choose a lab profile"),
@@ -212,6 +213,8 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
             self.load_profile_file(Path(name))
 
     def load_profile_file(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk.domain.errors import ProfileError
         from mgdesk.domain.profile import load_profile
         from mgdesk.ui.common.messages import error_sentence
@@ -316,6 +319,8 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         UserGuideDialog(self).open()
 
     def show_about_mgdesk(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from mgdesk import __version__
 
         QMessageBox.about(

@@ -4,7 +4,8 @@ Each action sits in a menu with its shortcut shown (README, "Using it");
 standard keys (undo, redo, print, find, new, close, help) come from
 ``QKeySequence.StandardKey`` so each platform gets its own.  The window's
 first frame shows the menu bar's titles (``_build_menu_titles``); the
-actions are added right after it (``_build_menus``).
+actions are added right after it (``_build_menus``), and Qt's message box
+is imported only where a menu opens one.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from mgdesk.domain.units import MgUnit
 from mgdesk.ui.common.i18n import LANGUAGE_NAMES, SYSTEM
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox
 
     from mgdesk.ui.common.settings import Settings
     from mgdesk.ui.converter.converter_view import ConverterView
@@ -203,6 +205,7 @@ class Menus(_Base):
 
     def _build_settings_and_help_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QMessageBox
 
         settings_menu = self.settings_menu
         choose = settings_menu.addAction(QCoreApplication.translate("main", "Choose lab &profile…"))
@@ -244,6 +247,8 @@ class Menus(_Base):
 
     def choose_language(self, code: str) -> QMessageBox | None:
         """Keep the language for the next start and say so (the window is not rebuilt while in use)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if code == self.settings.language:
             return None
         self.settings.language = code
