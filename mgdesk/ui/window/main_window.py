@@ -343,6 +343,8 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self.settings.geometry = self.saveGeometry()
         if self._finished:  # else there are no places' layouts and no session yet
             self.save_layout()
+            if self.clinic is not None:
+                self.clinic.shutdown()
             self.session.close()
         self.settings.sync()
         super().closeEvent(event)
