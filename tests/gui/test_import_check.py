@@ -39,6 +39,14 @@ def test_the_replacement_gives_pysides_own_answer_for_every_kind_of_module() -> 
     assert answers == [True, False, True, False, False, False]
 
 
+def test_no_module_of_the_standard_library_loaded_here_names_pyside6() -> None:
+    faster, original = _checks()
+    loaded = [m for name, m in list(sys.modules.items()) if name.partition(".")[0] in sys.stdlib_module_names]
+    assert len(loaded) > 100
+    assert [m.__name__ for m in loaded if original(m)] == []  # type: ignore[operator]
+    assert not any(faster(m) for m in loaded)  # type: ignore[operator]
+
+
 def test_a_module_imported_after_it_is_checked_without_reading_it_into_linecache(tmp_path: Path) -> None:
     _checks()
     module_file = tmp_path / "mgdesk_import_check_probe.py"

@@ -8,9 +8,11 @@ source through ``inspect.getsource``: decoded, split into lines and kept in
 ``linecache`` for the life of the process.  That doubles the cost of every
 import after Qt's: the window's first frame imports about 30 modules after
 it, and the Patients and Clinic places hundreds (numpy, pyqtgraph,
-SQLAlchemy, pint).  ``speed_up`` replaces the check with one that reads the
-same file's bytes and looks for the same text, ``PySide6``; a module without
-a ``.py`` file (built in, or only compiled) still gets PySide6's own answer.
+SQLAlchemy, pint), and its first use checks every module already loaded.
+``speed_up`` replaces the check with one that gives the same answers sooner:
+no for a module of Python's standard library, else whether the file's bytes
+hold the same text, ``PySide6``; a module without a ``.py`` file (built in,
+or only compiled) still gets PySide6's own answer.
 It changes nothing when the PySide6 in use has no such check (README,
 "Measured").
 """
@@ -26,6 +28,8 @@ MARK = "PySide6"  # the text PySide6's own check looks for in a module's source
 
 def _from_bytes(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
     def uses_pyside(module: ModuleType) -> bool:
+        if module.__name__.partition(".")[0] in sys.stdlib_module_names:
+            return False  # the standard library never names PySide6 (a test checks every module loaded)
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return original(module)
