@@ -1,0 +1,317 @@
+"""Answers the whole-domain mutation run of mgdesk/domain found untested (README, "Mutation testing").
+
+The first mutation runs to cover every module at once, from the demo clinic
+to the columns an import travels in: each test pins an answer that a
+one-token change in the domain got wrong without any core test noticing,
+taken from the published source or the README's rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import pwd
+from decimal import Decimal
+
+import pytest
+
+from mgdesk.domain import who
+from mgdesk.domain.classify import class_reason_message, classify, note_message
+from mgdesk.domain.demo import SYNTHETIC_NOTE, is_synthetic
+from mgdesk.domain.errors import EditConflictError, InputError
+from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.messages import Message, english
+from mgdesk.domain.profile import default_profile
+from mgdesk.domain.records import (
+    DrugClass,
+    MagnesiumResult,
+    MedicationCourse,
+    Patient,
+    ResultStatus,
+    Specimen,
+    parse_dose,
+    parse_drug_class,
+)
+from mgdesk.domain.result_columns import ResultColumns
+from mgdesk.domain.samples import SampleIndex
+from mgdesk.domain.trend import exposure_message, summarize
+
+D = dt.date
+
+
+def _note(text: str) -> str:
+    return english(note_message(classify(parse_measurement(text))))
+
+
+def _reason(text: str) -> str:
+    return english(class_reason_message(classify(parse_measurement(text))))
+
+
+# -- the clinical note and why a result has its class ----------------------------------
+
+
+def test_the_clinical_note_of_a_result_in_mmol_per_litre_names_its_class_and_the_threshold() -> None:
+    assert _note("0.74 mmol/L") == "Serum Mg 0.74 mmol/L (normal; hypomagnesemia threshold 0.70 mmol/L)"
+    assert _note("0.5 mmol/L") == "Serum Mg 0.5 mmol/L (low; hypomagnesemia threshold 0.70 mmol/L)"
+
+
+def test_the_clinical_note_of_a_converted_result_gives_the_value_as_written_and_in_mmol_per_litre() -> None:
+    # 1.8 mg/dL / 2.4305 = 0.7406 mmol/L; 1.5 mEq/L / 2 = 0.75 mmol/L.
+    assert _note("1.8 mg/dL") == "Serum Mg 1.8 mg/dL = 0.74 mmol/L (normal; hypomagnesemia threshold 0.70 mmol/L)"
+    assert _note("1.5 mEq/L") == "Serum Mg 1.5 mEq/L = 0.75 mmol/L (normal; hypomagnesemia threshold 0.70 mmol/L)"
+
+
+def test_the_clinical_note_says_borderline_but_never_for_an_indeterminate_result() -> None:
+    # 1.70 mg/dL = 0.6994 mmol/L, low but within its resolution of 0.70.
+    assert _note("1.70 mg/dL") == (
+        "Serum Mg 1.70 mg/dL = 0.699 mmol/L (low, borderline; hypomagnesemia threshold 0.70 mmol/L)"
+    )
+    assert _note("<0.70 mmol/L") == "Serum Mg <0.70 mmol/L (low, borderline; hypomagnesemia threshold 0.70 mmol/L)"
+    # <0.8 spans both sides of 0.70: it says "indeterminate", not "indeterminate, borderline".
+    assert _note("<0.8 mmol/L") == "Serum Mg <0.8 mmol/L (indeterminate; hypomagnesemia threshold 0.70 mmol/L)"
+
+
+def test_the_reason_for_a_class_names_the_band_holding_the_value_in_mmol_per_litre() -> None:
+    default = "'mgdesk default (adult serum)'"
+    assert _reason("1.8 mg/dL") == f"0.74 mmol/L is in the band 0.70–1.05 mmol/L: normal in the profile {default}."
+    assert _reason("0.5 mmol/L") == f"0.50 mmol/L is in the band 0.40–0.69 mmol/L: low in the profile {default}."
+    assert _reason("<0.8 mmol/L") == (
+        "<0.8 mmol/L could be critical low, low or normal: on both sides of the threshold, so mgdesk cannot tell."
+    )
+
+
+# -- the cumulative time on metformin -------------------------------------------------------
+
+
+def test_the_trend_says_from_which_start_the_time_on_metformin_is_counted() -> None:
+    results = [MagnesiumResult(D(2021, 1, 1), parse_measurement("0.80 mmol/L"), "mmol/L")]
+    course = MedicationCourse(DrugClass.METFORMIN, "metformin", D(2020, 7, 1), None, Decimal(1000))
+    summary = summarize([course], results, default_profile(), today=D(2023, 6, 1))
+    message = exposure_message(summary)
+    assert message == Message.of("trend-exposure", start=D(2020, 7, 1))
+    assert english(message) == (
+        "Since the first start (2020-07-01): the cumulative time on metformin (days off the drug not counted)."
+    )
+    never = summarize([], results, default_profile(), today=D(2023, 6, 1))
+    assert exposure_message(never) is None
+
+
+# -- the demo clinic's patients --------------------------------------------------------------
+
+
+def test_a_patient_is_a_demo_patient_only_with_both_the_demo_identifier_and_the_synthetic_note() -> None:
+    assert is_synthetic(Patient("DEMO-0001", notes=SYNTHETIC_NOTE))
+    assert not is_synthetic(Patient("DEMO-0001", notes="real patient who chose this identifier"))
+    assert not is_synthetic(Patient("P-0001", notes=SYNTHETIC_NOTE))
+
+
+# -- an edit that lost to another workstation's --------------------------------------------
+
+
+def test_an_edit_conflict_says_who_changed_the_record_where_and_when_and_keeps_both_versions() -> None:
+    moment = dt.datetime(2024, 3, 5, 14, 7, 9)
+    error = EditConflictError(
+        "medication course", "mine", "theirs", changed_by="nurse2", workstation="WS-3", changed_at=moment
+    )
+    assert (error.kind, error.mine, error.theirs) == ("medication course", "mine", "theirs")
+    assert (error.changed_by, error.workstation, error.changed_at) == ("nurse2", "WS-3", moment)
+    assert error.code == "edit-conflict"
+    assert str(error.message) == (
+        "This medication course was changed by nurse2 on WS-3 at 2024-03-05 14:07 UTC after you opened it. "
+        "Your change was not saved; it is kept beside the current one, to re-apply or discard."
+    )
+    unknown = EditConflictError("result", 1, 2, changed_by="nurse2", workstation=None, changed_at=None)
+    assert str(unknown.message) == (
+        "This result was changed by nurse2 after you opened it. "
+        "Your change was not saved; it is kept beside the current one, to re-apply or discard."
+    )
+    assert str(EditConflictError("patient", 1, 2, changed_by="a", workstation="", changed_at=None).message) == (
+        "This patient was changed by a after you opened it. "
+        "Your change was not saved; it is kept beside the current one, to re-apply or discard."
+    )
+
+
+def test_a_message_printed_is_its_english_sentence() -> None:
+    assert str(Message.of("conflict-where", workstation="WS-3")) == " on WS-3"
+
+
+# -- results travelling as columns -------------------------------------------------------
+
+
+def _result(day: int, text: str, **lab: object) -> MagnesiumResult:
+    measurement = parse_measurement(text)
+    return MagnesiumResult(
+        D(2024, 1, day),
+        measurement,
+        f"{measurement.unit}",
+        Specimen.PLASMA if day % 2 else Specimen.SERUM,
+        dt.time(8, day),
+        f"file-{day}.csv",
+        f"lab {day}",
+        f"comment {day}",
+        **lab,  # type: ignore[arg-type]
+    )
+
+
+def test_columns_of_records_give_back_every_field_of_every_record_in_order() -> None:
+    pairs = [
+        ("P1", _result(1, "0.61 mmol/L")),
+        ("P2", _result(2, "1.8 mg/dL", status=ResultStatus.CORRECTED, reference_range="0.70-1.05", lab_ref="A-2")),
+        ("P3", _result(3, "1.5 mEq/L", lab_flag="L")),
+    ]
+    columns = ResultColumns.of(pairs)
+    assert len(columns) == 3
+    assert columns.pairs() == pairs
+    assert [columns.result(i) for i in range(3)] == [r for _, r in pairs]
+    assert columns.has_lab_refs
+    assert columns.statuses == [ResultStatus.FINAL, ResultStatus.CORRECTED, ResultStatus.FINAL]
+    assert columns.reference_ranges == [None, "0.70-1.05", None]
+    assert columns.lab_flags == [None, None, "L"]
+    assert columns.lab_refs == [None, "A-2", None]
+
+
+def test_columns_without_any_lab_field_hold_none_and_give_final_results() -> None:
+    pairs = [("P1", _result(1, "0.61 mmol/L")), ("P2", _result(2, "0.90 mmol/L"))]
+    columns = ResultColumns.of(pairs)
+    assert (columns.statuses, columns.reference_ranges, columns.lab_flags, columns.lab_refs) == (None,) * 4
+    assert not columns.has_lab_refs
+    assert columns.result(1).status is ResultStatus.FINAL
+    assert columns.pairs() == pairs
+    assert not ResultColumns.of([("P1", _result(1, "0.61 mmol/L", lab_ref=None, lab_flag="N"))]).has_lab_refs
+
+
+def test_extending_columns_appends_every_field_and_fills_the_lab_fields_one_side_lacks() -> None:
+    plain = [("P1", _result(1, "0.61 mmol/L")), ("P2", _result(2, "0.90 mmol/L"))]
+    lab = [
+        ("P3", _result(3, "1.8 mg/dL", status=ResultStatus.PRELIMINARY, lab_flag="N")),
+        ("P4", _result(4, "1.5 mEq/L", reference_range="0.7-1.0", lab_ref="X-4")),
+        ("P5", _result(5, "0.50 mmol/L")),
+    ]
+    columns = ResultColumns.of(plain)
+    columns.extend(ResultColumns.of(lab))
+    assert len(columns) == 5
+    assert columns.pairs() == plain + lab
+    assert columns.statuses == [ResultStatus.FINAL] * 2 + [ResultStatus.PRELIMINARY] + [ResultStatus.FINAL] * 2
+    assert columns.reference_ranges == [None, None, None, "0.7-1.0", None]
+    assert columns.lab_flags == [None, None, "N", None, None]
+    assert columns.lab_refs == [None, None, None, "X-4", None]
+    # The other way round: the lab's fields first, then rows without them.
+    columns = ResultColumns.of(lab)
+    columns.extend(ResultColumns.of(plain))
+    assert columns.pairs() == lab + plain
+    assert columns.statuses == [ResultStatus.PRELIMINARY] + [ResultStatus.FINAL] * 4
+    assert columns.lab_refs == [None, "X-4", None, None, None]
+    # Neither side has a lab field: they stay None.
+    columns = ResultColumns.of(plain)
+    columns.extend(ResultColumns.of(plain))
+    assert (columns.statuses, columns.reference_ranges, columns.lab_flags, columns.lab_refs) == (None,) * 4
+    assert columns.pairs() == plain + plain
+
+
+# -- a daily dose or a drug class as typed ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence"),
+    [
+        (" abc ", "The daily dose 'abc' is not a number of mg per day (e.g. 1000 or 1000 mg)."),
+        (
+            "1,000",
+            "The daily dose '1,000' is ambiguous: write 1000 without a thousands separator, "
+            "or a decimal with one or two decimals.",
+        ),
+        (
+            "2.500 ",
+            "The daily dose '2.500' is ambiguous: write 2500 without a thousands separator, "
+            "or a decimal with one or two decimals.",
+        ),
+        ("0 mg", "The daily dose '0 mg' must be greater than zero."),
+    ],
+)
+def test_a_dose_that_cannot_be_used_is_quoted_back_and_an_ambiguous_one_offers_the_whole_number(
+    typed: str, sentence: str
+) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_dose(typed)
+    assert str(refused.value.message) == sentence
+
+
+def test_an_unknown_drug_class_is_quoted_back_with_every_class_accepted() -> None:
+    with pytest.raises(InputError) as refused:
+        parse_drug_class(" statinx ")
+    assert str(refused.value.message) == (
+        "Unknown drug class 'statinx'. Accepted: metformin, sulfonylurea, insulin, DPP-4 inhibitor, "
+        "SGLT2 inhibitor, GLP-1 agonist, proton-pump inhibitor, loop diuretic, thiazide diuretic, "
+        "magnesium supplement, other."
+    )
+
+
+# -- one sample met again in an import -------------------------------------------------------
+
+
+def test_an_import_finds_each_repeat_of_a_sample_by_patient_specimen_date_and_time() -> None:
+    day = D(2024, 1, 5)
+    serum, plasma = Specimen.SERUM, Specimen.PLASMA
+    stored = parse_measurement("0.74 mmol/L")
+    index = SampleIndex()
+    index.add_measurement(("P1", serum, day, None), stored, 7)
+    rows = [
+        (("P1", serum, day, None), "1.80 mg/dL"),  # 0: the stored draw in mg/dL (0.7406 mmol/L)
+        (("P1", plasma, day, None), "0.74 mmol/L"),  # 1: plasma is another sample
+        (("P1", serum, day, dt.time(8, 0)), "0.74 mmol/L"),  # 2: a time: another draw than one without
+        (("P1", serum, day, dt.time(14, 0)), "0.74 mmol/L"),  # 3: another time, another draw
+        (("P2", serum, day, None), "0.74 mmol/L"),  # 4: another patient
+        (("P1", plasma, day, None), "1.48 mEq/L"),  # 5: row 1 again
+        (("P1", serum, day, dt.time(14, 0)), "0.90 mmol/L"),  # 6: another value at 14:00: another reading
+        (("P1", serum, day, dt.time(14, 0)), "0.9 mmol/L"),  # 7: row 6 again (0.85 to 0.95 holds 0.90)
+        (("P2", serum, day, None), "0.740 mmol/L"),  # 8: row 4 again
+        (("P1", serum, day, dt.time(8, 0)), "1.80 mg/dL"),  # 9: row 2 again
+        (("P1", plasma, D(2024, 1, 6), None), "0.74 mmol/L"),  # 10: the next day
+    ]
+    measurements = [parse_measurement(text) for _, text in rows]
+    repeats = index.keep_new_measurements([moment for moment, _ in rows], measurements)
+    assert [(i, kept_id) for i, (_, kept_id) in repeats] == [(0, 7), (5, None), (7, None), (8, None), (9, None)]
+    kept = [m for _, (m, _) in repeats]
+    assert kept[0] is stored
+    assert [id(m) for m in kept[1:]] == [id(measurements[n]) for n in (1, 6, 4, 2)]
+    # What the import kept is found again by the one-result lookup.
+    again = index.keep_new_measurement(("P1", plasma, D(2024, 1, 6), None), parse_measurement("0.74 mmol/L"))
+    assert again is not None
+    assert again[0] is measurements[10]
+    assert index.keep_new_measurement(("P1", serum, day, dt.time(14, 0)), parse_measurement("0.74 mmol/L")) == (
+        measurements[3],
+        None,
+    )
+
+
+# -- who is at the keyboard (the audit log) ----------------------------------------------
+
+
+def test_the_user_is_the_operating_systems_name_for_the_real_user_id_or_the_number_without_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    who.os_user.cache_clear()
+    try:
+        assert who.os_user() == pwd.getpwuid(os.getuid()).pw_name
+        taken = {entry.pw_uid for entry in pwd.getpwall()}
+        nameless = next(uid for uid in range(60_000, 70_000) if uid not in taken)
+        monkeypatch.setattr(os, "getuid", lambda: nameless)
+        monkeypatch.setenv("USER", "someone-else")
+        who.os_user.cache_clear()
+        assert who.os_user() == f"uid {nameless}"
+    finally:
+        monkeypatch.undo()
+        who.os_user.cache_clear()
+
+
+def test_the_workstation_is_the_machines_network_name_or_unknown_without_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    who.workstation.cache_clear()
+    try:
+        assert who.workstation() == platform.node()
+        monkeypatch.setattr(platform, "node", lambda: "")
+        who.workstation.cache_clear()
+        assert who.workstation() == "unknown"
+    finally:
+        monkeypatch.undo()
+        who.workstation.cache_clear()
