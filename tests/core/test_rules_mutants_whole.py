@@ -315,3 +315,34 @@ def test_the_workstation_is_the_machines_network_name_or_unknown_without_one(mon
     finally:
         monkeypatch.undo()
         who.workstation.cache_clear()
+
+
+def test_a_repeat_of_a_sample_kept_with_its_stored_id_returns_that_id() -> None:
+    day = D(2024, 1, 5)
+    index = SampleIndex()
+    first = MagnesiumResult(day, parse_measurement("0.74 mmol/L"), "mmol/L", id=41)
+    assert index.keep_new("P1", first) is None
+    again = index.keep_new("P1", MagnesiumResult(day, parse_measurement("1.80 mg/dL"), "mg/dL"))
+    assert again == MagnesiumResult(day, first.measurement, "mmol/L", id=41)
+    moment = ("P2", Specimen.SERUM, day, dt.time(9, 30))
+    assert index.keep_new_measurement(moment, parse_measurement("0.90 mmol/L"), 12) is None
+    kept = index.keep_new_measurement(moment, parse_measurement("2.19 mg/dL"))  # 0.901 mmol/L
+    assert kept is not None
+    assert kept[1] == 12
+
+
+def test_one_measurement_object_offered_again_and_again_is_found_among_several_readings_of_a_moment() -> None:
+    # A file's rows share their measurement objects; the third reading at one
+    # moment and the ones after it are compared with every reading kept.
+    moment = ("P1", Specimen.SERUM, D(2024, 1, 5), dt.time(8, 0))
+    low, normal, high = (parse_measurement(text) for text in ("0.50 mmol/L", "0.80 mmol/L", "1.20 mmol/L"))
+    index = SampleIndex()
+    assert index.keep_new_measurement(moment, low) is None
+    assert index.keep_new_measurement(moment, normal) is None
+    assert index.keep_new_measurement(moment, high) is None
+    for _ in range(2):
+        for measurement in (high, normal, low):
+            kept = index.keep_new_measurement(moment, measurement)
+            assert kept is not None
+            assert kept[0] is measurement
+    assert index.keep_new_measurement(moment, parse_measurement("2.92 mg/dL")) == (high, None)  # 1.2013 mmol/L
