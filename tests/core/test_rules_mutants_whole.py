@@ -14,14 +14,16 @@ import platform
 import pwd
 from decimal import Decimal
 
+import numpy as np
 import pytest
 
 from mgdesk.domain import who
 from mgdesk.domain.classify import class_reason_message, classify, note_message
 from mgdesk.domain.demo import SYNTHETIC_NOTE, is_synthetic
 from mgdesk.domain.errors import EditConflictError, InputError
+from mgdesk.domain.exposure import MetforminExposure, exposure_of_days
 from mgdesk.domain.measurement import parse_measurement
-from mgdesk.domain.messages import Message, english
+from mgdesk.domain.messages import Message, english, number
 from mgdesk.domain.profile import default_profile
 from mgdesk.domain.records import (
     DrugClass,
@@ -34,7 +36,7 @@ from mgdesk.domain.records import (
     parse_drug_class,
 )
 from mgdesk.domain.result_columns import ResultColumns
-from mgdesk.domain.samples import SampleIndex
+from mgdesk.domain.samples import SampleIndex, _moment
 from mgdesk.domain.trend import exposure_message, summarize
 
 D = dt.date
@@ -346,3 +348,121 @@ def test_one_measurement_object_offered_again_and_again_is_found_among_several_r
             assert kept is not None
             assert kept[0] is measurement
     assert index.keep_new_measurement(moment, parse_measurement("2.92 mg/dL")) == (high, None)  # 1.2013 mmol/L
+
+
+def test_a_moment_packs_its_date_time_of_day_and_specimen_each_in_a_range_of_its_own() -> None:
+    # samples._moment: a serum result without a time is keyed by its date; any
+    # other naive moment by ((ordinal * (a day's microseconds + 1) + time in
+    # microseconds + 1, 0 for no time) << 3) | the specimen's code.
+    a_day = 86_400_000_000
+    day = D(2024, 1, 5)
+    assert _moment(Specimen.SERUM, day, None) is day
+    codes = {specimen: code for code, specimen in enumerate(Specimen)}
+    times = [None, dt.time(0, 0), dt.time(0, 0, 0, 1), dt.time(0, 0, 59, 999_999), dt.time(8, 30, 15, 250)]
+    times += [dt.time(23, 59, 59, 999_998), dt.time(23, 59, 59, 999_999)]
+    keys = set()
+    for specimen in Specimen:
+        for at in times:
+            if specimen is Specimen.SERUM and at is None:
+                continue
+            for moment_day in (day - dt.timedelta(days=1), day, day + dt.timedelta(days=1)):
+                key = _moment(specimen, moment_day, at)
+                assert isinstance(key, int)
+                assert key & 0b111 == codes[specimen]
+                micro = 0
+                if at is not None:
+                    micro = ((at.hour * 60 + at.minute) * 60 + at.second) * 1_000_000 + at.microsecond + 1
+                assert divmod(key >> 3, a_day + 1) == (moment_day.toordinal(), micro)
+                keys.add(key)
+    assert len(keys) == (len(Specimen) * len(times) - 1) * 3
+    # A time with a zone is kept whole: 08:00 UTC and 09:00 at UTC+1 are one moment.
+    utc, plus_one = dt.UTC, dt.timezone(dt.timedelta(hours=1))
+    assert _moment(Specimen.SERUM, day, dt.time(8, 0, tzinfo=utc)) == _moment(
+        Specimen.SERUM, day, dt.time(9, 0, tzinfo=plus_one)
+    )
+    assert _moment(Specimen.SERUM, day, dt.time(8, 0, tzinfo=utc)) != _moment(
+        Specimen.SERUM, day, dt.time(8, 0, tzinfo=plus_one)
+    )
+
+
+# -- numbers written into a message ----------------------------------------------------------
+
+
+def test_a_number_in_a_message_has_exactly_the_decimals_asked_for() -> None:
+    assert str(number(Decimal("0.74063"), 2)) == "0.74"
+    assert str(number(Decimal("1"), 3)) == "1.000"
+    assert str(number(Decimal("12.4"), 0)) == "12"
+    assert str(number(0.74063, 2)) == "0.74"
+    assert str(number(2.0, 1)) == "2.0"
+
+
+# -- the time on metformin ---------------------------------------------------------------------
+
+
+def _slope_how(results: list[MagnesiumResult], courses: list[MedicationCourse]) -> str:
+    return english(summarize(courses, results, default_profile(), today=D(2023, 6, 1)).slope.how)
+
+
+def test_the_slope_explanation_mentions_results_off_metformin_only_when_there_are_some() -> None:
+    metformin = [MedicationCourse(DrugClass.METFORMIN, "metformin", D(2020, 1, 1), None, Decimal(1000))]
+    values = ["0.90", "0.85", "0.80"]
+    results = [
+        MagnesiumResult(D(2020 + i, 6, 1), parse_measurement(f"{v} mmol/L"), "mmol/L") for i, v in enumerate(values)
+    ]
+    assert "y = mmol/L); 95% interval" in _slope_how(results, metformin)
+    assert "(first started 2020-01-01; 1 found)." in _slope_how(results[:1], metformin)
+    stopped = [MedicationCourse(DrugClass.METFORMIN, "metformin", D(2020, 1, 1), D(2021, 12, 31), Decimal(1000))]
+    assert "(first started 2020-01-01; 2 found; 1 result taken off metformin is left out)." in _slope_how(
+        results, stopped
+    )
+
+
+def test_the_time_on_metformin_of_someone_never_or_not_yet_on_it_is_zero() -> None:
+    assert MetforminExposure().total_days(D(2023, 6, 1)) == 0
+    planned = MetforminExposure(((D(2023, 7, 1), None),))
+    assert planned.total_days(D(2023, 6, 1)) == 0
+    assert planned.total_days(D(2023, 7, 11)) == 10
+
+
+def test_the_day_a_time_on_metformin_is_reached_counts_only_days_taken() -> None:
+    # Taken through 2020 (366 days), off in 2021, again from 2022; today is 2023-01-01.
+    exposure = MetforminExposure(((D(2020, 1, 1), D(2020, 12, 31)), (D(2022, 1, 1), None)))
+    today = D(2023, 1, 1)
+    assert exposure.day_at_years(0.0, today) == D(2020, 1, 1)
+    assert exposure.day_at_years(-1.0, today) == D(2019, 1, 1)  # 365 calendar days before the start
+    # 366 days are reached at the end of the first course's last day, not when it resumes.
+    reached = exposure.day_at_years(366 / 365.25, today)
+    assert reached == D(2021, 1, 1)
+    assert exposure.days(reached) == 366
+    assert exposure.day_at_years(400 / 365.25, today) == D(2022, 2, 4)  # 34 days into the second course
+    assert exposure.days(D(2022, 2, 4)) == 400
+    # Beyond the exposure so far (366 + 365 days): projected from today, taken every day.
+    assert exposure.day_at_years(800 / 365.25, today) == today + dt.timedelta(days=800 - 731)
+
+
+def test_the_day_a_time_on_metformin_is_reached_skips_a_course_planned_after_today() -> None:
+    exposure = MetforminExposure(((D(2020, 1, 1), D(2020, 12, 31)), (D(2023, 3, 1), None)))
+    today = D(2023, 1, 1)
+    assert exposure.day_at_years(500 / 365.25, today) == today + dt.timedelta(days=500 - 366)
+
+
+def test_many_days_at_once_are_off_metformin_from_the_day_after_a_stop_as_for_one_day() -> None:
+    exposure = MetforminExposure(((D(2020, 1, 1), D(2020, 12, 31)), (D(2022, 1, 1), D(2022, 6, 30))))
+    days = [
+        D(2019, 12, 31),
+        D(2020, 1, 1),
+        D(2020, 1, 2),
+        D(2020, 12, 31),
+        D(2021, 1, 1),
+        D(2021, 12, 31),
+        D(2022, 1, 1),
+        D(2022, 6, 30),
+        D(2022, 7, 1),
+        D(2023, 1, 1),
+    ]
+    numbers = np.array([(day - D(1970, 1, 1)).days for day in days], dtype=np.float64)
+    taken, off = exposure_of_days([exposure], np.zeros(len(days), dtype=np.intp), numbers)
+    assert taken.tolist() == [exposure.days(day) for day in days]
+    assert taken.tolist() == [-1, 0, 1, 365, 366, 366, 366, 366 + 180, 366 + 181, 366 + 181]
+    assert off.tolist() == [False, False, False, False, True, True, False, False, True, True]
+    assert off.tolist() == [exposure.phase(day) == "off" for day in days]
