@@ -24,7 +24,7 @@ from mgdesk.domain.errors import EditConflictError, InputError
 from mgdesk.domain.exposure import MetforminExposure, exposure_of_days
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.messages import Message, english, number
-from mgdesk.domain.profile import default_profile
+from mgdesk.domain.profile import default_profile, profile_from_mapping
 from mgdesk.domain.records import (
     DrugClass,
     MagnesiumResult,
@@ -466,3 +466,92 @@ def test_many_days_at_once_are_off_metformin_from_the_day_after_a_stop_as_for_on
     assert taken.tolist() == [-1, 0, 1, 365, 366, 366, 366, 366 + 180, 366 + 181, 366 + 181]
     assert off.tolist() == [False, False, False, False, True, True, False, False, True, True]
     assert off.tolist() == [exposure.phase(day) == "off" for day in days]
+
+
+# -- how each trend figure was computed -----------------------------------------------------
+
+
+def _trend_case() -> tuple[list[MedicationCourse], list[MagnesiumResult]]:
+    """On metformin 2019-2022 and again from March 2023; one result before, one in the gap, one urine."""
+    courses = [
+        MedicationCourse(DrugClass.METFORMIN, "metformin", D(2019, 1, 1), D(2022, 12, 31), Decimal(1000)),
+        MedicationCourse(DrugClass.METFORMIN, "metformin", D(2023, 3, 1), None, Decimal(1000)),
+    ]
+    written = [
+        (D(2018, 6, 1), "0.92 mmol/L"),
+        (D(2019, 6, 1), "0.88 mmol/L"),
+        (D(2020, 6, 1), "2.02 mg/dL"),
+        (D(2021, 6, 1), "0.78 mmol/L"),
+        (D(2022, 6, 1), "0.72 mmol/L"),
+        (D(2023, 1, 15), "0.74 mmol/L"),  # in the gap
+        (D(2023, 5, 1), "0.70 mmol/L"),
+    ]
+    results = [MagnesiumResult(day, parse_measurement(text), text.split()[1]) for day, text in written]
+    results.append(MagnesiumResult(D(2023, 5, 1), parse_measurement("4.0 mmol/L"), "mmol/L", Specimen.URINE))
+    return courses, results
+
+
+def test_every_trend_figure_says_how_it_was_computed_with_its_own_numbers_and_dates() -> None:
+    courses, results = _trend_case()
+    summary = summarize(courses, results, default_profile(), today=D(2023, 6, 1))
+    assert summary.metformin_start == D(2019, 1, 1)
+    assert summary.n_off_metformin == 1
+    how = {
+        name: english(getattr(summary, name).how)
+        for name in ("n", "latest", "days_since_last", "slope", "means", "fraction_below")
+    }
+    assert how == {
+        "n": "Counted 7 serum/plasma magnesium results; 1 urine or red-cell results are not counted.",
+        "latest": "The most recent serum/plasma result (2023-05-01, 0.70 mmol/L), classed on its exact value of "
+        "0.70 mmol/L against the profile 'mgdesk default (adult serum)'.",
+        "days_since_last": "Days from the latest result (2023-05-01) to today (2023-06-01).",
+        "slope": "Ordinary least squares through 5 numeric serum/plasma results taken on metformin (x = cumulative "
+        "years on metformin, days off the drug not counted; y = mmol/L; 1 result taken off metformin is left out); "
+        "95% interval = slope +/- t(3 df) 3.182 x standard error 0.0024.",
+        "means": "Arithmetic means in mmol/L of the 1 numeric serum/plasma results before the first metformin "
+        "start (2019-01-01) and the 5 taken on metformin; 1 result taken off metformin is left out.",
+        "fraction_below": "The share of serum/plasma results below 0.70 mmol/L: 0 of 7; a '<' result counts only "
+        "when its bound is at or below the threshold.",
+    }
+    assert english(summary.projected_crossing.how) == (
+        "The fitted line already reached 0.70 mmol/L at 4.0 cumulative years on metformin; first started 2019-01-01."
+    )
+
+
+def test_the_share_below_and_the_crossing_use_the_clinic_threshold() -> None:
+    edges = {"critical_low_below": "0.4", "low_below": "0.7", "high_above": "1.05", "critical_high_above": "2"}
+    clinic = profile_from_mapping(
+        {"name": "clinic", **{k: Decimal(v) for k, v in edges.items()}, "hypomagnesemia_below": Decimal("0.75")},
+        "clinic.toml",
+    )
+    courses, results = _trend_case()
+    summary = summarize(courses, results, clinic, today=D(2023, 6, 1))
+    assert summary.fraction_below.value == 3 / 7  # 0.72, 0.74 and 0.70 are below 0.75
+    assert english(summary.fraction_below.how) == (
+        "The share of serum/plasma results below 0.75 mmol/L (clinic threshold; literature 0.70 mmol/L): 3 of 7; "
+        "a '<' result counts only when its bound is at or below the threshold."
+    )
+    assert english(summary.projected_crossing.how) == (
+        "The fitted line already reached 0.75 mmol/L (clinic threshold; literature 0.70 mmol/L) at 3.0 cumulative "
+        "years on metformin; first started 2019-01-01."
+    )
+    assert english(summary.latest.how).endswith("against the profile 'clinic'.")
+
+
+def test_a_trend_without_results_or_metformin_says_so_for_every_figure() -> None:
+    summary = summarize([], [], default_profile(), today=D(2023, 6, 1))
+    assert summary.metformin_start is None
+    assert [english(getattr(summary, name).how) for name in ("n", "latest", "days_since_last", "slope", "means")] == [
+        "Counted 0 serum/plasma magnesium results.",
+        "No serum/plasma result on file.",
+        "No serum/plasma result on file.",
+        "Never on metformin: there is no time on metformin to fit a slope over.",
+        "Never on metformin: no before/after comparison.",
+    ]
+    assert summary.fraction_below.value is None
+    assert english(summary.fraction_below.how) == "The share of serum/plasma results below 0.70 mmol/L: 0 of 0."
+    courses, results = _trend_case()
+    on_since_start = summarize(courses, results[1:], default_profile(), today=D(2023, 6, 1))
+    assert english(on_since_start.means.how) == (
+        "No numeric serum/plasma result before metformin was started on 2019-01-01."
+    )
