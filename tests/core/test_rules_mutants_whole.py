@@ -19,7 +19,7 @@ import pytest
 
 from mgdesk.domain import who
 from mgdesk.domain.classify import class_reason_message, classify, note_message
-from mgdesk.domain.demo import SYNTHETIC_NOTE, is_synthetic
+from mgdesk.domain.demo import FREMANTLE_TABLE_1, GROUP_SIZES, SYNTHETIC_NOTE, StudyGroup, is_synthetic
 from mgdesk.domain.errors import EditConflictError, InputError
 from mgdesk.domain.exposure import MetforminExposure, exposure_of_days
 from mgdesk.domain.measurement import parse_measurement
@@ -100,6 +100,24 @@ def test_the_trend_says_from_which_start_the_time_on_metformin_is_counted() -> N
 
 
 # -- the demo clinic's patients --------------------------------------------------------------
+
+
+def test_the_demo_draws_from_table_1_of_peters_2013_as_published() -> None:
+    # Peters et al., PLoS One 2013;8(9):e74355, Table 1: n, serum Mg mean and SD (mmol/L), % below
+    # 0.70 and % on diuretics per treatment group; the demo has half of each group.
+    published = {
+        "diet only": StudyGroup(350, 0.85, 0.16, 11.1, 18.3),
+        "metformin only": StudyGroup(148, 0.81, 0.15, 17.6, 22.3),
+        "sulfonylurea only": StudyGroup(258, 0.83, 0.14, 14.7, 26.4),
+        "metformin + sulfonylurea": StudyGroup(184, 0.74, 0.17, 41.3, 17.9),
+    }
+    assert FREMANTLE_TABLE_1 == published
+    assert GROUP_SIZES == {
+        "diet only": 175,
+        "metformin only": 74,
+        "sulfonylurea only": 129,
+        "metformin + sulfonylurea": 92,
+    }
 
 
 def test_a_patient_is_a_demo_patient_only_with_both_the_demo_identifier_and_the_synthetic_note() -> None:
