@@ -32,6 +32,7 @@ from mgdesk.domain.records import (
     Patient,
     ResultStatus,
     Specimen,
+    check_birth_year,
     parse_dose,
     parse_drug_class,
 )
@@ -573,3 +574,14 @@ def test_a_trend_without_results_or_metformin_says_so_for_every_figure() -> None
     assert english(on_since_start.means.how) == (
         "No numeric serum/plasma result before metformin was started on 2019-01-01."
     )
+
+
+def test_a_birth_year_from_1880_to_this_year_is_accepted_and_any_other_refused_with_the_range() -> None:
+    today = D(2024, 3, 1)
+    assert check_birth_year(1880, today) == 1880
+    assert check_birth_year(2024, today) == 2024
+    for year in (1879, 2025):
+        with pytest.raises(InputError) as refused:
+            check_birth_year(year, today)
+        assert refused.value.code == "birth-year-implausible"
+        assert str(refused.value.message) == f"Birth year {year} is not plausible: it must lie between 1880 and 2024."
