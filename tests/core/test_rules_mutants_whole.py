@@ -585,3 +585,111 @@ def test_a_birth_year_from_1880_to_this_year_is_accepted_and_any_other_refused_w
             check_birth_year(year, today)
         assert refused.value.code == "birth-year-implausible"
         assert str(refused.value.message) == f"Birth year {year} is not plausible: it must lie between 1880 and 2024."
+
+
+def _on_metformin_since_2020() -> list[MedicationCourse]:
+    return [MedicationCourse(DrugClass.METFORMIN, "metformin", D(2020, 1, 1), None, Decimal(1000))]
+
+
+def _each_new_year(*values: str) -> list[MagnesiumResult]:
+    """Results in mmol/L on 1 January of 2020, 2021, ..."""
+    return [
+        MagnesiumResult(D(2020 + i, 1, 1), parse_measurement(f"{v} mmol/L"), "mmol/L") for i, v in enumerate(values)
+    ]
+
+
+def _projection(results: list[MagnesiumResult], courses: list[MedicationCourse], today: dt.date) -> list[str]:
+    summary = summarize(courses, results, default_profile(), today=today)
+    return [
+        english(summary.projected_crossing.how),
+        english(summary.falling_alert.how),
+        english(summary.retest_due.how),
+    ]
+
+
+RULE = (
+    "the alert is on when the projected crossing is on or before 2024-06-01 (today + 12 months) while the latest "
+    "value is not below the threshold."
+)
+YEARLY = "the profile's re-test interval for a patient on metformin."
+
+
+def test_the_projection_the_alert_and_the_re_test_say_which_case_applies() -> None:
+    metformin, today = _on_metformin_since_2020(), D(2023, 6, 1)
+    # 0.05 mmol/L a year from 0.90: 0.70 is reached about 4 years after the start, within a year from today.
+    assert _projection(_each_new_year("0.90", "0.85", "0.80", "0.75"), metformin, today) == [
+        "The fitted line reaches 0.70 mmol/L at 4.0 cumulative years on metformin (if it is taken every day "
+        "from today); first started 2020-01-01.",
+        "On: the projected crossing is on or before 2024-06-01 (today + 12 months) while the latest value is not "
+        "below the threshold.",
+        f"Due 12 months after the latest result (2023-01-01): {YEARLY}",
+    ]
+    # 0.01 a year: 25 years.
+    assert _projection(_each_new_year("0.95", "0.94", "0.93", "0.92"), metformin, today)[:2] == [
+        "The fitted line reaches 0.70 mmol/L at 25.0 cumulative years on metformin (if it is taken every day "
+        "from today); first started 2020-01-01.",
+        f"Off: the projected crossing is after 2024-06-01; {RULE}",
+    ]
+    # Already below: the alert is off, the re-test comes after 3 months.
+    assert _projection(_each_new_year("0.90", "0.80", "0.70", "0.60"), metformin, today) == [
+        "The fitted line already reached 0.70 mmol/L at 2.0 cumulative years on metformin; first started 2020-01-01.",
+        f"Off: the latest value is already below the threshold; {RULE}",
+        "Due 3 months after the latest result (2023-01-01): the profile's re-test interval after a low result.",
+    ]
+    assert _projection(_each_new_year("0.80", "0.85", "0.90"), metformin, today)[:2] == [
+        "Not projected: the crossing of 0.70 mmol/L is projected only when the slope is negative and its 95% "
+        "interval excludes zero.",
+        f"Off: no projected crossing; {RULE}",
+    ]
+    assert _projection(_each_new_year("0.80"), metformin, today)[:2] == [
+        "No slope, so no projection.",
+        f"Off: no projected crossing; {RULE}",
+    ]
+
+
+def test_a_crossing_on_today_has_been_reached() -> None:
+    # The line of 0.05 a year crosses 0.70 on 2024-01-02: reached that day, still ahead the day before.
+    results = _each_new_year("0.90", "0.85", "0.80", "0.75")
+    on_the_day = summarize(_on_metformin_since_2020(), results, default_profile(), today=D(2024, 1, 2))
+    assert on_the_day.projected_crossing.value == D(2024, 1, 2)
+    assert english(on_the_day.projected_crossing.how).startswith("The fitted line already reached 0.70 mmol/L")
+    day_before = summarize(_on_metformin_since_2020(), results, default_profile(), today=D(2024, 1, 1))
+    assert day_before.projected_crossing.value == D(2024, 1, 2)
+    assert english(day_before.projected_crossing.how).startswith("The fitted line reaches 0.70 mmol/L")
+
+
+def test_a_crossing_is_projected_up_to_100_years_from_now_not_from_the_start() -> None:
+    metformin, today = _on_metformin_since_2020(), D(2023, 6, 1)
+    # 0.002 a year from 0.90: 100 years after the start, 96.6 years from now.
+    hundred = summarize(metformin, _each_new_year("0.9000", "0.8980", "0.8960", "0.8940"), default_profile(), today)
+    assert hundred.projected_crossing.value == D(2120, 1, 7)
+    # 0.001 a year: 200 years.
+    too_far = _projection(_each_new_year("0.900", "0.899", "0.898", "0.897"), metformin, today)
+    assert too_far[0] == "Not projected: the fitted line reaches 0.70 mmol/L more than 100 years from now."
+
+
+def test_the_re_test_of_someone_without_results_or_metformin() -> None:
+    today = D(2023, 6, 1)
+    assert _projection([], _on_metformin_since_2020(), today)[2] == (
+        "No serum/plasma result on file: a first test has been due since metformin was started."
+    )
+    assert summarize(_on_metformin_since_2020(), [], default_profile(), today).retest_due.value == D(2020, 1, 1)
+    assert (
+        _projection([], [], today)[2] == "No serum/plasma result on file and not on metformin: no re-test rule applies."
+    )
+    assert _projection(_each_new_year("0.80"), [], today)[2] == (
+        "The latest result is not low and the patient is not on metformin today: no re-test rule applies."
+    )
+
+
+def test_a_result_below_the_clinic_threshold_but_in_the_normal_band_is_re_tested_as_a_low_one() -> None:
+    edges = {"critical_low_below": "0.4", "low_below": "0.7", "high_above": "1.05", "critical_high_above": "2"}
+    clinic = profile_from_mapping(
+        {"name": "clinic", **{k: Decimal(v) for k, v in edges.items()}, "hypomagnesemia_below": Decimal("0.75")},
+        "clinic.toml",
+    )
+    summary = summarize(_on_metformin_since_2020(), _each_new_year("0.80", "0.72"), clinic, D(2023, 6, 1))
+    assert summary.retest_due.value == D(2021, 4, 1)
+    assert english(summary.retest_due.how) == (
+        "Due 3 months after the latest result (2021-01-01): the profile's re-test interval after a low result."
+    )
