@@ -33,8 +33,10 @@ from mgdesk.domain.records import (
     ResultStatus,
     Specimen,
     check_birth_year,
+    check_record_date,
     parse_dose,
     parse_drug_class,
+    parse_specimen,
 )
 from mgdesk.domain.result_columns import ResultColumns
 from mgdesk.domain.samples import SampleIndex, _moment
@@ -693,3 +695,34 @@ def test_a_result_below_the_clinic_threshold_but_in_the_normal_band_is_re_tested
     assert english(summary.retest_due.how) == (
         "Due 3 months after the latest result (2021-01-01): the profile's re-test interval after a low result."
     )
+
+
+def test_a_record_date_from_1900_to_tomorrow_is_accepted_and_any_other_refused_with_the_range() -> None:
+    today = D(2024, 3, 1)
+    for day in (D(1900, 1, 1), today, D(2024, 3, 2)):
+        assert check_record_date(day, "collection date", today) == day
+    refusals = {
+        D(1899, 12, 31): "The collection date 1899-12-31 is not plausible: it must lie between 1900-01-01 and "
+        "tomorrow (2024-03-02).",
+        D(2024, 3, 3): "The collection date 2024-03-03 is not plausible: it must lie between 1900-01-01 and "
+        "tomorrow (2024-03-02).",
+    }
+    for day, sentence in refusals.items():
+        with pytest.raises(InputError) as refused:
+            check_record_date(day, "collection date", today)
+        assert refused.value.code == "date-implausible"
+        assert str(refused.value.message) == sentence
+    with pytest.raises(InputError) as refused:
+        check_record_date(D(2024, 3, 3), "start date", today)
+    assert str(refused.value.message).startswith("The start date 2024-03-03 is not plausible")
+
+
+def test_an_unknown_specimen_and_a_patient_without_identifier_are_refused_by_name() -> None:
+    with pytest.raises(InputError) as refused:
+        parse_specimen(" saliva ")
+    assert refused.value.code == "specimen-unknown"
+    assert str(refused.value.message) == "Unknown specimen 'saliva'. Accepted: serum, plasma, urine, red-cell."
+    with pytest.raises(InputError) as refused:
+        Patient("  ")
+    assert refused.value.code == "clinic-id-missing"
+    assert str(refused.value.message) == "A patient needs a clinic identifier."
