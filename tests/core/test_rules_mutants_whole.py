@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from mgdesk.domain import who
-from mgdesk.domain.classify import class_reason_message, classify, note_message
+from mgdesk.domain.classify import borderline_message, class_reason_message, classify, mix_up_messages, note_message
 from mgdesk.domain.demo import FREMANTLE_TABLE_1, GROUP_SIZES, SYNTHETIC_NOTE, StudyGroup, is_synthetic
 from mgdesk.domain.errors import EditConflictError, InputError
 from mgdesk.domain.exposure import MetforminExposure, exposure_of_days
@@ -84,6 +84,47 @@ def test_the_reason_for_a_class_names_the_band_holding_the_value_in_mmol_per_lit
     assert _reason("<0.8 mmol/L") == (
         "<0.8 mmol/L could be critical low, low or normal: on both sides of the threshold, so mgdesk cannot tell."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "sentence"),
+    [
+        (
+            "<0.8 mmol/L",
+            "cannot tell: <0.8 mmol/L is any value below 0.80 mmol/L, on both sides of the 0.70 mmol/L threshold; "
+            "it could be critical low, low or normal",
+        ),
+        (
+            "<0.70 mmol/L",
+            "borderline: <0.70 mmol/L is any value below 0.70 mmol/L, classed low; it could be critical low",
+        ),
+        (
+            ">1.05 mmol/L",
+            "borderline: >1.05 mmol/L is any value above 1.05 mmol/L, classed high; it could be critical high",
+        ),
+        ("1.70 mg/dL", "borderline: 1.70 mg/dL could be 0.697 to 0.702 mmol/L, on the 0.70 mmol/L edge"),
+        ("1.4 mEq/L", "borderline: 1.4 mEq/L could be 0.68 to 0.73 mmol/L, on the 0.70 mmol/L edge"),
+        ("2.6 mg/dL", "borderline: 2.6 mg/dL could be 1.049 to 1.090 mmol/L, on the 1.05 mmol/L edge"),
+    ],
+)
+def test_a_borderline_result_says_every_value_it_could_be_and_the_edge_it_straddles(
+    written: str, sentence: str
+) -> None:
+    message = borderline_message(classify(parse_measurement(written)))
+    assert message is not None
+    assert english(message) == sentence
+
+
+def test_no_borderline_sentence_for_a_range_within_one_band() -> None:
+    assert borderline_message(classify(parse_measurement(">2.00 mmol/L"))) is None
+
+
+def test_a_value_normal_in_another_unit_names_that_unit_and_its_class() -> None:
+    # 2.0 mg/dL = 0.82 mmol/L; 2.0 mEq/L = 1.00 mmol/L.
+    assert [english(m) for m in mix_up_messages(classify(parse_measurement("2.0 mmol/L")))] == [
+        "2.0 mmol/L is high; as 2.0 mg/dL it would be 0.82 mmol/L, normal - check the unit",
+        "2.0 mmol/L is high; as 2.0 mEq/L it would be 1.00 mmol/L, normal - check the unit",
+    ]
 
 
 # -- the cumulative time on metformin -------------------------------------------------------
