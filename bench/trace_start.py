@@ -39,9 +39,11 @@ import argparse
 from mgdesk.window_options import add_window_options
 add_window_options(argparse.ArgumentParser())
 mark("the window's options (argparse)")
+from mgdesk.ui.common.import_check import speed_up
+speed_up()
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
-mark("import PySide6 QtCore, QtGui, QtWidgets")
+mark("import PySide6 QtCore, QtGui, QtWidgets; its import check given the file's bytes")
 from mgdesk.ui.common.first_paint import FirstPaint
 from mgdesk.ui.common.i18n import install_language
 from mgdesk.ui.common.look import configure_application, name_application, set_application_icon

@@ -23,6 +23,10 @@ from mgdesk.domain.units import MgUnit
 def _application() -> object:
     # The commands never show a window: draw offscreen unless told otherwise.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from mgdesk.ui.common.import_check import speed_up
+
+    speed_up()  # numpy and pyqtgraph follow (its docstring)
+
     from PySide6.QtWidgets import QApplication
 
     from mgdesk.ui.common.i18n import install_language

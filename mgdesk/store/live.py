@@ -39,10 +39,16 @@ EVERYTHING_AFTER = 2000  # more entries than this at once: say "everything", not
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """Patients whose records changed since the last poll; ``everything`` when it is simpler to reload all."""
+    """Patients whose records changed since the last poll; ``everything`` when it is simpler to reload all.
+
+    ``reviews_only`` when every change was a review signed off or withdrawn:
+    results, courses and so every trend are as they were, and a view needs
+    only the reviews again.
+    """
 
     patients: frozenset[int]
     everything: bool = False
+    reviews_only: bool = False
 
     def __bool__(self) -> bool:
         return self.everything or bool(self.patients)
@@ -129,7 +135,8 @@ class ChangeFeed:
         self._seen = {i for i in self._seen | {entry[0] for entry in new} if i > self._high - SLACK}
         if len(new) > EVERYTHING_AFTER:
             return Changes(frozenset(), everything=True)
-        return Changes(frozenset(_patients_of(conn, new)))
+        reviews_only = all(name == reviews.name for _id, name, _record in new)
+        return Changes(frozenset(_patients_of(conn, new)), reviews_only=reviews_only)
 
 
 def _patients_of(conn: Connection, entries: Iterable[tuple[int, str, int]]) -> set[int]:

@@ -122,11 +122,6 @@ class Records:
     def on_server(self) -> bool:
         return self._db.is_server
 
-    @property
-    def audit_identity(self) -> tuple[str, str | None, str | None]:
-        """(OS user, workstation, database role) as the audit log records them."""
-        return self._user, self._workstation, self._db.role
-
     # -- patients ---------------------------------------------------------
 
     def list_patients(self, search: str = "") -> list[Patient]:

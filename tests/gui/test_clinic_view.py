@@ -43,6 +43,7 @@ from mgdesk.ui.clinic.clinic_model import (
     state_words,
 )
 from mgdesk.ui.clinic.clinic_view import ClinicView
+from mgdesk.ui.common import collector
 
 DEMO = demo_clinic(DEMO_TODAY)
 
@@ -134,6 +135,18 @@ def test_a_newer_request_supersedes_an_older_one(qtbot: QtBot) -> None:
         widget.set_clinic(DEMO[:100], default_profile(), dt.date(2025, 6, 30))
     qtbot.wait(200)  # the first result, if it arrives late, must not replace the second
     assert widget.proxy.rowCount() == len(clinic_rows(DEMO[:100], default_profile(), dt.date(2025, 6, 30)))
+
+
+def test_a_view_shut_down_while_computing_turns_automatic_collection_back_on(qtbot: QtBot) -> None:
+    held = collector.pause_count()  # pauses of other windows still open in this process
+    widget = ClinicView()
+    qtbot.addWidget(widget)
+    widget.set_clinic(DEMO, default_profile(), DEMO_TODAY)  # the list and plot of the whole demo clinic, pending
+    assert collector.pause_count() == held + 1
+    widget.shutdown()  # as the window's close does: no poll will come to end the pause
+    assert collector.pause_count() == held
+    qtbot.wait(300)  # nothing computed after the shutdown reaches the view
+    assert widget.proxy.rowCount() == 0
 
 
 def test_load_clinic_lists_the_urgent_patients_first_then_all_then_draws_the_plot(qtbot: QtBot, tmp_path: Path) -> None:

@@ -212,3 +212,35 @@ def test_garbage_is_collected_on_the_window_thread_while_the_feed_runs(qtbot: Qt
     window.session.close()
     assert collector.pause_count() == held  # this window's pause is released
     assert gc.isenabled() == (held == 0)
+
+
+REVIEWER = """
+import sys
+from mgdesk.store import Records, open_database
+target, result_id = sys.argv[1], int(sys.argv[2])
+with open_database(target) as db:
+    Records(db, user="nurse2", workstation="WS-2").add_review(result_id, "seen")
+"""
+
+
+def test_a_review_elsewhere_updates_the_clinic_list_without_reloading_the_clinic(qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "shared.sqlite3"
+    patient_id = _metformin_patient(target)
+    window = _open(qtbot, target)
+    window.show_place(window.places.indexOf(window.clinic_host))
+    clinic = window.ensure_clinic()
+    qtbot.waitUntil(lambda: clinic.model.rowCount() == 1, timeout=30_000)
+    reloads: list[object] = []
+    load_clinic = clinic.load_clinic
+    clinic.load_clinic = lambda *args: (reloads.append(args), load_clinic(*args))  # type: ignore[method-assign]
+    result_id = window.session.records.export_results()[0][1].id
+    assert result_id is not None
+    subprocess.run([sys.executable, "-c", REVIEWER, str(target), str(result_id)], check=True, timeout=120)
+    # A review changes no result and no trend: the list shows it (within the live views' 2 s) as it is.
+    qtbot.waitUntil(lambda: result_id in clinic.reviews, timeout=2_000)
+    qtbot.wait(500)  # the live feed's burst timer has had time to fire
+    assert reloads == []
+    # A result saved elsewhere still reloads the clinic.
+    _committed(_write_elsewhere(target, patient_id, "0.58 mmol/L"))
+    qtbot.waitUntil(lambda: len(reloads) == 1, timeout=3_000)
+    window.session.close()

@@ -100,3 +100,23 @@ def test_stop_ends_a_waiting_poll(pg_url: str) -> None:
         assert not feed.poll()
         assert time.monotonic() - started < 5.0
         feed.close_listener()
+
+
+def test_reviews_alone_are_said_to_be_reviews_only(database_target: Path | str) -> None:
+    with open_database(database_target) as db:
+        records = Records(db)
+        patient = records.add_patient(Patient("P-1"))
+        assert patient.id is not None
+        stored = records.add_result(patient.id, result("0.61 mmol/L"))
+        assert stored.id is not None
+        feed = ChangeFeed(db, interval_s=0.1)
+        review = records.add_review(stored.id, "seen")
+        assert review.id is not None
+        assert feed.poll(0.1) == Changes(frozenset({patient.id}), reviews_only=True)
+        records.undo_review(review.id)
+        assert feed.poll(0.1) == Changes(frozenset({patient.id}), reviews_only=True)
+        # A review and a result in one poll: the results changed, so not reviews only.
+        records.redo_review(review.id)
+        records.add_result(patient.id, result("0.58 mmol/L"))
+        assert feed.poll(0.1) == Changes(frozenset({patient.id}))
+        feed.close_listener()

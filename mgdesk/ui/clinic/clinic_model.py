@@ -123,9 +123,6 @@ class ClinicTableModel(QAbstractTableModel):
         """Whether only the head of the worklist is shown, its trends still being computed."""
         return self._latest_only
 
-    def row_at(self, row: int) -> ClinicRow:
-        return self._rows[row]
-
     def item_at(self, row: int) -> WorklistItem:
         return self._items[row]
 

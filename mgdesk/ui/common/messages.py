@@ -37,8 +37,17 @@ from mgdesk.ui.common.record_names import specimen_name
 
 
 def local_number(text: str) -> str:
-    """A number written with '.' rewritten with the locale's decimal mark."""
-    return text.replace(".", QLocale().decimalPoint())
+    """A number written with '.' rewritten with the locale's decimal mark, and its sign as the locale writes it.
+
+    A signed number gets the mark the locale writes before its sign: Arabic
+    with the digits 0-9 writes a left-to-right mark there (CLDR), without
+    which a right-to-left line lays "-0.053" out as "0.053-".
+    """
+    locale = QLocale()
+    text = text.replace(".", locale.decimalPoint())
+    if text[:1] in ("-", "+", "\N{MINUS SIGN}"):
+        text = locale.negativeSign()[:-1] + text
+    return text
 
 
 def left_to_right(text: str) -> str:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # numpy and pyqtgraph load when the Clinic place is first sho
     from PySide6.QtGui import QCloseEvent
 
     from mgdesk.domain.profile import LabProfile
-    from mgdesk.store import SendReport
+    from mgdesk.store import Changes, SendReport
     from mgdesk.ui.clinic.clinic_view import ClinicView
     from mgdesk.ui.patients.patients_view import PatientsView
     from mgdesk.ui.window.outbox_dialog import OutboxDialog
@@ -162,8 +162,15 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self._clinic_refresh.setSingleShot(True)
         self._clinic_refresh.setInterval(100)
         self._clinic_refresh.timeout.connect(self._mark_clinic_stale)
-        self.session.live_changed.connect(self._clinic_refresh.start)
+        self.session.live_changed.connect(self._on_live_changed)
         self._show_profile_status()
+
+    def _on_live_changed(self, changes: Changes) -> None:
+        """A change here or elsewhere: reviews alone are shown at once; anything else reloads the Clinic list."""
+        if changes.reviews_only and not changes.everything:
+            self._on_reviews_changed()  # results and trends are unchanged: no reload of the whole clinic
+        else:
+            self._clinic_refresh.start()
 
     def _after_first_paint(self) -> None:
         """The rest of the window, then (after the frame that shows it) the converter's tables, which load pint."""
@@ -343,6 +350,8 @@ class MainWindow(Menus, Places, DatabaseActions, QMainWindow):
         self.settings.geometry = self.saveGeometry()
         if self._finished:  # else there are no places' layouts and no session yet
             self.save_layout()
+            if self.clinic is not None:
+                self.clinic.shutdown()
             self.session.close()
         self.settings.sync()
         super().closeEvent(event)
