@@ -767,3 +767,39 @@ def test_an_unknown_specimen_and_a_patient_without_identifier_are_refused_by_nam
         Patient("  ")
     assert refused.value.code == "clinic-id-missing"
     assert str(refused.value.message) == "A patient needs a clinic identifier."
+
+
+def test_a_course_may_stop_on_its_start_day_and_take_from_half_a_mg_to_under_a_kilogram_a_day() -> None:
+    start = D(2024, 3, 1)
+    assert MedicationCourse(DrugClass.METFORMIN, "metformin", start, start, Decimal("0.5")).daily_dose_mg == Decimal(
+        "0.5"
+    )
+    assert MedicationCourse(DrugClass.METFORMIN, "metformin", start, None, Decimal("999999.999")).stop is None
+    refusals = [
+        (
+            D(2024, 2, 29),
+            Decimal(500),
+            "course-stops-before-start",
+            "The course of metformin stops (2024-02-29) before it starts (2024-03-01).",
+        ),
+        (
+            None,
+            Decimal(1_000_000),
+            "dose-out-of-range",
+            "The daily dose of metformin must be a number of mg greater than zero and below 1,000,000 "
+            "(one kilogram a day).",
+        ),
+        (None, Decimal(0), "dose-out-of-range", None),
+        (
+            None,
+            Decimal("1.0005"),
+            "dose-too-precise",
+            "The daily dose of metformin has more than three decimals of a mg.",
+        ),
+    ]
+    for stop, dose, code, sentence in refusals:
+        with pytest.raises(InputError) as refused:
+            MedicationCourse(DrugClass.METFORMIN, "metformin", start, stop, dose)
+        assert refused.value.code == code
+        if sentence is not None:
+            assert str(refused.value.message) == sentence
