@@ -20,11 +20,11 @@ import pytest
 from mgdesk.domain import who
 from mgdesk.domain.classify import borderline_message, class_reason_message, classify, mix_up_messages, note_message
 from mgdesk.domain.demo import FREMANTLE_TABLE_1, GROUP_SIZES, SYNTHETIC_NOTE, StudyGroup, is_synthetic
-from mgdesk.domain.errors import EditConflictError, InputError
+from mgdesk.domain.errors import EditConflictError, InputError, ProfileError
 from mgdesk.domain.exposure import MetforminExposure, exposure_of_days
 from mgdesk.domain.measurement import parse_measurement
 from mgdesk.domain.messages import Message, english, number
-from mgdesk.domain.profile import default_profile, profile_from_mapping
+from mgdesk.domain.profile import LabProfile, default_profile, profile_from_mapping
 from mgdesk.domain.records import (
     DrugClass,
     MagnesiumResult,
@@ -803,3 +803,78 @@ def test_a_course_may_stop_on_its_start_day_and_take_from_half_a_mg_to_under_a_k
         assert refused.value.code == code
         if sentence is not None:
             assert str(refused.value.message) == sentence
+
+
+# -- a lab profile's own checks ----------------------------------------------------------------
+
+EDGES = {
+    "critical_low_below": Decimal("0.4"),
+    "low_below": Decimal("0.7"),
+    "high_above": Decimal("1.05"),
+    "critical_high_above": Decimal(2),
+}
+
+
+@pytest.mark.parametrize(
+    ("numbers", "reason"),
+    [
+        (
+            {"retest_months_on_metformin": 121},
+            "retest_months_on_metformin must be a whole number of months from 1 to 120, not 121.",
+        ),
+        (
+            {"retest_months_after_low": 0},
+            "retest_months_after_low must be a whole number of months from 1 to 120, not 0.",
+        ),
+        (
+            {"retest_months_after_low": True},
+            "retest_months_after_low must be a whole number of months from 1 to 120, not True.",
+        ),
+        (
+            {"retest_months_after_low": 1.5},
+            "retest_months_after_low must be a whole number of months from 1 to 120, not 1.5.",
+        ),
+        (
+            {"retest_months_after_low": 13, "retest_months_on_metformin": 12},
+            "retest_months_after_low (13) must not be longer than retest_months_on_metformin (12): a low result is "
+            "re-tested sooner, not later.",
+        ),
+        ({"low_below": Decimal("NaN")}, "every edge must be a finite number."),
+        ({"critical_low_below": Decimal(0)}, "every edge must be greater than zero."),
+        (
+            {"hypomagnesemia_below": Decimal(15)},
+            "hypomagnesemia_below must be below 15 mmol/L, which no living patient reaches.",
+        ),
+    ],
+)
+def test_a_profile_refuses_each_impossible_number_and_says_which(numbers: dict[str, object], reason: str) -> None:
+    with pytest.raises(ProfileError) as refused:
+        LabProfile("clinic", **{**EDGES, **numbers})  # type: ignore[arg-type]
+    assert str(refused.value.message) == f"Profile 'clinic': {reason}"
+
+
+def test_a_profile_takes_the_largest_re_test_interval_and_a_low_interval_as_long_as_the_yearly_one() -> None:
+    assert LabProfile("clinic", **EDGES, retest_months_on_metformin=120).retest_months_on_metformin == 120
+    same = LabProfile("clinic", **EDGES, retest_months_on_metformin=12, retest_months_after_low=12)
+    assert same.retest_months_after_low == 12
+
+
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        (10**6, "critical_high_above is far too large to be plausible."),
+        (-(10**6), "critical_high_above is far too large to be plausible."),
+        (
+            10**6 - 1,
+            "critical_high_above = 999999 mmol/L is not plausible; a band edge lies between 0.1 and 10 mmol/L.",
+        ),
+        (
+            -(10**6) + 1,
+            "critical_high_above = -999999 mmol/L is not plausible; a band edge lies between 0.1 and 10 mmol/L.",
+        ),
+    ],
+)
+def test_a_whole_number_edge_of_a_million_or_more_is_refused_before_any_arithmetic(written: int, reason: str) -> None:
+    with pytest.raises(ProfileError) as refused:
+        profile_from_mapping({"name": "c", **EDGES, "critical_high_above": written}, "clinic.toml")
+    assert str(refused.value.message) == f"clinic.toml: {reason}"
