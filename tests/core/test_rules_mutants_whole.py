@@ -878,3 +878,41 @@ def test_a_whole_number_edge_of_a_million_or_more_is_refused_before_any_arithmet
     with pytest.raises(ProfileError) as refused:
         profile_from_mapping({"name": "c", **EDGES, "critical_high_above": written}, "clinic.toml")
     assert str(refused.value.message) == f"clinic.toml: {reason}"
+
+
+def test_a_profile_takes_edges_from_0_1_to_10_and_a_threshold_from_the_critical_low_to_the_high_edge() -> None:
+    assert profile_from_mapping(
+        {"name": "c", **EDGES, "critical_low_below": Decimal("0.1")}, "c"
+    ).critical_low_below == (Decimal("0.1"))
+    assert profile_from_mapping({"name": "c", **EDGES, "critical_high_above": 10}, "c").critical_high_above == 10
+    for threshold in ("0.4", "1.05"):
+        profile = profile_from_mapping({"name": "c", **EDGES, "hypomagnesemia_below": Decimal(threshold)}, "c")
+        assert profile.hypomagnesemia_below == Decimal(threshold)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "reason"),
+    [
+        ({"critical_high_above": "twelve"}, "critical_high_above must be a number, not 'twelve'."),
+        (
+            {"critical_low_below": Decimal("0.0999")},
+            "critical_low_below = 0.0999 mmol/L is not plausible; a band edge lies between 0.1 and 10 mmol/L.",
+        ),
+        (
+            {"hypomagnesemia_below": Decimal("0.39")},
+            "hypomagnesemia_below must lie between critical_low_below and high_above (0.4 to 1.05 mmol/L), "
+            "not 0.39 mmol/L.",
+        ),
+        (
+            {"hypomagnesemia_below": Decimal("1.06")},
+            "hypomagnesemia_below must lie between critical_low_below and high_above (0.4 to 1.05 mmol/L), "
+            "not 1.06 mmol/L.",
+        ),
+    ],
+)
+def test_a_profile_file_s_implausible_number_is_refused_naming_the_file_the_key_and_the_range(
+    numbers: dict[str, object], reason: str
+) -> None:
+    with pytest.raises(ProfileError) as refused:
+        profile_from_mapping({"name": "c", **EDGES, **numbers}, "clinic.toml")
+    assert str(refused.value.message) == f"clinic.toml: {reason}"
