@@ -916,3 +916,23 @@ def test_a_profile_file_s_implausible_number_is_refused_naming_the_file_the_key_
     with pytest.raises(ProfileError) as refused:
         profile_from_mapping({"name": "c", **EDGES, **numbers}, "clinic.toml")
     assert str(refused.value.message) == f"clinic.toml: {reason}"
+
+
+def test_an_import_keeps_a_timed_draw_apart_from_a_later_one_without_a_time() -> None:
+    # A timed result met first must be kept under its own moment, not under its date.
+    day = D(2024, 1, 5)
+    for specimen in (Specimen.SERUM, Specimen.PLASMA):
+        index = SampleIndex()
+        moments = [("P9", specimen, day, dt.time(8, 0)), ("P9", specimen, day, None)]
+        assert index.keep_new_measurements(moments, [parse_measurement("0.74 mmol/L")] * 2) == []
+
+
+def test_metformin_courses_merge_only_when_the_next_starts_the_day_after_a_stop() -> None:
+    def course(start: dt.date, stop: dt.date | None) -> MedicationCourse:
+        return MedicationCourse(DrugClass.METFORMIN, "metformin", start, stop, Decimal(500))
+
+    back_to_back = MetforminExposure.of([course(D(2020, 1, 1), D(2020, 1, 31)), course(D(2020, 2, 1), None)])
+    assert back_to_back.periods == ((D(2020, 1, 1), None),)
+    one_day_off = MetforminExposure.of([course(D(2020, 1, 1), D(2020, 1, 31)), course(D(2020, 2, 2), None)])
+    assert one_day_off.periods == ((D(2020, 1, 1), D(2020, 1, 31)), (D(2020, 2, 2), None))
+    assert one_day_off.days(D(2020, 2, 3)) == 32
