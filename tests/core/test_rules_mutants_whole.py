@@ -898,6 +898,12 @@ def test_a_profile_takes_edges_from_0_1_to_10_and_a_threshold_from_the_critical_
             {"critical_low_below": Decimal("0.0999")},
             "critical_low_below = 0.0999 mmol/L is not plausible; a band edge lies between 0.1 and 10 mmol/L.",
         ),
+        ({"low_below": Decimal("NaN")}, "low_below must be a finite number, not NaN."),
+        ({"low_below": Decimal("1E-7")}, "low_below is far too large or too small to be plausible."),
+        (
+            {"retest_months_after_low": Decimal("1E+99")},
+            "retest_months_after_low is far too large or too small to be plausible.",
+        ),
         (
             {"hypomagnesemia_below": Decimal("0.39")},
             "hypomagnesemia_below must lie between critical_low_below and high_above (0.4 to 1.05 mmol/L), "
