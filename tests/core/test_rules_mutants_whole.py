@@ -942,3 +942,34 @@ def test_metformin_courses_merge_only_when_the_next_starts_the_day_after_a_stop(
     one_day_off = MetforminExposure.of([course(D(2020, 1, 1), D(2020, 1, 31)), course(D(2020, 2, 2), None)])
     assert one_day_off.periods == ((D(2020, 1, 1), D(2020, 1, 31)), (D(2020, 2, 2), None))
     assert one_day_off.days(D(2020, 2, 3)) == 32
+
+
+def test_a_profile_in_meq_per_litre_with_two_decimals_keeps_edges_to_0_005_mmol_per_litre() -> None:
+    # 0.01 mEq/L is 0.005 mmol/L: the band table needs 3 decimals in mmol/L, not 2.
+    written = {"critical_low_below": "0.80", "low_below": "1.40", "high_above": "2.10", "critical_high_above": "4.00"}
+    profile = profile_from_mapping(
+        {"name": "c", "unit": "mEq/L", **{k: Decimal(v) for k, v in written.items()}}, "clinic.toml"
+    )
+    assert profile.edge_resolution_mmol_per_l == Decimal("0.005")
+    assert profile.critical_low_below == Decimal("0.4")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ({"critical_low_below": Decimal("0.4"), "critical_high_above": Decimal(2)}, "missing low_below, high_above."),
+        (
+            {**EDGES, "unit": "mg"},
+            "Unknown unit 'mg'. Accepted units: mg/dL (also mg/dl, mg/100mL, mg%), mg/L, "
+            "mmol/L (also mmol/l, mM), umol/L (also µmol/L), mEq/L (also meq/L, mEq/l).",
+        ),
+        ({**EDGES, "sources": "lab"}, "[sources] must be a table of texts."),
+        ({**EDGES, "name": " "}, "the profile needs a name."),
+    ],
+)
+def test_a_profile_file_without_its_edges_unit_sources_or_name_is_refused_naming_the_file(
+    data: dict[str, object], reason: str
+) -> None:
+    with pytest.raises(ProfileError) as refused:
+        profile_from_mapping({"name": "c", **data}, "clinic.toml")
+    assert str(refused.value.message) == f"clinic.toml: {reason}"
