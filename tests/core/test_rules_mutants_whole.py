@@ -885,6 +885,8 @@ def test_a_profile_takes_edges_from_0_1_to_10_and_a_threshold_from_the_critical_
         {"name": "c", **EDGES, "critical_low_below": Decimal("0.1")}, "c"
     ).critical_low_below == (Decimal("0.1"))
     assert profile_from_mapping({"name": "c", **EDGES, "critical_high_above": 10}, "c").critical_high_above == 10
+    longest = profile_from_mapping({"name": "c", **EDGES, "retest_months_on_metformin": 120}, "c")
+    assert longest.retest_months_on_metformin == 120
     for threshold in ("0.4", "1.05"):
         profile = profile_from_mapping({"name": "c", **EDGES, "hypomagnesemia_below": Decimal(threshold)}, "c")
         assert profile.hypomagnesemia_below == Decimal(threshold)
@@ -897,6 +899,10 @@ def test_a_profile_takes_edges_from_0_1_to_10_and_a_threshold_from_the_critical_
         (
             {"critical_low_below": Decimal("0.0999")},
             "critical_low_below = 0.0999 mmol/L is not plausible; a band edge lies between 0.1 and 10 mmol/L.",
+        ),
+        (
+            {"retest_months_after_low": Decimal("1.5")},
+            "retest_months_after_low must be a whole number of months from 1 to 120, not 1.5.",
         ),
         ({"low_below": Decimal("NaN")}, "low_below must be a finite number, not NaN."),
         ({"low_below": Decimal("1E-7")}, "low_below is far too large or too small to be plausible."),
