@@ -22,7 +22,7 @@ from mgdesk.domain.classify import borderline_message, class_reason_message, cla
 from mgdesk.domain.demo import FREMANTLE_TABLE_1, GROUP_SIZES, SYNTHETIC_NOTE, StudyGroup, is_synthetic
 from mgdesk.domain.errors import EditConflictError, InputError, ProfileError
 from mgdesk.domain.exposure import MetforminExposure, exposure_of_days
-from mgdesk.domain.measurement import parse_measurement
+from mgdesk.domain.measurement import Measurement, parse_measurement
 from mgdesk.domain.messages import Message, english, number
 from mgdesk.domain.profile import LabProfile, default_profile, profile_from_mapping
 from mgdesk.domain.records import (
@@ -41,6 +41,7 @@ from mgdesk.domain.records import (
 from mgdesk.domain.result_columns import ResultColumns
 from mgdesk.domain.samples import SampleIndex, _moment
 from mgdesk.domain.trend import exposure_message, summarize
+from mgdesk.domain.units import MgUnit
 
 D = dt.date
 
@@ -979,3 +980,38 @@ def test_a_profile_file_without_its_edges_unit_sources_or_name_is_refused_naming
     with pytest.raises(ProfileError) as refused:
         profile_from_mapping({"name": "c", **data}, "clinic.toml")
     assert str(refused.value.message) == f"clinic.toml: {reason}"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "code", "sentence"),
+    [
+        (
+            "1E-50",
+            MgUnit.MMOL_L,
+            "too-small",
+            "0.00000000000000000000000000000000000000000000000001 mmol/L is below 0.000001 mmol/L, too small to "
+            "show or to be a measured magnesium value: check the number and the unit.",
+        ),
+        (
+            "1E-13",
+            MgUnit.MEQ_L,
+            "too-small",
+            "0.0000000000001 mEq/L is below 0.000001 mmol/L, too small to show or to be a measured magnesium value: "
+            "check the number and the unit.",
+        ),
+        (
+            "5000000",
+            MgUnit.MG_DL,
+            "implausible-far",
+            "5000000 mg/dL is far above 15 mmol/L in any unit, which no living patient has: check the number and "
+            "the unit.",
+        ),
+    ],
+)
+def test_a_value_far_too_small_or_large_is_refused_quoting_it_in_its_own_unit(
+    value: str, unit: MgUnit, code: str, sentence: str
+) -> None:
+    with pytest.raises(InputError) as refused:
+        Measurement(Decimal(value), unit)
+    assert refused.value.code == code
+    assert str(refused.value.message) == sentence
