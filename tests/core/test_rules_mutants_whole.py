@@ -999,6 +999,13 @@ def test_a_profile_file_without_its_edges_unit_sources_or_name_is_refused_naming
             "0.0000000000001 mEq/L is below 0.000001 mmol/L, too small to show or to be a measured magnesium value: "
             "check the number and the unit.",
         ),
+        (  # 0.0000005 mmol/L: past the early refusal, refused after the conversion
+            "0.000001",
+            MgUnit.MEQ_L,
+            "too-small",
+            "0.000001 mEq/L is below 0.000001 mmol/L, too small to show or to be a measured magnesium value: "
+            "check the number and the unit.",
+        ),
         (
             "5000000",
             MgUnit.MG_DL,
