@@ -2,6 +2,7 @@
 
 import collections
 import datetime as dt
+import math
 import statistics
 
 import pytest
@@ -123,3 +124,40 @@ def test_some_patients_took_a_break_from_metformin() -> None:
     breaks = [h for h in CLINIC if len(h.exposure.periods) > 1]
     assert len(breaks) >= 10
     assert all(h.exposure.taking(serum_results(h.results)[-1].collected_on) for h in breaks)
+
+
+def test_each_group_is_drawn_at_the_study_s_diuretic_share() -> None:
+    # Peters et al. 2013, Table 1: % on diuretics per group.  Each demo patient takes a thiazide
+    # with that probability, so a group's share lies within three binomial standard deviations.
+    diuretic = {"diet only": 18.3, "metformin only": 22.3, "sulfonylurea only": 26.4, "metformin + sulfonylurea": 17.9}
+    for group, percent in diuretic.items():
+        members = [h for h in CLINIC if treatment_group(h.courses) == group]
+        share = sum(any(c.drug_class is DrugClass.THIAZIDE_DIURETIC for c in h.courses) for h in members) / len(members)
+        p = percent / 100
+        assert abs(share - p) <= 3 * math.sqrt(p * (1 - p) / len(members))
+
+
+def _change_while_taking(drug_class: DrugClass, other: DrugClass) -> list[float]:
+    """Per patient never on metformin (no decline is modelled) taking ``drug_class`` but not ``other``:
+    mean serum mmol/L while taking it minus before it."""
+    changes = []
+    for history in CLINIC:
+        courses = [c for c in history.courses if c.drug_class is drug_class]
+        if history.metformin_start is not None or not courses or any(c.drug_class is other for c in history.courses):
+            continue
+        serum = [r for r in history.results if r.on_serum_trend]
+        taking = [float(r.measurement.mmol_per_l) for r in serum if r.collected_on >= courses[0].start]
+        before = [float(r.measurement.mmol_per_l) for r in serum if r.collected_on < courses[0].start]
+        if taking and before:
+            changes.append(statistics.fmean(taking) - statistics.fmean(before))
+    return changes
+
+
+def test_a_patient_s_results_are_lower_while_on_a_ppi_and_higher_while_on_a_supplement() -> None:
+    # The direction Kurstjens et al. 2017 report for PPIs; the sizes are the demo's own (invented).
+    ppi = _change_while_taking(DrugClass.PROTON_PUMP_INHIBITOR, DrugClass.MAGNESIUM_SUPPLEMENT)
+    supplement = _change_while_taking(DrugClass.MAGNESIUM_SUPPLEMENT, DrugClass.PROTON_PUMP_INHIBITOR)
+    assert len(ppi) >= 20
+    assert len(supplement) >= 5
+    assert statistics.fmean(ppi) < -0.025
+    assert statistics.fmean(supplement) > 0.025

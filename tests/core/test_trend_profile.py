@@ -49,3 +49,15 @@ def test_bad_intervals_are_refused_with_the_file_named(tmp_path: Path, text: str
     with pytest.raises(ProfileError, match=message) as caught:
         load_profile(write(tmp_path, text))
     assert "profile.toml" in str(caught.value)
+
+
+@pytest.mark.parametrize(("value", "shown"), [('"3"', "'3'"), ("true", "True")])
+def test_a_re_test_interval_that_is_text_or_true_is_refused_not_read_as_a_number(
+    tmp_path: Path, value: str, shown: str
+) -> None:
+    # TOML's true is a bool, which Python would otherwise take for the whole number 1.
+    with pytest.raises(ProfileError) as refused:
+        load_profile(write(tmp_path, f"retest_months_after_low = {value}\n"))
+    assert str(refused.value.message) == (
+        f"{tmp_path / 'profile.toml'}: retest_months_after_low must be a whole number of months, not {shown}."
+    )
