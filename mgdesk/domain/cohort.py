@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from mgdesk.domain.exposure import MetforminExposure, MetforminPhase, exposure_of_days
+from mgdesk.domain.exposure import MetforminExposure, MetforminPhase
 from mgdesk.domain.profile import Category, LabProfile
 from mgdesk.domain.records import (
     DAYS_PER_MONTH,
@@ -203,59 +203,6 @@ def align_cohort(histories: Iterable[PatientHistory]) -> AlignedCohort:
 
 
 _OFF = MetforminPhase.OFF
-
-
-@dataclass(frozen=True, slots=True)
-class CohortPoints:
-    """Many patients' numeric serum/plasma results as flat float arrays, read straight from the store.
-
-    For drawing only: values are floats (``value_as_written`` times the unit's
-    factor), never used to classify.  ``patient_index[i]`` indexes
-    ``clinic_ids``; points are grouped by patient, in time order within each.
-    ``day`` counts days since 1970-01-01.
-    """
-
-    clinic_ids: tuple[str, ...]
-    patient_index: npt.NDArray[np.int32]
-    day: npt.NDArray[np.float64]
-    mmol_per_l: npt.NDArray[np.float64]
-
-
-def align_points(histories: Iterable[PatientHistory], points: CohortPoints) -> AlignedCohort:
-    """``align_cohort`` from ``CohortPoints``: the results come from the arrays, not from ``histories``.
-
-    ``histories`` (their courses; results may be left empty) say who is drawn
-    and give each patient's time on metformin; the patients keep their order
-    in ``histories``, as in ``align_cohort``, and points taken off the drug
-    are left out.
-    """
-    patients: list[PatientHistory] = []
-    exposures: list[MetforminExposure] = []
-    position = {clinic_id: k for k, clinic_id in enumerate(points.clinic_ids)}
-    number_of = np.full(len(points.clinic_ids), -1, dtype=np.int32)
-    for history in histories:
-        exposure = history.exposure
-        if not exposure.ever:
-            continue
-        k = position.get(history.patient.clinic_id)
-        if k is not None:
-            number_of[k] = len(patients)
-        patients.append(history)
-        exposures.append(exposure)
-    index = number_of[points.patient_index]
-    keep = np.flatnonzero(index >= 0)
-    keep = keep[np.argsort(index[keep], kind="stable")]  # the order of ``histories``, time order within
-    if exposures and len(keep):
-        days, off = exposure_of_days(exposures, index[keep], points.day[keep])
-        keep, days = keep[~off], days[~off]
-    else:
-        days = np.empty(0, dtype=np.float64)
-    return AlignedCohort(
-        patients=tuple(patients),
-        patient_index=index[keep],
-        months=days / DAYS_PER_MONTH,
-        mmol_per_l=points.mmol_per_l[keep],
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,30 +10,22 @@ calendar time to that start, negative, so earlier results stay on the
 months axis.  Each date is in one ``MetforminPhase``: before the first start,
 on metformin, or off it (a gap, or after the last stop); results off the drug
 are shown but kept out of the on-metformin fit and means.  ``MetforminExposure``
-holds the merged periods once per patient; ``exposure_of_days`` computes the
-same rule for many patients' results at once (the cohort arrays), and a
-property test holds the two equal.  A course's stop day is a day taken.
+holds the merged periods once per patient.  A course's stop day is a day
+taken.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
 
 from mgdesk.domain.records import DAYS_PER_MONTH, DrugClass, MedicationCourse
 
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
-
 DAYS_PER_YEAR = 365.25
 TIME_MEANING = "cumulative time on metformin (days off the drug not counted)"
-_EPOCH = dt.date(1970, 1, 1)
-_KEY_STRIDE = 10_000_000.0  # more days than any date has since 1970: (patient, day) as one sortable float
 
 
 class MetforminPhase(StrEnum):
@@ -148,52 +140,6 @@ class MetforminExposure:
                 return start + dt.timedelta(days=target - reached)
             reached += length
         return today + dt.timedelta(days=target - reached)
-
-
-def exposure_of_days(
-    exposures: Sequence[MetforminExposure],
-    patient_index: npt.NDArray[np.integer[Any]],
-    day_numbers: npt.NDArray[np.float64],
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
-    """``days`` and "off metformin" for many (patient, day) pairs at once, without a loop over points.
-
-    ``patient_index[i]`` indexes ``exposures`` (each must have a metformin
-    start); ``day_numbers`` count days since 1970-01-01.  The same rule as
-    ``MetforminExposure.days`` and ``phase`` (a test holds them equal).
-    """
-    import numpy as np
-
-    starts: list[float] = []
-    ends: list[float] = []
-    reached_at: list[float] = []
-    owner: list[int] = []
-    first: list[float] = []
-    for number, exposure in enumerate(exposures):
-        if not exposure.periods:
-            raise ValueError("Every patient here needs a metformin start.")
-        reached = 0.0
-        first.append(float((exposure.periods[0][0] - _EPOCH).days))
-        for start, stop in exposure.periods:
-            s = float((start - _EPOCH).days)
-            e = np.inf if stop is None else float((stop - _EPOCH).days + 1)
-            starts.append(s)
-            ends.append(e)
-            reached_at.append(reached)
-            owner.append(number)
-            reached += e - s
-    start_array = np.array(starts, dtype=np.float64)
-    end_array = np.array(ends, dtype=np.float64)
-    patient = np.asarray(patient_index, dtype=np.float64)
-    day = np.asarray(day_numbers, dtype=np.float64)
-    # Periods are sorted by patient, then start: one key orders them all.
-    keys = np.array(owner, dtype=np.float64) * _KEY_STRIDE + start_array
-    period = np.maximum(np.searchsorted(keys, patient * _KEY_STRIDE + day, side="right") - 1, 0)
-    first_start = np.array(first, dtype=np.float64)[np.asarray(patient_index, dtype=np.intp)]
-    before = day < first_start
-    taken = np.array(reached_at, dtype=np.float64)[period] + np.minimum(day, end_array[period]) - start_array[period]
-    days = np.where(before, day - first_start, taken)
-    off = ~before & (day >= end_array[period])
-    return days, off
 
 
 def months_on_metformin(courses: Iterable[MedicationCourse], day: dt.date) -> float | None:

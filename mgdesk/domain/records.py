@@ -271,11 +271,3 @@ def parse_dose(text: str) -> Decimal | None:
 def active_courses(courses: Iterable[MedicationCourse], day: dt.date) -> list[MedicationCourse]:
     """Courses being taken on ``day``."""
     return [c for c in courses if c.active_on(day)]
-
-
-def metformin_daily_dose_mg(courses: Iterable[MedicationCourse], day: dt.date) -> Decimal | None:
-    """Total metformin mg/day on ``day``; None when not on metformin or a dose is unrecorded."""
-    active = [c for c in active_courses(courses, day) if c.drug_class is DrugClass.METFORMIN]
-    if not active or any(c.daily_dose_mg is None for c in active):
-        return None
-    return sum((c.daily_dose_mg for c in active if c.daily_dose_mg is not None), Decimal(0))

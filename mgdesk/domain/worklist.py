@@ -102,8 +102,3 @@ def worklist_key(summary: TrendSummary, clinic_id: str, *, reviewed: bool) -> tu
     due = summary.retest_due.value
     overdue_days = (summary.today - due).days if due is not None and due <= summary.today else 0
     return (work_state(summary).rank, 0 if waiting else 1, -overdue_days, clinic_id)
-
-
-def unreviewed_count(items: list[tuple[TrendSummary, bool]]) -> int:
-    """How many of ``(summary, reviewed)`` pairs wait for review."""
-    return sum(1 for summary, reviewed in items if needs_review(summary) and not reviewed)

@@ -10,7 +10,6 @@ log; ``Outbox`` keeps results entered while the server is out of reach;
 ``ChangeFeed`` tells a workstation what the others changed (live views).
 """
 
-from mgdesk.store.cohort_arrays import load_cohort_points
 from mgdesk.store.copying import CopyReport, TableCheck, TargetNotEmptyError, copy_database
 from mgdesk.store.database import Database, open_database
 from mgdesk.store.demo_database import create_demo_database
@@ -40,7 +39,6 @@ __all__ = [
     "copy_database",
     "create_demo_database",
     "default_database_path",
-    "load_cohort_points",
     "load_courses",
     "load_histories",
     "load_history",

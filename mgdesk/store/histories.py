@@ -22,12 +22,13 @@ from sqlalchemy import Select, and_, func, select
 
 from mgdesk.domain.cohort import PatientHistory
 from mgdesk.domain.errors import RecordNotFoundError
-from mgdesk.domain.records import MagnesiumResult, MedicationCourse
+from mgdesk.domain.records import MagnesiumResult, MedicationCourse, Specimen
 from mgdesk.store import rows
-from mgdesk.store.cohort_arrays import SERUM_LIKE
 from mgdesk.store.database import Database
 from mgdesk.store.records import Records
 from mgdesk.store.schema import mg_results, patients
+
+SERUM_LIKE = tuple(s.value for s in Specimen if s.is_serum_like)  # stored spellings of serum and plasma
 
 
 def load_histories(records: Records, database: Database | None = None) -> list[PatientHistory]:

@@ -14,7 +14,6 @@ from mgdesk.domain.records import (
     MedicationCourse,
     Patient,
     Specimen,
-    metformin_daily_dose_mg,
     parse_dose,
     parse_drug_class,
     parse_specimen,
@@ -59,13 +58,6 @@ COURSES = [
     MedicationCourse(DrugClass.METFORMIN, "metformin", D(2021, 1, 1), None, Decimal(1000)),
     MedicationCourse(DrugClass.PROTON_PUMP_INHIBITOR, "omeprazole", D(2019, 6, 1), None, Decimal(20)),
 ]
-
-
-def test_metformin_dose_on_any_date() -> None:
-    assert metformin_daily_dose_mg(COURSES, D(2019, 12, 31)) is None
-    assert metformin_daily_dose_mg(COURSES, D(2020, 6, 1)) == 500
-    assert metformin_daily_dose_mg(COURSES, D(2020, 12, 31)) == 500
-    assert metformin_daily_dose_mg(COURSES, D(2021, 1, 1)) == 1000
 
 
 def test_months_on_metformin_are_negative_before_start() -> None:

@@ -21,11 +21,9 @@ from hypothesis import strategies as st
 
 from mgdesk.domain.classify import classify
 from mgdesk.domain.cohort import (
-    CohortPoints,
     CoMedicationFilter,
     PatientHistory,
     align_cohort,
-    align_points,
     bin_medians,
     classes_with_metformin,
 )
@@ -39,7 +37,7 @@ from mgdesk.domain.samples import SameSample, SampleIndex, ranges_overlap
 from mgdesk.domain.timing import Span, span_between, whole_months
 from mgdesk.domain.trend import TrendSummary, latest_json, metformin_json, summarize, summary_json
 from mgdesk.domain.units import MgUnit
-from mgdesk.domain.worklist import WorkState, needs_review, unreviewed_count, work_state, worklist_key
+from mgdesk.domain.worklist import WorkState, needs_review, work_state, worklist_key
 
 D = dt.date
 EPOCH = D(1970, 1, 1)
@@ -124,93 +122,6 @@ def metformin(start: dt.date, stop: dt.date | None = None) -> MedicationCourse:
 
 def sulfonylurea(start: dt.date) -> MedicationCourse:
     return MedicationCourse(DrugClass.SULFONYLUREA, "gliclazide", start, None, Decimal(80))
-
-
-def points_of(histories: list[PatientHistory], extra: dict[str, list[MagnesiumResult]]) -> CohortPoints:
-    """The store's arrays for ``histories`` plus patients the arrays hold but the histories do not draw."""
-    ids: list[str] = []
-    index: list[int] = []
-    days: list[float] = []
-    values: list[float] = []
-    groups = [(h.patient.clinic_id, list(h.results)) for h in histories] + list(extra.items())
-    for clinic_id, results in groups:
-        number = len(ids)
-        ids.append(clinic_id)
-        for r in sorted(results, key=lambda r: r.collected_on):
-            index.append(number)
-            days.append(float((r.collected_on - EPOCH).days))
-            values.append(float(r.measurement.mmol_per_l))
-    return CohortPoints(tuple(ids), np.array(index, dtype=np.int32), np.array(days, dtype=np.float64), np.array(values))
-
-
-def test_the_arrays_draw_only_metformin_patients_and_only_those_asked_for() -> None:
-    never = PatientHistory(Patient("NEVER"), (sulfonylurea(D(2015, 1, 1)),), (result(D(2016, 1, 1), "0.60 mmol/L"),))
-    on = PatientHistory(
-        Patient("ON"),
-        (metformin(D(2020, 1, 1)),),
-        (result(D(2019, 1, 1), "0.90 mmol/L"), result(D(2021, 1, 1), "0.75 mmol/L")),
-    )
-    elsewhere = {"NOT-DRAWN": [result(D(2021, 6, 1), "0.50 mmol/L")]}
-    aligned = align_points([never, on], points_of([never, on], elsewhere))
-    assert [h.patient.clinic_id for h in aligned.patients] == ["ON"]
-    assert aligned.patient_index.tolist() == [0, 0]
-    assert np.issubdtype(aligned.patient_index.dtype, np.integer)  # it indexes ``patients``
-    assert aligned.mmol_per_l == pytest.approx([0.90, 0.75])
-    assert aligned.months == pytest.approx([-12.0, 12.0], abs=0.05)
-
-
-day = st.dates(min_value=D(2010, 1, 1), max_value=D(2025, 12, 31))
-
-
-@st.composite
-def histories(draw: st.DrawFn) -> list[PatientHistory]:
-    drawn = []
-    for number in range(draw(st.integers(1, 4))):
-        courses: list[MedicationCourse] = []
-        if draw(st.booleans()):
-            start = draw(day)
-            stop = draw(st.one_of(st.none(), st.integers(0, 1500).map(lambda n, s=start: s + dt.timedelta(days=n))))
-            courses.append(metformin(start, stop))
-        else:
-            courses.append(sulfonylurea(draw(day)))
-        dates = draw(st.lists(day, max_size=4, unique=True))
-        values = draw(st.lists(st.integers(40, 120), min_size=len(dates), max_size=len(dates)))
-        results = tuple(result(d, f"{Decimal(v).scaleb(-2)} mmol/L") for d, v in zip(dates, values, strict=True))
-        drawn.append(PatientHistory(Patient(f"P{number}"), tuple(courses), results))
-    return drawn
-
-
-@given(histories(), st.lists(day, max_size=3))
-def test_the_arrays_align_as_the_histories_do(drawn: list[PatientHistory], elsewhere_days: list[dt.date]) -> None:
-    elsewhere = {"ELSEWHERE": [result(d, "0.50 mmol/L") for d in sorted(set(elsewhere_days))]}
-    from_arrays = align_points(drawn, points_of(drawn, elsewhere))
-    expected = align_cohort(drawn)
-    assert from_arrays.patients == expected.patients
-    assert from_arrays.patient_index.tolist() == expected.patient_index.tolist()
-    assert np.issubdtype(from_arrays.patient_index.dtype, np.integer)
-    assert from_arrays.months == pytest.approx(expected.months)
-    assert from_arrays.mmol_per_l == pytest.approx(expected.mmol_per_l)
-
-
-def test_the_arrays_keep_time_order_when_the_histories_come_in_another_order() -> None:
-    # The store returns B before A; the drawing follows the histories (A, B), each in time order.
-    start = D(2015, 1, 1)
-    a_results = tuple(result(start + dt.timedelta(days=30 * k), f"0.{70 + k} mmol/L") for k in range(20))
-    b_results = tuple(result(start + dt.timedelta(days=31 * k), f"0.{50 + k} mmol/L") for k in range(20))
-    a = PatientHistory(Patient("A"), (metformin(start),), a_results)
-    b = PatientHistory(Patient("B"), (metformin(start),), b_results)
-    aligned = align_points([a, b], points_of([b, a], {}))
-    expected = align_cohort([a, b])
-    assert aligned.patient_index.tolist() == [0] * 20 + [1] * 20
-    assert aligned.months.tolist() == pytest.approx(expected.months.tolist())
-    assert aligned.mmol_per_l.tolist() == pytest.approx(expected.mmol_per_l.tolist())
-
-
-def test_no_metformin_patient_draws_nothing() -> None:
-    never = PatientHistory(Patient("NEVER"), (sulfonylurea(D(2015, 1, 1)),), (result(D(2016, 1, 1), "0.60 mmol/L"),))
-    aligned = align_points([never], points_of([never], {}))
-    assert aligned.patients == ()
-    assert aligned.patient_index.size == aligned.months.size == aligned.mmol_per_l.size == 0
 
 
 def test_a_days_results_are_drawn_in_collection_order() -> None:
@@ -327,12 +238,6 @@ def test_the_worklist_key_puts_unreviewed_first_then_the_longest_overdue() -> No
     assert worklist_key(overdue, "C", reviewed=False) == (WorkState.OVERDUE.rank, 1, -152, "C")
     nothing = summarize([], [], default_profile(), TODAY)
     assert worklist_key(nothing, "D", reviewed=False) == (WorkState.UP_TO_DATE.rank, 1, 0, "D")
-
-
-def test_unreviewed_count_counts_only_results_waiting_for_review() -> None:
-    low, normal = summary_of("0.60 mmol/L", D(2024, 5, 1)), summary_of("0.85 mmol/L", D(2024, 5, 1))
-    assert unreviewed_count([(low, False), (low, True), (normal, False), (low, False)]) == 2
-    assert unreviewed_count([]) == 0
 
 
 # -- the trend's JSON -------------------------------------------------------------------
