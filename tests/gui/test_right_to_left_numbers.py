@@ -14,9 +14,8 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from mgdesk.ui.common.messages import left_to_right, local_number
 
 
-def x_of(text: str, index: int) -> float:
-    """Where the cursor inside the number at ``index`` sits (after its second character: unambiguous)."""
-    index += 2
+def cursor_xs(text: str, *indexes: int) -> list[float]:
+    """Where Qt puts the cursor before each of ``indexes`` when ``text`` is laid out as a right-to-left line."""
     layout = QTextLayout(text, QFont())
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -25,7 +24,12 @@ def x_of(text: str, index: int) -> float:
     line = layout.createLine()
     line.setLineWidth(1000)
     layout.endLayout()
-    return line.cursorToX(index)[0]
+    return [line.cursorToX(index)[0] for index in indexes]
+
+
+def x_of(text: str, index: int) -> float:
+    """Where the cursor inside the number at ``index`` sits (after its second character: unambiguous)."""
+    return cursor_xs(text, index + 2)[0]
 
 
 def test_a_plain_range_reads_backwards_in_a_right_to_left_paragraph(qapp: object) -> None:
@@ -57,12 +61,4 @@ def test_a_signed_number_keeps_its_sign_in_front_in_an_arabic_line(qapp: object)
 
 def x_of_character(text: str, index: int) -> float:
     """The left edge of the character at ``index`` in a right-to-left line."""
-    layout = QTextLayout(text, QFont())
-    option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(1000)
-    layout.endLayout()
-    return min(line.cursorToX(index)[0], line.cursorToX(index + 1)[0])
+    return min(cursor_xs(text, index, index + 1))
